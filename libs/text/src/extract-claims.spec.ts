@@ -1,0 +1,134 @@
+import { beforeAll, describe, expect, it } from 'vitest';
+import { cleanArticle } from './clean-article.js';
+import { CLAIM_KIND_PRIORITY, CLAIM_MIN_WORDS, CLAIM_SCORE_THRESHOLD, describeClaim, extractClaims } from './extract-claims.js';
+import { FURNITURE_STRINGS, loadSeeds, seed } from './seed-fixtures.js';
+import type { CleanResult, ExtractedClaim } from './types.js';
+
+const claimsOf = (prefix: string) => extractClaims(cleanArticle(seed(prefix).text));
+const containing = (claims: ExtractedClaim[], fragment: string) => {
+  const claim = claims.find((c) => c.text.includes(fragment));
+  if (!claim) throw new Error(`no claim contains "${fragment}"`);
+  return claim;
+};
+
+describe(extractClaims.name, () => {
+  beforeAll(() => {
+    extractClaims(cleanArticle('Warm-up: Europol said 26,000 items were removed on Nov. 21.')); // loads the NLP models once
+  });
+
+  it('finds the two-day operation in 000 as a quantity and date claim', () => {
+    const claim = containing(claimsOf('000'), 'two-day operation on Wednesday (April 25)');
+    expect(claim.kinds).toEqual(expect.arrayContaining(['quantity', 'date']));
+    expect(claim.signals).toEqual(expect.arrayContaining(['number: two', 'date: April 25', 'date: 2015']));
+  });
+
+  it('finds "at least nine languages" in 004 as a quantity claim', () => {
+    const claim = containing(claimsOf('004'), 'at least nine languages');
+    expect(claim.kind).toBe('quantity');
+    expect(claim.signals).toContain('number: at least nine');
+  });
+
+  it('finds "more than 26,000 items" in 003 as a quantity claim', () => {
+    const claim = containing(claimsOf('003'), 'more than 26,000 items');
+    expect(claim.kind).toBe('quantity');
+    expect(claim.signals).toEqual(expect.arrayContaining(['number: more than 26,000', 'number: nine', 'organisation: Europol']));
+  });
+
+  it('finds the Van Der Sypt quote in 003 with its speaker', () => {
+    const claim = containing(claimsOf('003'), 'it will take a huge effort');
+    expect(claim.kind).toBe('quote');
+    expect(claim.kinds).toEqual(expect.arrayContaining(['quote', 'attribution']));
+    expect(claim.signals).toEqual(expect.arrayContaining(['attributed to: Eric Van Der Sypt', 'person: Eric Van Der Sypt']));
+  });
+
+  it('attributes quotes to the speaker after an inverted verb, past an appositive, or named before the verb', () => {
+    expect(containing(claimsOf('000'), 'we have punched a big hole').signals).toContain('attributed to: Rob Wainwright');
+    expect(containing(claimsOf('001'), 'The head of Europol, Rob Wainwright, said').signals).toContain('attributed to: Rob Wainwright');
+    expect(containing(claimsOf('004'), 'Less than two hours').signals).toEqual(expect.arrayContaining(['attributed to: Wassim Nasr', 'person: Wassim Nasr']));
+    expect(containing(claimsOf('003'), 'JihadScope, which monitors').signals).toContain('attributed to: JihadScope');
+  });
+
+  it('keeps a multi-sentence quote together with its speaker', () => {
+    const claim = containing(claimsOf('002'), 'Commissioner Dimitris Avramopoulos said');
+    expect(claim.text.endsWith('entirely eradicated from the Internet.”')).toBe(true);
+    expect(claim.signals).toContain('attributed to: Dimitris Avramopoulos');
+  });
+
+  it('skips sentences without a check-worthy signal and hedged ones', () => {
+    const texts = claimsOf('003').map((c) => c.text).concat(claimsOf('000').map((c) => c.text));
+    expect(texts).not.toContain('“We will see how they recuperate.”');
+    expect(texts).not.toContain('IS jihadists may now be identified.');
+    expect(texts).not.toContain('IS broadcasts in several languages.');
+  });
+
+  it('never takes claims from headlines, captions, bylines or off-topic blocks', () => {
+    for (const { text: source } of loadSeeds()) {
+      const clean = cleanArticle(source);
+      for (const claim of extractClaims(clean)) {
+        expect(clean.segments.some((s) => s.start < claim.end && claim.start < s.end)).toBe(false);
+      }
+    }
+    const all = loadSeeds().flatMap((s) => extractClaims(cleanArticle(s.text)).map((c) => c.text));
+    expect(all.some((t) => /Djokovic|favourite|AP Photo|Lex Van Lieshout|Bassem Mroue|FRANCE 24 with AP/.test(t))).toBe(false);
+  });
+
+  it('skips questions and fragments', () => {
+    const clean = cleanArticle('Did Europol remove 26,000 items on Nov. 21 in Spain?\n\nEuropol removed 26,000 items.\n\nOn Nov. 21.');
+    expect(extractClaims(clean).map((c) => c.text)).toEqual(['Europol removed 26,000 items.']);
+    expect(CLAIM_MIN_WORDS).toBe(5);
+  });
+
+  it.each(loadSeeds().map((s) => [s.file, s.text]))('returns valid, sorted, furniture-free claims for %s', (_file, source) => {
+    const clean = cleanArticle(source);
+    const claims = extractClaims(clean);
+    expect(claims.length).toBeGreaterThan(3);
+    let previous = -1;
+    for (const claim of claims) {
+      expect(clean.text.slice(claim.start, claim.end)).toBe(claim.text);
+      expect(claim.start).toBeGreaterThan(previous);
+      previous = claim.start;
+      expect(claim.kind).toBe(claim.kinds[0]);
+      expect([...claim.kinds].sort((a, b) => CLAIM_KIND_PRIORITY.indexOf(a) - CLAIM_KIND_PRIORITY.indexOf(b))).toEqual(claim.kinds);
+      expect(claim.score).toBeGreaterThanOrEqual(CLAIM_SCORE_THRESHOLD);
+      expect(claim.score).toBeLessThanOrEqual(1);
+      expect(Math.round(claim.score * 1000) / 1000).toBe(claim.score);
+      expect(claim.signals.length).toBeGreaterThan(0);
+      for (const furniture of FURNITURE_STRINGS) expect(claim.text).not.toContain(furniture);
+    }
+  });
+
+  it('is deterministic', () => {
+    const clean = cleanArticle(seed('004').text);
+    expect(extractClaims(clean)).toEqual(extractClaims(structuredClone(clean)));
+  });
+
+  it('scores more signals higher', () => {
+    const claims = claimsOf('003');
+    const dateOnly = containing(claims, 'The action that began Nov. 21');
+    const rich = containing(claims, 'more than 26,000 items');
+    expect(dateOnly).toMatchObject({ kinds: ['date'], score: 0.3 });
+    expect(rich.score).toBeGreaterThan(dateOnly.score);
+  });
+
+  it('returns nothing for empty text', () => {
+    const empty: CleanResult = { format: 'text', sourceText: '', text: '', edits: [], segments: [] };
+    expect(extractClaims(empty)).toEqual([]);
+  });
+
+  it('cleans and extracts a 5 KB article in a few milliseconds once warm', () => {
+    const source = `${seed('004').text}\n\n${seed('003').text.slice(0, 1100)}`;
+    const started = performance.now();
+    for (let i = 0; i < 5; i++) extractClaims(cleanArticle(`${source}${' x'.repeat(i)}`));
+    expect((performance.now() - started) / 5).toBeLessThan(50); // generous for CI; typically ~3 ms
+  });
+});
+
+describe(describeClaim.name, () => {
+  it('describes an editor-chosen span without a threshold', () => {
+    expect(describeClaim('Experts at Europol identified more than 26,000 items.')).toMatchObject({ kind: 'quantity', kinds: ['quantity', 'entity'] });
+  });
+
+  it("calls a span with no signal a 'statement' with score 0", () => {
+    expect(describeClaim('We will see how they recuperate.')).toEqual({ kind: 'statement', kinds: [], score: 0, signals: [] });
+  });
+});

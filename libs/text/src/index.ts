@@ -1,0 +1,27 @@
+export { cleanArticle } from './clean-article.js';
+export { applyEdits, mapToClean, mapToSource, type OffsetAffinity } from './edits.js';
+export { splitSentences } from './split-sentences.js';
+export {
+  CLAIM_KIND_PRIORITY,
+  CLAIM_MIN_WORDS,
+  CLAIM_SCORE_THRESHOLD,
+  describeClaim,
+  extractClaims,
+  type ClaimDescription,
+  HEDGE_FACTOR,
+  MAX_ENTITY_SIGNALS,
+  SIGNAL_WEIGHTS,
+} from './extract-claims.js';
+export { FURNITURE_LINES, PROMO_MARKERS } from './furniture-rules.js';
+export type {
+  ArticleFormat,
+  ClaimKind,
+  CleanOptions,
+  CleanResult,
+  EditReason,
+  ExtractedClaim,
+  SegmentKind,
+  SentenceSpan,
+  TextEdit,
+  TextSegment,
+} from './types.js';

@@ -1,0 +1,118 @@
+import { createRequire } from 'node:module';
+import type { ItemEntity, ItemSentence, WinkMethods } from 'wink-nlp';
+
+// Loaded with require on first use so importing #text (for cleaning alone) costs nothing:
+// the wink model takes ~100 ms to build and compromise ~350 ms to load, once per process.
+const require = createRequire(import.meta.url);
+
+let wink: WinkMethods | undefined;
+let lexicon: Lexicon | undefined;
+
+export interface Token {
+  start: number;
+  end: number;
+  value: string;
+  /** Universal POS tag from wink (PROPN, NOUN, VERB, NUM, PUNCT…). */
+  pos: string;
+}
+
+export interface NlpEntity {
+  start: number;
+  end: number;
+  value: string;
+  /** wink entity type: DATE, TIME, CARDINAL, ORDINAL, MONEY, PERCENT, DURATION… */
+  type: string;
+  firstToken: number;
+  lastToken: number;
+}
+
+export interface Analysis {
+  text: string;
+  tokens: Token[];
+  entities: NlpEntity[];
+  /** wink sentence spans as token index ranges (inclusive). */
+  sentences: Array<[number, number]>;
+}
+
+export interface Lexicon {
+  /** compromise lexicon: lower-case word or phrase → tag(s) (FirstName, Country, Organization…). */
+  tags(word: string): string[];
+  isOrgWord(word: string): boolean;
+  isPlaceWord(word: string): boolean;
+}
+
+function getWink(): WinkMethods {
+  if (!wink) {
+    const winkNLP = require('wink-nlp') as (model: unknown) => WinkMethods;
+    wink = winkNLP(require('wink-eng-lite-web-model'));
+  }
+  return wink;
+}
+
+export function getLexicon(): Lexicon {
+  if (!lexicon) {
+    interface CompromiseModel {
+      one: { lexicon: Record<string, string | string[]> };
+      two: { orgWords: Record<string, boolean>; placeWords: Record<string, boolean> };
+    }
+    const nlp = require('compromise') as { model(): CompromiseModel };
+    const model = nlp.model();
+    lexicon = {
+      tags: (word) => {
+        const tag = model.one.lexicon[word.toLowerCase()];
+        return tag === undefined ? [] : Array.isArray(tag) ? tag : [tag];
+      },
+      isOrgWord: (word) => model.two.orgWords[word.toLowerCase()] === true,
+      isPlaceWord: (word) => model.two.placeWords[word.toLowerCase()] === true,
+    };
+  }
+  return lexicon;
+}
+
+let cached: Analysis | undefined;
+
+/** Tokens, entities and sentences with exact character offsets. The last result is memoised. */
+export function analyse(text: string): Analysis {
+  if (cached?.text === text) return cached;
+  const nlp = getWink();
+  const its = nlp.its;
+  const doc = nlp.readDoc(text);
+  const values = doc.tokens().out() as string[];
+  const spaces = doc.tokens().out(its.precedingSpaces) as string[];
+  const pos = doc.tokens().out(its.pos) as string[];
+
+  const tokens: Token[] = [];
+  let cursor = 0;
+  values.forEach((value, i) => {
+    // wink keeps every character as a token or preceding space; indexOf guards against surprises.
+    let start = cursor + spaces[i].length;
+    if (!text.startsWith(value, start)) {
+      const found = text.indexOf(value, cursor);
+      start = found === -1 ? start : found;
+    }
+    const end = Math.min(text.length, start + value.length);
+    tokens.push({ start, end, value, pos: pos[i] });
+    cursor = end;
+  });
+
+  const entities: NlpEntity[] = [];
+  doc.entities().each((entity: ItemEntity) => {
+    const [first, last] = entity.out(its.span) as unknown as [number, number];
+    entities.push({
+      start: tokens[first].start,
+      end: tokens[last].end,
+      value: text.slice(tokens[first].start, tokens[last].end),
+      type: entity.out(its.type) as string,
+      firstToken: first,
+      lastToken: last,
+    });
+  });
+
+  const sentences: Array<[number, number]> = [];
+  doc.sentences().each((sentence: ItemSentence) => {
+    sentences.push(sentence.out(its.span) as unknown as [number, number]);
+  });
+
+  cached = { text, tokens, entities, sentences };
+  return cached;
+}
