@@ -1,0 +1,15 @@
+export { canonicalTerms, searchTerms } from './lexicon.js';
+export { readFacts, type Actor, type DateMention, type Duration, type Effect, type EventSignature, type Facts, type FactsContext, type Location, type Negation, type Op, type Quantity, type TimeUnit } from './facts.js';
+export { assessStance, compareEvents, type ClaimInput, type PassageInput, type Stance, type StanceOptions, type StanceResult } from './stance.js';
+export {
+  CREDIBLE_CONTRADICTION,
+  CREDIBLE_SUPPORT,
+  rankEvidence,
+  suggestVerdict,
+  type Evidence,
+  type EvidenceCandidate,
+  type RankClaim,
+  type Verdict,
+  type VerdictSuggestion,
+} from './ranking.js';
+export { scoreEvaluation, type EvaluationItem, type EvaluationScores, type Prediction } from './evaluate.js';

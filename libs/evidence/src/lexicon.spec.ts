@@ -1,0 +1,70 @@
+import { describe, expect, it } from 'vitest';
+import { canonicalTerms, searchTerms } from './lexicon.js';
+
+describe(canonicalTerms.name, () => {
+  it('maps every spelling of the Nashir outlet to one key', () => {
+    for (const name of ['Nashir news', 'Nasher news sites', 'the Naser News Agency']) {
+      expect(canonicalTerms(name)).toContain('nashir');
+    }
+  });
+
+  it('maps IS, ISIS, ISIL, Isis, Daesh and Islamic State to one group', () => {
+    for (const text of ['IS propaganda', 'ISIS propaganda', 'ISIL propaganda', 'Isis propaganda', 'Daesh propaganda', 'Islamic State propaganda']) {
+      expect(canonicalTerms(text)).toEqual(['islamic-state', 'propaganda']);
+    }
+  });
+
+  it('does not read the verb "is" as the group', () => {
+    expect(canonicalTerms('Europol is based in The Hague')).not.toContain('islamic-state');
+  });
+
+  it('does not read IS inside an all-caps headline as the group', () => {
+    expect(canonicalTerms('THIS IS HOW EUROPE FIGHTS BACK')).not.toContain('islamic-state');
+    expect(canonicalTerms('IS broadcasts in several languages.')).toContain('islamic-state');
+  });
+
+  it('reads U.S., USA and United States as one country, and "us" as a pronoun', () => {
+    expect(canonicalTerms('Canada and the U.S. and coordinated')).toContain('united-states');
+    expect(canonicalTerms('teams from the USA')).toContain('united-states');
+    expect(canonicalTerms('the United States')).toContain('united-states');
+    expect(canonicalTerms('those who seek to do us harm')).not.toContain('united-states');
+  });
+
+  it('reads Britain and the UK as the same country', () => {
+    expect(canonicalTerms("Britain's unit")).toContain('united-kingdom');
+    expect(canonicalTerms("The UK's unit")).toContain('united-kingdom');
+  });
+
+  it('keeps al-Bayan radio and Bayan radio as one outlet', () => {
+    expect(canonicalTerms('al-Bayan radio')).toEqual(['al-bayan']);
+    expect(canonicalTerms('Bayan radio')).toEqual(['al-bayan']);
+  });
+
+  it('reads a nationality adjective as its country', () => {
+    expect(canonicalTerms('Belgian prosecutors')).toEqual(['belgium', 'prosecutor']);
+  });
+
+  it('meets inflections and synonyms on one term', () => {
+    expect(canonicalTerms('identified')).toEqual(canonicalTerms('identification'));
+    expect(canonicalTerms('seized servers')).toEqual(canonicalTerms('captured server'));
+    expect(canonicalTerms('co-ordinated')).toEqual(canonicalTerms('coordinated'));
+  });
+});
+
+describe(searchTerms.name, () => {
+  it('expands a name to every surface form for a full-text OR query', () => {
+    const terms = searchTerms('Nasher kept posting');
+    expect(terms).toEqual(expect.arrayContaining(['Nashir', 'Nasher', 'Naser']));
+  });
+
+  it('expands the group name to all its spellings', () => {
+    expect(searchTerms('Daesh media')).toEqual(expect.arrayContaining(['IS', 'ISIS', 'ISIL', 'Islamic State', 'Daesh', 'media']));
+  });
+
+  it('leaves out stopwords and the verb "is"', () => {
+    const terms = searchTerms('Europol is based in The Hague');
+    expect(terms).not.toContain('is');
+    expect(terms).not.toContain('ISIL');
+    expect(terms).toEqual(expect.arrayContaining(['Europol', 'The Hague', 'Den Haag']));
+  });
+});

@@ -1,0 +1,99 @@
+import { describe, expect, it } from 'vitest';
+import { rankEvidence, suggestVerdict, type Evidence, type EvidenceCandidate } from './ranking.js';
+
+const april = (id: string, articleId: string, text: string): EvidenceCandidate => ({ id, articleId, text, published: '2018-04-27' });
+
+const candidates: EvidenceCandidate[] = [
+  april('a1', 'a', 'The two-day operation against Amaq and al-Bayan radio was the culmination of efforts started in late 2015.'),
+  april('a2', 'a', 'Police notably targeted the IS-branded Amaq news agency, as well as al-Bayan radio.'),
+  april('b1', 'b', 'Europol co-ordinated this week\'s two-day "simultaneous multinational takedown" of IS media outlets.'),
+  april('c1', 'c', 'Authorities targeted Amaq and al-Bayan radio in a two-day takedown operation.'),
+  { id: 'd1', articleId: 'd', text: 'A four-day operation took down thousands of items linked to Amaq, the officials said.', published: '2019-11-25' },
+  april('e1', 'e', 'The takedown of IS media outlets was coordinated by Europol and Eurojust with teams from many countries.'),
+];
+
+const evidence = (articleId: string, stance: Evidence['stance'], score: number, reason = 'Because.'): Evidence => ({
+  id: `${articleId}#0`,
+  articleId,
+  text: `Passage from ${articleId}.`,
+  stance,
+  score,
+  reasons: [reason],
+});
+
+describe(rankEvidence.name, () => {
+  it('puts supporting and contradicting passages before neutral ones', () => {
+    const sut = rankEvidence({ text: 'The takedown of IS media lasted five days.' }, candidates);
+    const firstNeutral = sut.findIndex((e) => e.stance === 'neutral');
+    expect(firstNeutral).toBeGreaterThan(0);
+    expect(sut.slice(firstNeutral).every((e) => e.stance === 'neutral')).toBe(true);
+    expect(sut[0].stance).toBe('contradicts');
+  });
+
+  it('orders decisive passages by score', () => {
+    const decisive = rankEvidence({ text: 'The takedown of IS media lasted two days.', published: '2018-04-27' }, candidates).filter((e) => e.stance !== 'neutral');
+    expect(decisive.map((e) => e.score)).toEqual([...decisive.map((e) => e.score)].sort((x, y) => y - x));
+  });
+
+  it('never cites the claim\'s own article', () => {
+    const sut = rankEvidence({ text: 'The two-day operation targeted Amaq.', articleId: 'a' }, candidates);
+    expect(sut.some((e) => e.articleId === 'a')).toBe(false);
+  });
+
+  it('returns at most `limit` passages', () => {
+    expect(rankEvidence({ text: 'The operation targeted Amaq.' }, candidates, 2)).toHaveLength(2);
+  });
+
+  it('reads an undated claim as being about the event most sources describe', () => {
+    const sut = rankEvidence({ text: "Europol's takedown of Amaq and al-Bayan lasted two days." }, candidates);
+    const november = sut.find((e) => e.articleId === 'd')!;
+    expect(november.stance).toBe('neutral');
+    expect(november.reasons.join(' ')).toMatch(/different event/);
+    expect(sut.filter((e) => e.stance === 'supports').length).toBeGreaterThanOrEqual(2);
+  });
+
+  it('ranks 100 candidates in a few milliseconds once their facts are cached', () => {
+    const many = Array.from({ length: 100 }, (_, k) => ({ ...candidates[k % candidates.length], id: `x${k}`, articleId: `art${k % 7}`, text: `${candidates[k % candidates.length].text} (${k})` }));
+    const claim = { text: 'The operation was led by French prosecutors and lasted five days.' };
+    rankEvidence(claim, many);
+    const started = performance.now();
+    for (let k = 0; k < 5; k++) rankEvidence(claim, many);
+    expect((performance.now() - started) / 5).toBeLessThan(25);
+  });
+});
+
+describe(suggestVerdict.name, () => {
+  it('verifies with independent support and names the sources', () => {
+    const sut = suggestVerdict([evidence('a', 'supports', 0.7, 'Passage says the operation lasted two days, as the claim does.'), evidence('b', 'supports', 0.5), evidence('c', 'neutral', 0.2)]);
+    expect(sut.verdict).toBe('verified');
+    expect(sut.rationale[0]).toBe('2 sources support it, e.g. a ("Passage from a."): Passage says the operation lasted two days, as the claim does.');
+    expect(sut.confidence).toBeGreaterThan(0.7);
+  });
+
+  it('counts several passages of one article as one source', () => {
+    const sut = suggestVerdict([evidence('a', 'supports', 0.7), { ...evidence('a', 'supports', 0.6), id: 'a#1' }]);
+    expect(sut.rationale[0]).toMatch(/^1 source supports it/);
+  });
+
+  it('disputes on a credible contradiction even with support, naming the contradicting source first', () => {
+    const sut = suggestVerdict([evidence('a', 'supports', 0.7), evidence('b', 'contradicts', 0.6, 'Passage says the operation lasted two days; the claim says five days.')]);
+    expect(sut.verdict).toBe('disputed');
+    expect(sut.rationale[0]).toBe('1 source contradicts it: b ("Passage from b.").');
+    expect(sut.rationale).toContain('b: Passage says the operation lasted two days; the claim says five days.');
+    expect(sut.rationale.at(-1)).toMatch(/^1 source supports it/);
+  });
+
+  it('ignores a contradiction too weak to be credible', () => {
+    expect(suggestVerdict([evidence('a', 'supports', 0.7), evidence('b', 'contradicts', 0.2)]).verdict).toBe('verified');
+  });
+
+  it('calls a claim unsupported when nothing is decisive and points to the closest passage', () => {
+    const sut = suggestVerdict([evidence('a', 'neutral', 0.2, 'Passage is on a related subject.')]);
+    expect(sut.verdict).toBe('unsupported');
+    expect(sut.rationale[1]).toContain('a ("Passage from a.")');
+  });
+
+  it('calls a claim with no evidence at all unsupported', () => {
+    expect(suggestVerdict([])).toMatchObject({ verdict: 'unsupported', rationale: ['No source supports or contradicts it decisively.'] });
+  });
+});

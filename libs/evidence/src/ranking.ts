@@ -1,0 +1,127 @@
+import { dayNumber, isoDay } from './dates.js';
+import { readFacts } from './facts.js';
+import { assessStance, type ClaimInput, type Stance, type StanceResult } from './stance.js';
+
+export interface EvidenceCandidate {
+  id: string;
+  articleId: string;
+  text: string;
+  published?: string;
+}
+
+export interface RankClaim extends ClaimInput {
+  /** The claim's own article: never evidence for itself. */
+  articleId?: string;
+}
+
+export interface Evidence extends EvidenceCandidate, StanceResult {}
+
+export type Verdict = 'verified' | 'disputed' | 'unsupported';
+
+export interface VerdictSuggestion {
+  verdict: Verdict;
+  confidence: number;
+  rationale: string[];
+}
+
+const DECISIVE: ReadonlySet<Stance> = new Set(['supports', 'contradicts']);
+/** A contradiction or support below this score is too weak to decide a verdict. */
+export const CREDIBLE_CONTRADICTION = 0.35;
+export const CREDIBLE_SUPPORT = 0.3;
+
+/** Inverse document frequency over the candidates: terms every candidate shares (the topic itself) weigh little. */
+function idfWeights(candidates: EvidenceCandidate[]): ((term: string) => number) | undefined {
+  if (candidates.length < 5) return undefined;
+  const df = new Map<string, number>();
+  for (const c of candidates) for (const t of readFacts(c.text, { published: c.published }).terms) df.set(t, (df.get(t) ?? 0) + 1);
+  const n = candidates.length;
+  return (term) => Math.log(1 + n / (0.5 + (df.get(term) ?? 0)));
+}
+
+/**
+ * A claim that dates nothing, from an undated article, is read as being about the event most of the
+ * decisive evidence describes; evidence about other events then stops counting for or against it.
+ */
+function borrowedDate(claim: RankClaim, assessed: Evidence[]): string | undefined {
+  if (claim.published) return undefined;
+  const facts = readFacts(claim.text, {});
+  if (!facts.event.mentionsOperation || facts.event.anchors.length > 0) return undefined;
+  const decisive = assessed.filter((e) => DECISIVE.has(e.stance) && e.published);
+  if (decisive.length < 2) return undefined;
+  const clusters: Array<{ day: number; sources: Set<string>; latest: number }> = [];
+  for (const e of decisive) {
+    const day = dayNumber(e.published!);
+    const cluster = clusters.find((c) => Math.abs(c.day - day) <= 60);
+    if (cluster) {
+      cluster.sources.add(e.articleId);
+      cluster.latest = Math.max(cluster.latest, day);
+    } else clusters.push({ day, sources: new Set([e.articleId]), latest: day });
+  }
+  if (clusters.length < 2) return undefined;
+  clusters.sort((a, b) => b.sources.size - a.sources.size);
+  // Only a clear majority of sources says which event is meant; a tie leaves the claim undated.
+  if (clusters[0].sources.size === clusters[1].sources.size) return undefined;
+  return isoDay(clusters[0].latest);
+}
+
+const order = (a: Evidence, b: Evidence) => Number(DECISIVE.has(b.stance)) - Number(DECISIVE.has(a.stance)) || b.score - a.score;
+
+/** Candidates scored and stance-labelled, best first: supporting and contradicting evidence before neutral. */
+export function rankEvidence(claim: RankClaim, candidates: EvidenceCandidate[], limit = 10): Evidence[] {
+  const pool = claim.articleId ? candidates.filter((c) => c.articleId !== claim.articleId) : candidates;
+  const weight = idfWeights(pool);
+  const assess = (c: RankClaim) => pool.map((p) => ({ ...p, ...assessStance(c, p, { weight }) }));
+  let assessed = assess(claim);
+  const borrowed = borrowedDate(claim, assessed);
+  if (borrowed) {
+    const reread = assess({ ...claim, published: borrowed });
+    const note = `The claim gives no date; it is read as being about the event most sources describe (reported ${borrowed}).`;
+    assessed = reread.map((e, k) => (e.stance === assessed[k].stance ? assessed[k] : { ...e, reasons: [...e.reasons, note] }));
+  }
+  return assessed.sort(order).slice(0, Math.max(0, limit));
+}
+
+const excerpt = (text: string, max = 140) => {
+  const flat = text.replace(/\s+/g, ' ').trim();
+  return flat.length <= max ? flat : `${flat.slice(0, max - 1).replace(/\s+\S*$/, '')}…`;
+};
+const sources = (n: number) => (n === 1 ? '1 source' : `${n} sources`);
+const cite = (e: Evidence) => `${e.articleId} ("${excerpt(e.text)}")`;
+
+function bestPerSource(evidence: Evidence[]): Evidence[] {
+  const best = new Map<string, Evidence>();
+  for (const e of evidence) if (!best.has(e.articleId) || best.get(e.articleId)!.score < e.score) best.set(e.articleId, e);
+  return [...best.values()].sort((a, b) => b.score - a.score);
+}
+
+const combined = (scores: number[]) => 1 - scores.reduce((acc, s) => acc * (1 - s), 1);
+
+/**
+ * verified: independent support and no credible contradiction; disputed: a credible contradiction;
+ * unsupported: nothing decisive. Rationale sentences name the sources and the passages.
+ */
+export function suggestVerdict(evidence: Evidence[]): VerdictSuggestion {
+  const supporting = bestPerSource(evidence.filter((e) => e.stance === 'supports' && e.score >= CREDIBLE_SUPPORT));
+  const contradicting = bestPerSource(evidence.filter((e) => e.stance === 'contradicts' && e.score >= CREDIBLE_CONTRADICTION));
+  const supportLine = supporting.length
+    ? `${sources(supporting.length)} ${supporting.length === 1 ? 'supports' : 'support'} it, e.g. ${cite(supporting[0])}: ${supporting[0].reasons[0]}`
+    : undefined;
+  if (contradicting.length) {
+    const rationale = [
+      `${sources(contradicting.length)} ${contradicting.length === 1 ? 'contradicts' : 'contradict'} it: ${contradicting.map(cite).join('; ')}.`,
+      ...contradicting.slice(0, 3).map((e) => `${e.articleId}: ${e.reasons[0]}`),
+    ];
+    if (supportLine) rationale.push(supportLine);
+    const confidence = combined(contradicting.map((e) => e.score)) * (supporting.length ? 0.8 : 1);
+    return { verdict: 'disputed', confidence: Math.round(Math.min(0.95, confidence) * 100) / 100, rationale };
+  }
+  if (supporting.length) {
+    const confidence = Math.min(0.95, combined(supporting.map((e) => e.score)));
+    return { verdict: 'verified', confidence: Math.round(confidence * 100) / 100, rationale: [supportLine!, ...supporting.slice(1, 3).map((e) => `${cite(e)}: ${e.reasons[0]}`)] };
+  }
+  const best = [...evidence].sort((a, b) => b.score - a.score)[0];
+  const rationale = ['No source supports or contradicts it decisively.'];
+  if (best && best.score > 0) rationale.push(`Closest passage: ${cite(best)}: ${best.reasons[0]}`);
+  const confidence = 0.5 + 0.4 * (1 - Math.min(1, (best?.score ?? 0) / CREDIBLE_SUPPORT));
+  return { verdict: 'unsupported', confidence: Math.round(confidence * 100) / 100, rationale };
+}

@@ -1,0 +1,185 @@
+import { describe, expect, it } from 'vitest';
+import { assessStance } from './stance.js';
+
+const april = (text: string) => ({ text, published: '2018-04-27' });
+const november2019 = (text: string) => ({ text, published: '2019-11-25' });
+
+describe(assessStance.name, () => {
+  describe('quantities and durations', () => {
+    it('contradicts a five-day claim with a two-day operation and says both figures', () => {
+      const sut = assessStance({ text: 'The takedown of IS media lasted five days.' }, april('The two-day operation was the culmination of efforts started in late 2015.'));
+      expect(sut.stance).toBe('contradicts');
+      expect(sut.reasons[0]).toBe('Passage says the operation lasted two days; the claim says five days.');
+    });
+
+    it('supports "more than 100 countries" with "133 countries"', () => {
+      const sut = assessStance(
+        { text: 'An earlier operation identified radicalised individuals in more than 100 countries.' },
+        april('One led by Spain\'s Civil Guard allowed authorities to identify radicals in 133 countries via their interaction with IS propaganda.'),
+      );
+      expect(sut.stance).toBe('supports');
+      expect(sut.reasons[0]).toContain('133 countries');
+    });
+
+    it('stays neutral on "12 languages" when the passage says "at least nine languages"', () => {
+      const sut = assessStance({ text: 'Amaq publishes in 12 languages' }, april('Amaq spreads information online in at least nine languages.'));
+      expect(sut.stance).toBe('neutral');
+      expect(sut.reasons[0]).toContain('neither confirms nor contradicts');
+    });
+
+    it('supports "at least five languages" with "at least nine languages"', () => {
+      expect(assessStance({ text: 'Amaq spreads information in at least five languages.' }, april('Amaq spreads information online in at least nine languages.')).stance).toBe('supports');
+    });
+
+    it('contradicts "about 16,000 items" with "more than 26,000 items"', () => {
+      const sut = assessStance(
+        { text: 'Europol identified about 16,000 items of IS propaganda.' },
+        november2019('Experts at Europol identified more than 26,000 items of IS propaganda and referred them to providers.'),
+      );
+      expect(sut.stance).toBe('contradicts');
+    });
+
+    it('does not compare counts of different things', () => {
+      const sut = assessStance(
+        april('Teams disabled the key communications channels spread in eight countries that used to broadcast attack claims.'),
+        april('One led by Spain\'s Civil Guard allowed authorities to identify radicals in 133 countries via their interaction with IS propaganda.'),
+      );
+      expect(sut.stance).toBe('neutral');
+    });
+  });
+
+  describe('dates', () => {
+    it('contradicts a launch date one day off', () => {
+      const sut = assessStance({ text: 'The joint operation was launched on April 24, 2018.' }, april('A joint operation against Daesh was launched on April 25, 2018 by law enforcement authorities.'));
+      expect(sut.stance).toBe('contradicts');
+      expect(sut.reasons[0]).toContain('25 April 2018');
+    });
+
+    it('supports a dated claim with a weekday resolved against the passage\'s publication date', () => {
+      const sut = assessStance({ text: 'The takedown began on Wednesday, April 25, 2018.' }, april('The two-day operation on Wednesday and Thursday was the latest stage of a campaign.'));
+      expect(sut.stance).toBe('supports');
+    });
+
+    it('resolves "last month" against each article\'s own date', () => {
+      const passage = april('Amaq has been used to claim a deadly supermarket hostage-taking in southern France last month.');
+      expect(assessStance({ text: 'Amaq claimed the supermarket attack in southern France in March 2018.' }, passage).stance).toBe('supports');
+      expect(assessStance({ text: 'Amaq claimed the supermarket attack in southern France in February 2018.' }, passage).stance).toBe('contradicts');
+      expect(assessStance({ text: 'Last month Amaq claimed the supermarket attack in southern France.', published: '2018-04-20' }, passage).stance).toBe('supports');
+    });
+
+    it('does not read a different year in a list of other attacks as a misdating', () => {
+      const sut = assessStance(
+        { text: 'The IS attacks in Paris in 2015 killed 130 people.' },
+        april('Amaq has been used to claim attacks in multiple countries, from the 2016 nightclub attack in Florida to a supermarket hostage-taking.'),
+      );
+      expect(sut.stance).not.toBe('contradicts');
+    });
+  });
+
+  describe('who and where', () => {
+    it('contradicts French prosecutors with Belgian prosecutors', () => {
+      const sut = assessStance({ text: 'The operation was led by French prosecutors' }, april('The operation was led by Belgian prosecutors and also involved authorities in the US, Canada, Britain, France.'));
+      expect(sut.stance).toBe('contradicts');
+      expect(sut.reasons[0]).toMatch(/Belgian prosecutors .*French prosecutors/);
+    });
+
+    it('supports Belgian prosecutors leading, whatever the word order', () => {
+      expect(assessStance({ text: 'Belgian prosecutors led the operation.' }, april('the operation, led by Belgian prosecutors and involving teams from Bulgaria')).stance).toBe('supports');
+    });
+
+    it('does not read other leaders of other things as a conflict', () => {
+      const sut = assessStance({ text: 'The operation was led by French prosecutors' }, april("The UK's Counter Terrorism Internet Referral Unit led the process of identifying web domains."));
+      expect(sut.stance).not.toBe('contradicts');
+    });
+
+    it('contradicts Brussels with The Hague for where Europol sits', () => {
+      const sut = assessStance({ text: 'Europol coordinated the takedown from its headquarters in Brussels.' }, april("The takedown was coordinated via Europol's headquarters in The Hague with the support of Eurojust."));
+      expect(sut.stance).toBe('contradicts');
+      expect(sut.reasons[0]).toContain('The Hague');
+    });
+
+    it('supports The Hague with "The Hague, Netherlands"', () => {
+      expect(assessStance({ text: 'Europol is based in The Hague' }, november2019('The file photo shows the headquarters of Europol in The Hague, Netherlands.')).stance).toBe('supports');
+    });
+
+    it('does not take "in Europe" as confirming "in Spain"', () => {
+      const sut = assessStance(
+        november2019('A man suspected of spreading IS propaganda was arrested in Spain.'),
+        april('we have punched a big hole in the capability of IS to spread propaganda online and radicalise young people in Europe'),
+      );
+      expect(sut.stance).toBe('neutral');
+    });
+  });
+
+  describe('polarity', () => {
+    it('contradicts "its ability has not changed" with "its capability has been compromised"', () => {
+      const sut = assessStance(
+        april("So even though IS's communication has been disrupted, its ability to broadcast jihadist material has not changed for the time being"),
+        april("IS's capability to broadcast and publicise terrorist material has been compromised, Europol said."),
+      );
+      expect(sut.stance).toBe('contradicts');
+      expect(sut.reasons[0]).toContain('has been compromised');
+    });
+
+    it('contradicts "stopped broadcasting" with "continued to share statements"', () => {
+      const sut = assessStance({ text: 'Nashir stopped broadcasting after the takedown.' }, april('For example, Nasher continued to share IS group statements and Amaq reports Friday through channels on Telegram.'));
+      expect(sut.stance).toBe('contradicts');
+    });
+
+    it('does not let one outlet\'s activity contradict a claim about another outlet', () => {
+      const sut = assessStance({ text: 'Nasher continued to share IS statements after the takedown.' }, april("The takedown saw Isis's so-called news agency, Al-Amaq, knocked off the internet."));
+      expect(sut.stance).not.toBe('contradicts');
+    });
+
+    it('does not read an aim as an outcome', () => {
+      const sut = assessStance(
+        april('The operation was aimed at severely disrupting the propaganda flow of Isis, hampering its ability to broadcast terrorist material.'),
+        april('its ability to broadcast jihadist material has not changed for the time being'),
+      );
+      expect(sut.stance).not.toBe('contradicts');
+    });
+
+    it('contradicts a denial with a plain statement of the same thing', () => {
+      const sut = assessStance({ text: 'The operation did not involve Canada.' }, april('The operation was led by Belgian prosecutors and also involved authorities in the US, Canada, Britain.'));
+      expect(sut.stance).toBe('contradicts');
+      expect(sut.reasons[0]).toContain('denies');
+    });
+  });
+
+  describe('events', () => {
+    const twoDayClaim = april('The two-day operation on Wednesday (April 25) and Thursday (April 26) was the latest stage of a campaign first launched in 2015.');
+
+    it('is neutral on a passage about the November 2019 four-day operation', () => {
+      const sut = assessStance(twoDayClaim, november2019('A four-day operation took down thousands of items, including accounts linked to Amaq, the officials said.'));
+      expect(sut.stance).toBe('neutral');
+      expect(sut.reasons[0]).toMatch(/different event/);
+    });
+
+    it('tells events apart by dates in the text when no publication date is given', () => {
+      const sut = assessStance({ text: 'The November 2019 operation against IS propaganda lasted two days.' }, { text: 'The two-day operation on April 25, 2018 targeted Amaq.' });
+      expect(sut.stance).toBe('neutral');
+    });
+
+    it('still contradicts within the same event', () => {
+      const sut = assessStance({ text: 'The November 2019 operation against IS propaganda lasted two days.' }, november2019('A four-day operation took down thousands of items.'));
+      expect(sut.stance).toBe('contradicts');
+    });
+  });
+
+  describe('lexical agreement', () => {
+    it('supports a restatement with the same key entities under other spellings', () => {
+      const sut = assessStance({ text: 'The operation targeted al-Bayan radio' }, april('The operation hit Islamic State media outlets, including the Amaq and Nashir news agencies and al-Bayan radio.'));
+      expect(sut.stance).toBe('supports');
+      expect(sut.score).toBeGreaterThan(0.3);
+    });
+
+    it('keeps a topical sentence on another point neutral', () => {
+      const sut = assessStance({ text: 'Europol began warning about the rise of Amaq in late 2015.' }, april('Europol co-ordinated a "simultaneous multinational takedown" of IS media, seizing digital evidence and servers.'));
+      expect(sut.stance).toBe('neutral');
+    });
+
+    it('is neutral with score 0 when nothing is shared', () => {
+      expect(assessStance({ text: 'Novak Djokovic won the Barcelona Open.' }, april('Europol co-ordinated the takedown.'))).toEqual({ stance: 'neutral', score: 0, reasons: ['Passage shares no key terms with the claim.'] });
+    });
+  });
+});
