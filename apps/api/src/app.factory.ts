@@ -1,0 +1,108 @@
+import { randomUUID } from 'node:crypto';
+import { RequestMethod, ValidationPipe, type INestApplication, type LogLevel } from '@nestjs/common';
+import { NestFactory } from '@nestjs/core';
+import type { NestExpressApplication } from '@nestjs/platform-express';
+import { DocumentBuilder, SwaggerModule, type OpenAPIObject } from '@nestjs/swagger';
+import express, { type NextFunction, type Response } from 'express';
+import helmet from 'helmet';
+import { AppModule } from './app.module.js';
+import { ProblemError } from './common/problem.js';
+import { ProblemFilter, sendProblem } from './common/problem.filter.js';
+import type { FactdeskRequest } from './common/request-context.js';
+import type { AppConfig } from './config/app-config.js';
+
+export const API_PREFIX = 'api/v1';
+
+const LOG_LEVELS: Record<AppConfig['LOG_LEVEL'], LogLevel[] | false> = {
+  silent: false,
+  fatal: ['fatal'],
+  error: ['fatal', 'error'],
+  warn: ['fatal', 'error', 'warn'],
+  info: ['fatal', 'error', 'warn', 'log'],
+  debug: ['fatal', 'error', 'warn', 'log', 'debug'],
+  trace: ['fatal', 'error', 'warn', 'log', 'debug', 'verbose'],
+};
+
+export async function createApp(config: AppConfig, options: { logger?: false } = {}): Promise<NestExpressApplication> {
+  const app = await NestFactory.create<NestExpressApplication>(AppModule.forConfig(config), {
+    bodyParser: false,
+    // Let start-up errors (a locked data directory, an unreachable database) reach main() as one clear line.
+    abortOnError: false,
+    logger: options.logger === false ? false : LOG_LEVELS[config.LOG_LEVEL],
+  });
+  configureApp(app, config);
+  return app;
+}
+
+/** Everything about HTTP that is the same in production, tests and the OpenAPI generator. */
+export function configureApp(app: NestExpressApplication, config: Pick<AppConfig, 'BODY_LIMIT_BYTES'>): OpenAPIObject {
+  app.disable('x-powered-by');
+  app.use(requestId);
+  // No upgrade-insecure-requests: the default run is plain http on localhost, and Swagger UI must load there.
+  app.use(helmet({ contentSecurityPolicy: { directives: { upgradeInsecureRequests: null } } }));
+  app.use(requireJson);
+  app.use(express.json({ limit: config.BODY_LIMIT_BYTES, strict: false }));
+  // Body-parser errors happen before Nest routing, so they need their own problem+json handler.
+  app.use((err: unknown, req: FactdeskRequest, res: Response, _next: NextFunction) => sendProblem(err, req, res));
+  app.setGlobalPrefix(API_PREFIX, { exclude: [{ path: 'problems', method: RequestMethod.GET }, { path: 'problems/:code', method: RequestMethod.GET }] });
+  app.useGlobalPipes(
+    new ValidationPipe({
+      whitelist: true,
+      forbidNonWhitelisted: true,
+      transform: true,
+      stopAtFirstError: false,
+      exceptionFactory: (errors) => {
+        const flat = flatten(errors);
+        return new ProblemError('validation-failed', flat.map((e) => `${e.field}: ${e.messages.join('; ')}`).join('. '), { errors: flat });
+      },
+    }),
+  );
+  app.useGlobalFilters(new ProblemFilter());
+  app.enableShutdownHooks();
+  const document = buildOpenApi(app);
+  SwaggerModule.setup('docs', app, () => document, { jsonDocumentUrl: 'docs-json', customSiteTitle: 'Factdesk API' });
+  return document;
+}
+
+export function buildOpenApi(app: INestApplication): OpenAPIObject {
+  const config = new DocumentBuilder()
+    .setTitle('Factdesk API')
+    .setDescription(
+      'Editorial fact-checking: articles, claims anchored to exact spans of cleaned text, verdicts with citations, and an append-only audit trail. ' +
+        'Offsets are UTF-16 code units of an article revision’s cleaned `text`, end exclusive. Every error is RFC 9457 problem+json; `type` is `/problems/<code>`.',
+    )
+    .setVersion('1.0.0')
+    .addBearerAuth({ type: 'http', scheme: 'bearer', description: 'An API token (`fd_…`) or ADMIN_TOKEN.' })
+    .build();
+  return SwaggerModule.createDocument(app, config, { operationIdFactory: (_controller, method) => method });
+}
+
+function requestId(req: FactdeskRequest, res: Response, next: NextFunction): void {
+  const given = req.header('x-request-id');
+  req.requestId = given && /^[\w.:-]{1,100}$/.test(given) ? given : randomUUID();
+  res.setHeader('X-Request-Id', req.requestId);
+  next();
+}
+
+/** A body that is not JSON would otherwise be silently ignored and reported as missing fields. */
+function requireJson(req: FactdeskRequest, res: Response, next: NextFunction): void {
+  const hasBody = Number(req.headers['content-length'] ?? 0) > 0 || req.headers['transfer-encoding'] !== undefined;
+  if (hasBody && ['POST', 'PUT', 'PATCH'].includes(req.method) && !req.is(['application/json', 'application/*+json'])) {
+    sendProblem(new ProblemError('unsupported-media-type', `Send the body as application/json (got ${req.headers['content-type'] ?? 'no content type'}).`), req, res);
+    return;
+  }
+  next();
+}
+
+interface FieldError {
+  field: string;
+  messages: string[];
+}
+
+function flatten(errors: import('class-validator').ValidationError[], parent = ''): FieldError[] {
+  return errors.flatMap((e) => {
+    const field = parent ? `${parent}.${e.property}` : e.property;
+    const own = e.constraints ? [{ field, messages: Object.values(e.constraints) }] : [];
+    return [...own, ...flatten(e.children ?? [], field)];
+  });
+}

@@ -1,0 +1,70 @@
+import { Body, Controller, Get, Post, Query, Res } from '@nestjs/common';
+import { ApiBearerAuth, ApiCreatedResponse, ApiOkResponse, ApiTags } from '@nestjs/swagger';
+import type { Response } from 'express';
+import { RequireRole } from '../auth/roles.decorator.js';
+import { ClaimPage, ArticleClaimsQuery } from '../claims/claims.dto.js';
+import { ClaimsService } from '../claims/claims.service.js';
+import { ApiProblems } from '../common/api-problems.decorator.js';
+import { IdParam } from '../common/id-param.js';
+import { CurrentActor, type Actor } from '../common/request-context.js';
+import { respond } from '../common/written.js';
+import { ArticleDto, ArticleListQuery, ArticlePage, CreateArticleDto, CreateRevisionDto } from './articles.dto.js';
+import { ArticlesService } from './articles.service.js';
+
+@ApiTags('articles')
+@ApiBearerAuth()
+@Controller('articles')
+export class ArticlesController {
+  constructor(
+    private readonly articles: ArticlesService,
+    private readonly claims: ClaimsService,
+  ) {}
+
+  /** Ingest an article (plain text or HTML): cleaned, revisioned and its claims extracted. */
+  @Post()
+  @RequireRole('editor')
+  @ApiCreatedResponse({ type: ArticleDto, description: 'A new article, or a new revision of the article with this URL.' })
+  @ApiOkResponse({ type: ArticleDto, description: 'An article with this URL and identical content exists; nothing changed.' })
+  @ApiProblems(400, 401, 403, 413, 415)
+  createArticle(@Body() dto: CreateArticleDto, @CurrentActor() actor: Actor, @Res({ passthrough: true }) res: Response): Promise<ArticleDto> {
+    return respond(res, this.articles.ingest(dto, actor));
+  }
+
+  /** List articles, newest first, with their claim progress. */
+  @Get()
+  @ApiProblems(400, 401)
+  listArticles(@Query() query: ArticleListQuery): Promise<ArticlePage> {
+    return this.articles.list(query);
+  }
+
+  /** An article's current revision: original, cleaned text, removals and marked segments. */
+  @Get(':id')
+  @ApiProblems(400, 401, 404)
+  getArticle(@IdParam() id: string): Promise<ArticleDto> {
+    return this.articles.get(id);
+  }
+
+  /** Add a revision: new content, or the current content with some cleaning removals undone. */
+  @Post(':id/revisions')
+  @RequireRole('editor')
+  @ApiCreatedResponse({ type: ArticleDto, description: 'The new revision is now current.' })
+  @ApiOkResponse({ type: ArticleDto, description: 'Identical to the current revision; nothing changed.' })
+  @ApiProblems(400, 401, 403, 404, 413, 415)
+  createRevision(@IdParam() id: string, @Body() dto: CreateRevisionDto, @CurrentActor() actor: Actor, @Res({ passthrough: true }) res: Response): Promise<ArticleDto> {
+    return respond(res, this.articles.revise(id, dto, actor));
+  }
+
+  /** One revision of an article (earlier revisions stay readable; claims point at them). */
+  @Get(':id/revisions/:revisionId')
+  @ApiProblems(400, 401, 404)
+  getRevision(@IdParam() id: string, @IdParam('revisionId') revisionId: string): Promise<ArticleDto> {
+    return this.articles.get(id, revisionId);
+  }
+
+  /** The claims on an article's current (or a named) revision. */
+  @Get(':id/claims')
+  @ApiProblems(400, 401, 404)
+  listArticleClaims(@IdParam() id: string, @Query() query: ArticleClaimsQuery): Promise<ClaimPage> {
+    return this.claims.listForArticle(id, query);
+  }
+}

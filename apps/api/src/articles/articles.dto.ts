@@ -1,0 +1,156 @@
+import { ApiProperty } from '@nestjs/swagger';
+import { Type } from 'class-transformer';
+import { ArrayMaxSize, IsArray, IsDateString, IsIn, IsInt, IsOptional, IsString, IsUrl, Length, MaxLength, Min, ValidateNested } from 'class-validator';
+import { PageQuery } from '../common/page-query.dto.js';
+
+export class CreateArticleDto {
+  /** The article as received: plain text or HTML. Kept exactly; the cleaned text is derived from it. */
+  @ApiProperty({ example: 'Europol said on Thursday that the two-day operation targeted Amaq.' })
+  @IsString()
+  @Length(1, 1_000_000)
+  content: string;
+
+  /** `auto` treats content that looks like markup as HTML. */
+  @IsOptional()
+  @IsIn(['auto', 'text', 'html'])
+  format?: 'auto' | 'text' | 'html' = 'auto';
+
+  @IsOptional()
+  @IsString()
+  @MaxLength(500)
+  title?: string;
+
+  @IsOptional()
+  @IsString()
+  @MaxLength(200)
+  outlet?: string;
+
+  @IsOptional()
+  @IsString()
+  @MaxLength(200)
+  author?: string;
+
+  /** Publication date (YYYY-MM-DD). */
+  @IsOptional()
+  @IsDateString({ strict: true })
+  @Length(10, 10, { message: 'publishedOn must be a date as YYYY-MM-DD' })
+  publishedOn?: string;
+
+  /** Canonical URL. Posting different content for a known URL adds a revision to that article. */
+  @IsOptional()
+  @IsUrl({ require_protocol: true, protocols: ['http', 'https'] })
+  @MaxLength(2000)
+  url?: string;
+}
+
+export class SourceRangeDto {
+  @IsInt()
+  @Min(0)
+  start: number;
+
+  @IsInt()
+  @Min(0)
+  end: number;
+}
+
+export class CreateRevisionDto {
+  /** New content; omit to re-clean the current revision's original (for example to restore removals). */
+  @IsOptional()
+  @IsString()
+  @Length(1, 1_000_000)
+  content?: string;
+
+  @IsOptional()
+  @IsIn(['auto', 'text', 'html'])
+  format?: 'auto' | 'text' | 'html' = 'auto';
+
+  /** Cleaning edits to undo, by their `start`/`end` in the source text (see a revision's `edits`). */
+  @IsOptional()
+  @IsArray()
+  @ArrayMaxSize(1000)
+  @ValidateNested({ each: true })
+  @Type(() => SourceRangeDto)
+  restore?: SourceRangeDto[];
+}
+
+export class ArticleListQuery extends PageQuery {
+  /** Text to look for in the title or outlet. */
+  @IsOptional()
+  @IsString()
+  @MaxLength(200)
+  q?: string;
+}
+
+export class ClaimProgressDto {
+  total: number;
+  open: number;
+  verified: number;
+  disputed: number;
+  unsupported: number;
+}
+
+export class RevisionSummaryDto {
+  id: string;
+  number: number;
+  @ApiProperty({ enum: ['text', 'html'] })
+  format: 'text' | 'html';
+  /** SHA-256 of the original content (and any restored edits). */
+  contentHash: string;
+  createdAt: string;
+  createdBy: string;
+}
+
+export class ArticleSummaryDto {
+  id: string;
+  title: string | null;
+  outlet: string | null;
+  author: string | null;
+  publishedOn: string | null;
+  url: string | null;
+  revision: RevisionSummaryDto;
+  revisionCount: number;
+  progress: ClaimProgressDto;
+  createdAt: string;
+  updatedAt: string;
+}
+
+export class TextEditDto {
+  /** Start in `sourceText` (UTF-16 code units). */
+  start: number;
+  /** End in `sourceText`, exclusive. */
+  end: number;
+  /** The text taken out. */
+  removed: string;
+  /** The text put in its place (a space when glued sentences are split). */
+  inserted: string;
+  /** Why: advertisement, navigation, video-embed, related-link, error-page, truncated-teaser, separator, sentence-split, whitespace, … */
+  reason: string;
+  /** Offset in the cleaned `text` where the edit applies. */
+  at: number;
+}
+
+export class TextSegmentDto {
+  start: number;
+  end: number;
+  /** headline, caption, byline or off-topic: kept in the text but never extracted as claims. */
+  kind: string;
+}
+
+export class ArticleDto extends ArticleSummaryDto {
+  /** The cleaned text; claim and citation offsets are UTF-16 code units into it. */
+  text: string;
+  /** Plain text before cleaning (for HTML, the extracted text). */
+  sourceText: string;
+  /** The content exactly as received. */
+  original: string;
+  edits: TextEditDto[];
+  segments: TextSegmentDto[];
+  /** Source ranges of edits an editor undid for this revision. */
+  restored: SourceRangeDto[];
+}
+
+export class ArticlePage {
+  items: ArticleSummaryDto[];
+  /** Pass as `cursor` for the next page; null on the last page. */
+  nextCursor: string | null;
+}

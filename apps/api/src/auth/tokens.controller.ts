@@ -1,0 +1,37 @@
+import { Body, Controller, Delete, Get, Post } from '@nestjs/common';
+import { ApiBearerAuth, ApiTags } from '@nestjs/swagger';
+import { ApiProblems } from '../common/api-problems.decorator.js';
+import { IdParam } from '../common/id-param.js';
+import { CurrentActor, type Actor } from '../common/request-context.js';
+import { RequireRole } from './roles.decorator.js';
+import { CreatedTokenDto, CreateTokenDto, TokenDto } from './tokens.dto.js';
+import { TokensService } from './tokens.service.js';
+
+@ApiTags('tokens')
+@ApiBearerAuth()
+@RequireRole('admin')
+@Controller('tokens')
+export class TokensController {
+  constructor(private readonly tokens: TokensService) {}
+
+  /** Create an API token; its secret is shown once, in this response. */
+  @Post()
+  @ApiProblems(400, 401, 403, 413)
+  createToken(@Body() dto: CreateTokenDto, @CurrentActor() actor: Actor): Promise<CreatedTokenDto> {
+    return this.tokens.create(dto, actor);
+  }
+
+  /** List API tokens (never their secrets). */
+  @Get()
+  @ApiProblems(401, 403)
+  listTokens(): Promise<TokenDto[]> {
+    return this.tokens.list();
+  }
+
+  /** Revoke an API token; it stops working at once. */
+  @Delete(':id')
+  @ApiProblems(400, 401, 403, 404)
+  revokeToken(@IdParam() id: string, @CurrentActor() actor: Actor): Promise<TokenDto> {
+    return this.tokens.revoke(id, actor);
+  }
+}

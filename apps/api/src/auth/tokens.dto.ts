@@ -1,0 +1,30 @@
+import { IsIn, IsString, Length, Matches } from 'class-validator';
+import { ROLES, type Role } from './api-token.entity.js';
+
+export class CreateTokenDto {
+  /** Who or what uses the token; becomes the actor in the audit trail. */
+  @IsString()
+  @Length(1, 100)
+  @Matches(/\S/, { message: 'name must not be blank' })
+  name: string;
+
+  /** viewer: read; editor: articles, claims, verdicts; admin: everything including tokens. */
+  @IsIn(ROLES)
+  role: Role;
+}
+
+export class TokenDto {
+  id: string;
+  name: string;
+  role: Role;
+  /** The first characters of the secret. */
+  prefix: string;
+  createdBy: string;
+  createdAt: string;
+  revokedAt: string | null;
+}
+
+export class CreatedTokenDto extends TokenDto {
+  /** The bearer secret. Shown only in this response: store it now. */
+  secret: string;
+}

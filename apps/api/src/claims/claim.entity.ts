@@ -1,0 +1,75 @@
+import { Column, CreateDateColumn, Entity, Generated, PrimaryGeneratedColumn, UpdateDateColumn, VersionColumn } from 'typeorm';
+
+export const CLAIM_STATUSES = ['open', 'verified', 'disputed', 'unsupported'] as const;
+export type ClaimStatus = (typeof CLAIM_STATUSES)[number];
+export const CLAIM_KINDS = ['quantity', 'date', 'attribution', 'quote', 'entity', 'statement'] as const;
+export type ClaimKind = (typeof CLAIM_KINDS)[number];
+
+@Entity('claim')
+export class Claim {
+  @PrimaryGeneratedColumn('uuid')
+  id: string;
+
+  @Column({ type: 'bigint', unique: true })
+  @Generated('increment')
+  seq: string;
+
+  /** Null for a standalone claim an editor typed. */
+  @Column('uuid', { name: 'article_id', nullable: true })
+  articleId: string | null;
+
+  @Column('uuid', { name: 'revision_id', nullable: true })
+  revisionId: string | null;
+
+  /** Span in the revision's cleaned text, UTF-16 code units, end exclusive. */
+  @Column('int', { name: 'start_offset', nullable: true })
+  start: number | null;
+
+  @Column('int', { name: 'end_offset', nullable: true })
+  end: number | null;
+
+  @Column('text')
+  text: string;
+
+  /** Up to 32 characters before and after the span (W3C TextQuoteSelector context). */
+  @Column('text', { nullable: true })
+  prefix: string | null;
+
+  @Column('text', { nullable: true })
+  suffix: string | null;
+
+  @Column('text')
+  kind: ClaimKind;
+
+  @Column('text', { array: true })
+  kinds: ClaimKind[];
+
+  /** Check-worthiness, 0..1. */
+  @Column('real')
+  score: number;
+
+  @Column('jsonb')
+  signals: string[];
+
+  @Column('text')
+  origin: 'extracted' | 'editor';
+
+  @Column('text', { default: 'open' })
+  status: ClaimStatus;
+
+  @Column('uuid', { name: 'current_verdict_id', nullable: true })
+  currentVerdictId: string | null;
+
+  /** Optimistic-concurrency version, sent as the ETag. */
+  @VersionColumn()
+  version: number;
+
+  @Column('text', { name: 'created_by' })
+  createdBy: string;
+
+  @CreateDateColumn({ name: 'created_at', type: 'timestamptz' })
+  createdAt: Date;
+
+  @UpdateDateColumn({ name: 'updated_at', type: 'timestamptz' })
+  updatedAt: Date;
+}

@@ -1,0 +1,52 @@
+import { Body, Controller, Get, Post, Query, Res } from '@nestjs/common';
+import { ApiBearerAuth, ApiCreatedResponse, ApiOkResponse, ApiTags } from '@nestjs/swagger';
+import type { Response } from 'express';
+import { AuditEventDto } from '../audit/audit.dto.js';
+import { RequireRole } from '../auth/roles.decorator.js';
+import { ApiProblems } from '../common/api-problems.decorator.js';
+import { withEtag } from '../common/etag.js';
+import { IdParam } from '../common/id-param.js';
+import { CurrentActor, type Actor } from '../common/request-context.js';
+import { respond } from '../common/written.js';
+import { ClaimDto, ClaimListQuery, ClaimPage, CreateClaimDto } from './claims.dto.js';
+import { ClaimsService } from './claims.service.js';
+
+@ApiTags('claims')
+@ApiBearerAuth()
+@Controller('claims')
+export class ClaimsController {
+  constructor(private readonly claims: ClaimsService) {}
+
+  /** Add a claim by quote, by position, or as standalone text. A claimed span returns its existing claim. */
+  @Post()
+  @RequireRole('editor')
+  @ApiCreatedResponse({ type: ClaimDto, description: 'The claim was created.' })
+  @ApiOkResponse({ type: ClaimDto, description: 'That span already had a claim; it is returned unchanged.' })
+  @ApiProblems(400, 401, 403, 404, 413, 415, 422)
+  createClaim(@Body() dto: CreateClaimDto, @CurrentActor() actor: Actor, @Res({ passthrough: true }) res: Response): Promise<ClaimDto> {
+    return respond(res, this.claims.create(dto, actor));
+  }
+
+  /** List claims across articles, filtered by article, status or text. */
+  @Get()
+  @ApiProblems(400, 401)
+  listClaims(@Query() query: ClaimListQuery): Promise<ClaimPage> {
+    return this.claims.list(query);
+  }
+
+  /** A claim with its current verdict; the ETag is its version. */
+  @Get(':id')
+  @ApiOkResponse({ type: ClaimDto, headers: { ETag: { description: 'The claim version; send it back as If-Match.', schema: { type: 'string' } } } })
+  @ApiProblems(400, 401, 404)
+  async getClaim(@IdParam() id: string, @Res({ passthrough: true }) res: Response): Promise<ClaimDto> {
+    return withEtag(res, await this.claims.get(id));
+  }
+
+  /** Everything that happened to a claim, oldest first, with actors and reasons. */
+  @Get(':id/history')
+  @ApiOkResponse({ type: [AuditEventDto] })
+  @ApiProblems(400, 401, 404)
+  getClaimHistory(@IdParam() id: string): Promise<AuditEventDto[]> {
+    return this.claims.history(id);
+  }
+}

@@ -1,0 +1,149 @@
+import { ApiProperty } from '@nestjs/swagger';
+import { Type } from 'class-transformer';
+import { IsIn, IsInt, IsOptional, IsString, IsUUID, Length, MaxLength, Min, ValidateNested } from 'class-validator';
+import { PageQuery } from '../common/page-query.dto.js';
+import { CITATION_STANCES, VERDICTS, type CitationStance, type VerdictValue } from '../verdicts/verdict.entity.js';
+import { CLAIM_KINDS, CLAIM_STATUSES, type ClaimKind, type ClaimStatus } from './claim.entity.js';
+
+/** W3C TextQuoteSelector: the exact text, with optional context to pick one occurrence. */
+export class TextQuoteSelectorDto {
+  @ApiProperty({ example: 'led by Belgian prosecutors' })
+  @IsString()
+  @Length(1, 5000)
+  exact: string;
+
+  /** Text just before the quote. */
+  @IsOptional()
+  @IsString()
+  @MaxLength(500)
+  prefix?: string;
+
+  /** Text just after the quote. */
+  @IsOptional()
+  @IsString()
+  @MaxLength(500)
+  suffix?: string;
+}
+
+/** W3C TextPositionSelector: offsets in UTF-16 code units of the cleaned text, end exclusive. */
+export class TextPositionSelectorDto {
+  @IsInt()
+  @Min(0)
+  start: number;
+
+  @IsInt()
+  @Min(1)
+  end: number;
+}
+
+export class CreateClaimDto {
+  /** The article the claim is in; omit for a standalone claim (give `text`). */
+  @IsOptional()
+  @IsUUID()
+  articleId?: string;
+
+  /** Anchor the claim by quoting the article. */
+  @IsOptional()
+  @ValidateNested()
+  @Type(() => TextQuoteSelectorDto)
+  quote?: TextQuoteSelectorDto;
+
+  /** Anchor the claim by offsets into the article's cleaned text. */
+  @IsOptional()
+  @ValidateNested()
+  @Type(() => TextPositionSelectorDto)
+  position?: TextPositionSelectorDto;
+
+  /** A standalone claim an editor types, not anchored in any article. */
+  @ApiProperty({ required: false, example: 'Europol is based in The Hague.' })
+  @IsOptional()
+  @IsString()
+  @Length(3, 2000)
+  text?: string;
+}
+
+export class ClaimListQuery extends PageQuery {
+  @IsOptional()
+  @IsUUID()
+  articleId?: string;
+
+  @IsOptional()
+  @IsIn(CLAIM_STATUSES)
+  status?: ClaimStatus;
+
+  /** Text the claim contains (case-insensitive). */
+  @IsOptional()
+  @IsString()
+  @Length(1, 200)
+  q?: string;
+}
+
+export class ArticleClaimsQuery extends PageQuery {
+  /** A revision of the article; defaults to the current one. */
+  @IsOptional()
+  @IsUUID()
+  revisionId?: string;
+}
+
+export class ClaimSelectorDto {
+  quote: TextQuoteSelectorDto;
+  position: TextPositionSelectorDto;
+}
+
+export class CitationDto {
+  articleId: string;
+  revisionId: string;
+  start: number;
+  end: number;
+  @ApiProperty({ enum: CITATION_STANCES })
+  stance: CitationStance;
+  /** The cited text as it was when cited. */
+  quote: string;
+}
+
+export class CurrentVerdictDto {
+  id: string;
+  @ApiProperty({ enum: VERDICTS })
+  verdict: VerdictValue;
+  note: string;
+  /** Why the previous verdict was corrected; null for a first decision. */
+  reason: string | null;
+  decidedBy: string;
+  decidedAt: string;
+  citations: CitationDto[];
+}
+
+export class ClaimDto {
+  id: string;
+  /** Null for a standalone claim. */
+  articleId: string | null;
+  /** The revision whose text the selector points into. */
+  revisionId: string | null;
+  text: string;
+  /** Null for a standalone claim. */
+  selector: ClaimSelectorDto | null;
+  @ApiProperty({ enum: CLAIM_KINDS })
+  kind: ClaimKind;
+  @ApiProperty({ enum: CLAIM_KINDS, isArray: true })
+  kinds: ClaimKind[];
+  /** Check-worthiness, 0..1. */
+  score: number;
+  /** What made it check-worthy, for a person. */
+  signals: string[];
+  @ApiProperty({ enum: ['extracted', 'editor'] })
+  origin: 'extracted' | 'editor';
+  @ApiProperty({ enum: CLAIM_STATUSES })
+  status: ClaimStatus;
+  /** Also sent as the ETag; send it back as If-Match when deciding. */
+  version: number;
+  verdict: CurrentVerdictDto | null;
+  createdBy: string;
+  createdAt: string;
+  updatedAt: string;
+}
+
+export class ClaimPage {
+  items: ClaimDto[];
+  /** Pass as `cursor` for the next page; null on the last page. */
+  nextCursor: string | null;
+}

@@ -1,0 +1,225 @@
+import { Injectable } from '@nestjs/common';
+import { describeClaim, extractClaims, type CleanResult } from '#text';
+import { DataSource, In, type EntityManager } from 'typeorm';
+import { Article } from '../articles/article.entity.js';
+import { Revision } from '../articles/revision.entity.js';
+import { AuditService } from '../audit/audit.service.js';
+import type { AuditEventDto } from '../audit/audit.dto.js';
+import { decodeCursor, toPage, type Page } from '../common/pagination.js';
+import { ProblemError } from '../common/problem.js';
+import type { Actor } from '../common/request-context.js';
+import type { Written } from '../common/written.js';
+import { escapeLike } from '../common/sql.js';
+import { Citation, Verdict } from '../verdicts/verdict.entity.js';
+import { Claim } from './claim.entity.js';
+import type { ArticleClaimsQuery, ClaimDto, ClaimListQuery, CreateClaimDto } from './claims.dto.js';
+import { isValidSpan, quoteOf, resolveQuote, type Span } from './selectors.js';
+
+type AuditActor = Pick<Actor, 'name' | 'requestId'>;
+
+@Injectable()
+export class ClaimsService {
+  constructor(
+    private readonly dataSource: DataSource,
+    private readonly audit: AuditService,
+  ) {}
+
+  /** Stores the check-worthy sentences of a new revision as claims, inside the ingest transaction. */
+  async extractInto(em: EntityManager, revision: Revision, clean: CleanResult, actor: AuditActor): Promise<Claim[]> {
+    const found = extractClaims(clean);
+    if (found.length === 0) return [];
+    const claims = found.map((c) =>
+      em.create(Claim, {
+        articleId: revision.articleId,
+        revisionId: revision.id,
+        start: c.start,
+        end: c.end,
+        text: c.text,
+        ...contextOf(clean.text, c),
+        kind: c.kind,
+        kinds: c.kinds,
+        score: c.score,
+        signals: c.signals,
+        origin: 'extracted',
+        status: 'open',
+        currentVerdictId: null,
+        createdBy: actor.name,
+      }),
+    );
+    const saved = await em.save(Claim, claims, { chunk: 200 });
+    await this.audit.record(
+      em,
+      actor,
+      saved.map((c) => ({ action: 'claim.created', entityType: 'claim', entityId: c.id, after: snapshot(c) })),
+    );
+    return saved;
+  }
+
+  /**
+   * An editor's claim: anchored by quote or position, or standalone text.
+   * A span that already has a claim returns that claim instead of a duplicate.
+   */
+  async create(dto: CreateClaimDto, actor: AuditActor): Promise<Written<ClaimDto>> {
+    const forms = [dto.quote, dto.position, dto.text].filter((f) => f !== undefined).length;
+    if (forms !== 1) throw new ProblemError('validation-failed', 'Give exactly one of quote, position (both with articleId) or text.');
+    if ((dto.quote || dto.position) && !dto.articleId) throw new ProblemError('validation-failed', 'quote and position need articleId.');
+    if (dto.text !== undefined && dto.articleId) throw new ProblemError('validation-failed', 'text is for standalone claims; to claim article text, send quote or position.');
+
+    const result = await this.dataSource.transaction(async (em) => {
+      if (dto.text !== undefined) return { created: true, claim: await this.insert(em, { text: dto.text.trim() }, actor) };
+      const article = await em.findOneBy(Article, { id: dto.articleId! });
+      if (!article) throw new ProblemError('not-found', `No article with id ${dto.articleId}.`);
+      const revision = await em.findOneByOrFail(Revision, { id: article.currentRevisionId! });
+      const span = this.locate(revision.text, dto);
+      const existing = await em.findOneBy(Claim, { revisionId: revision.id, start: span.start, end: span.end });
+      if (existing) return { created: false, claim: existing };
+      return { created: true, claim: await this.insert(em, { revision, span }, actor) };
+    });
+    return { created: result.created, body: (await this.toDtos([result.claim]))[0] };
+  }
+
+  async get(id: string): Promise<ClaimDto> {
+    return (await this.toDtos([await this.find(id)]))[0];
+  }
+
+  async find(id: string, em: EntityManager = this.dataSource.manager): Promise<Claim> {
+    const claim = await em.findOneBy(Claim, { id });
+    if (!claim) throw new ProblemError('not-found', `No claim with id ${id}.`);
+    return claim;
+  }
+
+  async list(query: ClaimListQuery): Promise<Page<ClaimDto>> {
+    const limit = query.limit ?? 50;
+    const qb = this.dataSource.getRepository(Claim).createQueryBuilder('c').orderBy('c.seq', 'ASC').limit(limit + 1);
+    const after = decodeCursor(query.cursor);
+    if (after) qb.andWhere('c.seq > :after', { after });
+    if (query.articleId) qb.andWhere('c.article_id = :articleId', { articleId: query.articleId });
+    if (query.status) qb.andWhere('c.status = :status', { status: query.status });
+    if (query.q) qb.andWhere('c.text ILIKE :q', { q: `%${escapeLike(query.q)}%` });
+    return this.page(await qb.getMany(), limit);
+  }
+
+  /** Claims on one revision of an article (the current one unless named), in reading order of creation. */
+  async listForArticle(articleId: string, query: ArticleClaimsQuery): Promise<Page<ClaimDto>> {
+    const article = await this.dataSource.getRepository(Article).findOneBy({ id: articleId });
+    if (!article) throw new ProblemError('not-found', `No article with id ${articleId}.`);
+    const revisionId = query.revisionId ?? article.currentRevisionId;
+    if (query.revisionId && !(await this.dataSource.getRepository(Revision).existsBy({ id: query.revisionId, articleId }))) {
+      throw new ProblemError('not-found', `Article ${articleId} has no revision ${query.revisionId}.`);
+    }
+    const limit = query.limit ?? 50;
+    const qb = this.dataSource.getRepository(Claim).createQueryBuilder('c').where('c.revision_id = :revisionId', { revisionId }).orderBy('c.seq', 'ASC').limit(limit + 1);
+    const after = decodeCursor(query.cursor);
+    if (after) qb.andWhere('c.seq > :after', { after });
+    return this.page(await qb.getMany(), limit);
+  }
+
+  async history(id: string): Promise<AuditEventDto[]> {
+    await this.find(id);
+    return this.audit.historyOf('claim', id);
+  }
+
+  /** Claims with their current verdicts and citations, in three queries whatever the page size. */
+  async toDtos(claims: Claim[], em: EntityManager = this.dataSource.manager): Promise<ClaimDto[]> {
+    const verdictIds = claims.map((c) => c.currentVerdictId).filter((id): id is string => id !== null);
+    const verdicts = verdictIds.length ? await em.findBy(Verdict, { id: In(verdictIds) }) : [];
+    const citations = verdictIds.length ? await em.find(Citation, { where: { verdictId: In(verdictIds) }, order: { position: 'ASC' } }) : [];
+    const verdictById = new Map(verdicts.map((v) => [v.id, v]));
+    return claims.map((c) => toClaimDto(c, c.currentVerdictId ? verdictById.get(c.currentVerdictId) : undefined, citations));
+  }
+
+  private async page(rows: Claim[], limit: number): Promise<Page<ClaimDto>> {
+    const page = toPage(rows, limit, (c) => c);
+    return { items: await this.toDtos(page.items), nextCursor: page.nextCursor };
+  }
+
+  private locate(text: string, dto: CreateClaimDto): Span {
+    if (dto.position) {
+      if (!isValidSpan(text, dto.position)) {
+        throw new ProblemError('span-out-of-range', `position ${dto.position.start}-${dto.position.end} is not a non-blank span of the article text (length ${text.length}).`);
+      }
+      return { start: dto.position.start, end: dto.position.end };
+    }
+    const match = resolveQuote(text, dto.quote!);
+    if (match.ok) return match.span;
+    if (match.reason === 'ambiguous') {
+      throw new ProblemError('quote-ambiguous', `The quote occurs ${match.count} times in the article; add a prefix or suffix to pick one.`);
+    }
+    const hint = match.count > 0 ? ` It occurs ${match.count} time(s), but not with that prefix/suffix.` : '';
+    throw new ProblemError('quote-not-found', `The quote "${truncate(dto.quote!.exact)}" is not in the article's current text.${hint}`);
+  }
+
+  private async insert(em: EntityManager, what: { text: string } | { revision: Revision; span: Span }, actor: AuditActor): Promise<Claim> {
+    const anchored = 'revision' in what;
+    const text = anchored ? what.revision.text.slice(what.span.start, what.span.end) : what.text;
+    const described = describeClaim(text);
+    const claim = await em.save(
+      em.create(Claim, {
+        articleId: anchored ? what.revision.articleId : null,
+        revisionId: anchored ? what.revision.id : null,
+        start: anchored ? what.span.start : null,
+        end: anchored ? what.span.end : null,
+        text,
+        ...(anchored ? contextOf(what.revision.text, what.span) : { prefix: null, suffix: null }),
+        kind: described.kind,
+        kinds: described.kinds,
+        score: described.score,
+        signals: described.signals,
+        origin: 'editor',
+        status: 'open',
+        currentVerdictId: null,
+        createdBy: actor.name,
+      }),
+    );
+    await this.audit.record(em, actor, { action: 'claim.created', entityType: 'claim', entityId: claim.id, after: snapshot(claim) });
+    return claim;
+  }
+}
+
+function contextOf(text: string, span: Span): { prefix: string; suffix: string } {
+  const { prefix, suffix } = quoteOf(text, span);
+  return { prefix, suffix };
+}
+
+const truncate = (s: string, n = 80) => (s.length > n ? `${s.slice(0, n)}…` : s);
+
+/** The audit trail's view of a claim. */
+export function snapshot(c: Claim): Record<string, unknown> {
+  return { articleId: c.articleId, revisionId: c.revisionId, start: c.start, end: c.end, text: c.text, kind: c.kind, origin: c.origin, status: c.status, version: c.version };
+}
+
+export function toClaimDto(c: Claim, verdict: Verdict | undefined, citations: Citation[]): ClaimDto {
+  return {
+    id: c.id,
+    articleId: c.articleId,
+    revisionId: c.revisionId,
+    text: c.text,
+    selector:
+      c.start === null || c.end === null
+        ? null
+        : { quote: { exact: c.text, prefix: c.prefix ?? '', suffix: c.suffix ?? '' }, position: { start: c.start, end: c.end } },
+    kind: c.kind,
+    kinds: c.kinds,
+    score: Number(c.score.toFixed(3)),
+    signals: c.signals,
+    origin: c.origin,
+    status: c.status,
+    version: c.version,
+    verdict: verdict
+      ? {
+          id: verdict.id,
+          verdict: verdict.verdict,
+          note: verdict.note,
+          reason: verdict.reason,
+          decidedBy: verdict.decidedBy,
+          decidedAt: verdict.decidedAt.toISOString(),
+          citations: citations
+            .filter((x) => x.verdictId === verdict.id)
+            .map(({ articleId, revisionId, start, end, stance, quote }) => ({ articleId, revisionId, start, end, stance, quote })),
+        }
+      : null,
+    createdBy: c.createdBy,
+    createdAt: c.createdAt.toISOString(),
+    updatedAt: c.updatedAt.toISOString(),
+  };
+}

@@ -1,0 +1,17 @@
+import { Type } from 'class-transformer';
+import { IsInt, IsOptional, IsString, Max, Min } from 'class-validator';
+
+export class PageQuery {
+  /** Opaque cursor from a previous page's `nextCursor`. */
+  @IsOptional()
+  @IsString()
+  cursor?: string;
+
+  /** Items per page. */
+  @IsOptional()
+  @Type(() => Number)
+  @IsInt()
+  @Min(1)
+  @Max(200)
+  limit?: number = 50;
+}

@@ -1,0 +1,29 @@
+import { ProblemError } from './problem.js';
+
+export interface Page<T> {
+  items: T[];
+  nextCursor: string | null;
+}
+
+/** A keyset cursor: the sort key of the last item seen, never an offset, so deep pages cost the same. */
+export function encodeCursor(key: string): string {
+  return Buffer.from(JSON.stringify({ k: key }), 'utf8').toString('base64url');
+}
+
+export function decodeCursor(cursor: string | undefined): string | null {
+  if (cursor === undefined) return null;
+  try {
+    const parsed = JSON.parse(Buffer.from(cursor, 'base64url').toString('utf8')) as { k?: unknown };
+    if (typeof parsed.k === 'string' && /^\d{1,19}$/.test(parsed.k)) return parsed.k;
+  } catch {
+    // fall through to the problem below
+  }
+  throw new ProblemError('malformed-cursor', 'The cursor is not one this API returned.');
+}
+
+/** Builds a page from limit+1 rows: the extra row only tells whether another page exists. */
+export function toPage<T extends { seq: string }, R>(rows: T[], limit: number, map: (row: T) => R): Page<R> {
+  const items = rows.slice(0, limit);
+  const nextCursor = rows.length > limit ? encodeCursor(items[items.length - 1].seq) : null;
+  return { items: items.map(map), nextCursor };
+}

@@ -1,0 +1,88 @@
+import { ArgumentsHost, Catch, HttpException, Logger, type ExceptionFilter } from '@nestjs/common';
+import type { Response } from 'express';
+import { QueryFailedError } from 'typeorm';
+import type { FactdeskRequest } from './request-context.js';
+import { PROBLEMS, ProblemError, problemType, type ProblemBody, type ProblemCode } from './problem.js';
+
+const STATUS_CODES: Partial<Record<number, ProblemCode>> = {
+  400: 'validation-failed',
+  401: 'unauthorized',
+  403: 'forbidden',
+  404: 'not-found',
+  405: 'method-not-allowed',
+  412: 'precondition-failed',
+  413: 'payload-too-large',
+  415: 'unsupported-media-type',
+  429: 'too-many-requests',
+  503: 'database-unavailable',
+};
+
+/** PostgreSQL error classes that mean "the server is not there right now", not "your input is wrong". */
+const UNAVAILABLE_ERRNO = new Set(['ECONNREFUSED', 'ECONNRESET', 'ETIMEDOUT', 'EPIPE', '57P01', '57P02', '57P03', '08000', '08003', '08006']);
+
+/** The one place errors become HTTP: RFC 9457 problem+json, never internals. */
+@Catch()
+export class ProblemFilter implements ExceptionFilter {
+  catch(exception: unknown, host: ArgumentsHost): void {
+    const http = host.switchToHttp();
+    sendProblem(exception, http.getRequest<FactdeskRequest>(), http.getResponse<Response>());
+  }
+}
+
+const logger = new Logger('Problem');
+
+/** Also used by the Express error handler that catches body-parser errors before Nest routing. */
+export function sendProblem(exception: unknown, request: FactdeskRequest, response: Response): void {
+  const body = toProblem(exception);
+  body.instance = request.originalUrl ?? request.url;
+  if (request.requestId) body.requestId = request.requestId;
+  if (body.status >= 500) {
+    logger.error({ requestId: request.requestId, path: body.instance, err: exception }, (exception as Error)?.stack ?? String(exception));
+  }
+  if (response.headersSent) return;
+  if (body.status === 503) response.setHeader('Retry-After', '5');
+  response.status(body.status).type('application/problem+json').send(JSON.stringify(body));
+}
+
+function toProblem(exception: unknown): ProblemBody {
+  if (exception instanceof ProblemError) {
+    return { ...make(exception.code, exception.detail), ...exception.extra };
+  }
+  const bodyParserType = (exception as { type?: string })?.type;
+  if (bodyParserType === 'entity.parse.failed') return make('malformed-json', 'The request body could not be parsed as JSON.');
+  if (bodyParserType === 'entity.too.large') {
+    const limit = (exception as { limit?: number }).limit;
+    return make('payload-too-large', `The request body exceeds the limit of ${limit} bytes.`);
+  }
+  if (bodyParserType === 'encoding.unsupported' || bodyParserType === 'charset.unsupported') {
+    return make('unsupported-media-type', 'The request body must be UTF-8 JSON.');
+  }
+  if (exception instanceof HttpException) {
+    const status = exception.getStatus();
+    const code = STATUS_CODES[status] ?? (status >= 500 ? 'internal' : 'validation-failed');
+    const res = exception.getResponse();
+    const message = typeof res === 'string' ? res : (res as { message?: string | string[] }).message;
+    const detail = Array.isArray(message) ? message.join('; ') : (message ?? exception.message);
+    return { ...make(code, detail), status };
+  }
+  if (isUnavailable(exception)) {
+    return make('database-unavailable', 'The database cannot be reached right now; retry shortly.');
+  }
+  const status = (exception as { status?: unknown; statusCode?: unknown })?.status ?? (exception as { statusCode?: unknown })?.statusCode;
+  if (typeof status === 'number' && status >= 400 && status < 500) {
+    return { ...make(STATUS_CODES[status] ?? 'validation-failed', (exception as Error).message ?? 'Bad request'), status };
+  }
+  return make('internal', 'An unexpected error occurred. It has been logged with the request id.');
+}
+
+function make(code: ProblemCode, detail: string): ProblemBody {
+  const { status, title } = PROBLEMS[code];
+  return { type: problemType(code), title, status, detail };
+}
+
+function isUnavailable(exception: unknown): boolean {
+  const code = (exception as { code?: string })?.code ?? (exception instanceof QueryFailedError ? (exception.driverError as { code?: string })?.code : undefined);
+  if (code && UNAVAILABLE_ERRNO.has(code)) return true;
+  const message = (exception as Error)?.message ?? '';
+  return /Connection terminated|connect ECONNREFUSED|timeout exceeded when trying to connect|Client has encountered a connection error/i.test(message);
+}

@@ -1,0 +1,55 @@
+/**
+ * Every error Factdesk returns is RFC 9457 problem+json whose `type` is `/problems/<code>`.
+ * The codes are a stable, documented contract: clients branch on them, not on `detail` text.
+ */
+export const PROBLEMS = {
+  'validation-failed': { status: 400, title: 'The request is not valid' },
+  'malformed-json': { status: 400, title: 'The request body is not valid JSON' },
+  'malformed-id': { status: 400, title: 'An identifier in the path is not a valid UUID' },
+  'malformed-cursor': { status: 400, title: 'The pagination cursor is not valid' },
+  unauthorized: { status: 401, title: 'A valid API token is required' },
+  forbidden: { status: 403, title: 'The token’s role does not allow this' },
+  'not-found': { status: 404, title: 'No such resource' },
+  'method-not-allowed': { status: 405, title: 'The method is not allowed here' },
+  'precondition-failed': { status: 412, title: 'The resource changed since you read it' },
+  'payload-too-large': { status: 413, title: 'The request body is too large' },
+  'unsupported-media-type': { status: 415, title: 'The request body must be application/json' },
+  'quote-not-found': { status: 422, title: 'The quoted text is not in the article' },
+  'quote-ambiguous': { status: 422, title: 'The quoted text occurs more than once' },
+  'span-out-of-range': { status: 422, title: 'The position is outside the article text' },
+  'citation-invalid': { status: 422, title: 'A citation does not point at real text of another article' },
+  'citation-required': { status: 422, title: 'This verdict needs a citation of another article' },
+  'reason-required': { status: 422, title: 'Changing a verdict is a correction and needs a reason' },
+  'too-many-requests': { status: 429, title: 'Too many requests' },
+  'database-unavailable': { status: 503, title: 'The database is unavailable' },
+  internal: { status: 500, title: 'Internal error' },
+} as const satisfies Record<string, { status: number; title: string }>;
+
+export type ProblemCode = keyof typeof PROBLEMS;
+
+export interface ProblemBody {
+  type: string;
+  title: string;
+  status: number;
+  detail: string;
+  instance?: string;
+  requestId?: string;
+  errors?: Array<{ field: string; messages: string[] }>;
+}
+
+export const problemType = (code: ProblemCode): string => `/problems/${code}`;
+
+/** A domain error: services throw it, the global filter renders it. */
+export class ProblemError extends Error {
+  constructor(
+    readonly code: ProblemCode,
+    readonly detail: string,
+    readonly extra: Partial<Pick<ProblemBody, 'errors'>> & Record<string, unknown> = {},
+  ) {
+    super(detail);
+  }
+
+  get status(): number {
+    return PROBLEMS[this.code].status;
+  }
+}

@@ -1,0 +1,23 @@
+import { describe, expect, it } from 'vitest';
+import { loadConfig } from './app-config.js';
+
+describe(loadConfig.name, () => {
+  it('applies defaults', () => {
+    const config = loadConfig({});
+    expect(config.PORT).toBe(3000);
+    expect(config.DATA_DIR).toBe('./data');
+    expect(config.DATABASE_URL).toBeUndefined();
+    expect(config.SEED).toBe(true);
+  });
+
+  it('reads and converts values', () => {
+    const config = loadConfig({ PORT: '8080', SEED: 'false', DATABASE_URL: 'postgres://u@h/db' });
+    expect(config).toMatchObject({ PORT: 8080, SEED: false, DATABASE_URL: 'postgres://u@h/db' });
+  });
+
+  it('stops with a sentence that names the bad variable', () => {
+    expect(() => loadConfig({ PORT: 'eighty' })).toThrow(/PORT/);
+    expect(() => loadConfig({ DATABASE_URL: 'mysql://x' })).toThrow(/DATABASE_URL must be a postgres/);
+    expect(() => loadConfig({ ADMIN_TOKEN: 'short' })).toThrow(/ADMIN_TOKEN must be at least 16/);
+  });
+});

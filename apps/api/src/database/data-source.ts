@@ -1,0 +1,33 @@
+import { DataSource, type DataSourceOptions } from 'typeorm';
+import { ApiToken } from '../auth/api-token.entity.js';
+import { Article } from '../articles/article.entity.js';
+import { Revision } from '../articles/revision.entity.js';
+import { AuditEvent } from '../audit/audit-event.entity.js';
+import { Claim } from '../claims/claim.entity.js';
+import { Citation, Verdict } from '../verdicts/verdict.entity.js';
+import { InitialSchema1763800000000 } from './migrations/1763800000000-initial-schema.js';
+
+export const ENTITIES = [ApiToken, Article, Revision, Claim, Verdict, Citation, AuditEvent];
+export const MIGRATIONS = [InitialSchema1763800000000];
+
+export function dataSourceOptions(url: string, poolSize: number): DataSourceOptions {
+  return {
+    type: 'postgres',
+    url,
+    entities: ENTITIES,
+    migrations: MIGRATIONS,
+    migrationsTableName: 'migrations',
+    synchronize: false,
+    uuidExtension: 'pgcrypto',
+    installExtensions: false,
+    extra: { max: poolSize, connectionTimeoutMillis: 5_000 },
+  };
+}
+
+/** Opens a DataSource and brings its schema up to date with the committed migrations. */
+export async function openDataSource(url: string, poolSize: number): Promise<DataSource> {
+  const dataSource = new DataSource(dataSourceOptions(url, poolSize));
+  await dataSource.initialize();
+  await dataSource.runMigrations({ transaction: 'each' });
+  return dataSource;
+}

@@ -1,0 +1,13 @@
+import { ApiProperty } from '@nestjs/swagger';
+
+export class HealthDto {
+  /** `ok` when every dependency is up, `error` otherwise. */
+  @ApiProperty({ enum: ['ok', 'error', 'degraded', 'shutting_down'] })
+  status: string;
+  @ApiProperty({ type: 'object', additionalProperties: true, example: { database: { status: 'up', driver: 'postgres' } } })
+  info?: Record<string, unknown>;
+  @ApiProperty({ type: 'object', additionalProperties: true })
+  error?: Record<string, unknown>;
+  @ApiProperty({ type: 'object', additionalProperties: true })
+  details: Record<string, unknown>;
+}

@@ -1,0 +1,30 @@
+import 'reflect-metadata';
+import { Logger } from '@nestjs/common';
+import { createApp } from './app.factory.js';
+import { loadConfig } from './config/app-config.js';
+import { TokensService } from './auth/tokens.service.js';
+import { SeedsService } from './seeds/seeds.service.js';
+import { seedsDir } from './seeds/seeds-dir.js';
+
+async function main(): Promise<void> {
+  const logger = new Logger('Factdesk');
+  const config = loadConfig();
+  const app = await createApp(config);
+  if (config.SEED) await app.get(SeedsService).load(seedsDir());
+  if (!config.DATABASE_URL && !config.ADMIN_TOKEN) {
+    const secret = await app.get(TokensService).ensureBootstrapAdmin();
+    if (secret) {
+      logger.warn(
+        `Created the first admin token (shown once; create more with POST /api/v1/tokens):\n\n  ${secret}\n\n` +
+          `  curl -H 'Authorization: Bearer ${secret}' http://localhost:${config.PORT}/api/v1/articles\n`,
+      );
+    }
+  }
+  await app.listen(config.PORT, '0.0.0.0');
+  logger.log(`Factdesk listening on http://localhost:${config.PORT} (API /api/v1, docs /docs, database: ${config.DATABASE_URL ? 'PostgreSQL server' : `embedded in ${config.DATA_DIR}`})`);
+}
+
+main().catch((error: unknown) => {
+  console.error(error instanceof Error ? error.message : error);
+  process.exit(1);
+});

@@ -1,0 +1,71 @@
+import { Column, CreateDateColumn, Entity, PrimaryGeneratedColumn } from 'typeorm';
+
+export const VERDICTS = ['verified', 'disputed', 'unsupported'] as const;
+export type VerdictValue = (typeof VERDICTS)[number];
+export const CITATION_STANCES = ['supports', 'contradicts'] as const;
+export type CitationStance = (typeof CITATION_STANCES)[number];
+
+/** One decision on a claim. Never updated: a correction is a new verdict that supersedes it. */
+@Entity('verdict')
+export class Verdict {
+  @PrimaryGeneratedColumn('uuid')
+  id: string;
+
+  @Column('uuid', { name: 'claim_id' })
+  claimId: string;
+
+  @Column('text')
+  verdict: VerdictValue;
+
+  @Column('text', { default: '' })
+  note: string;
+
+  /** Why an earlier verdict was corrected; null for a first decision. */
+  @Column('text', { nullable: true })
+  reason: string | null;
+
+  @Column('uuid', { name: 'supersedes_id', nullable: true })
+  supersedesId: string | null;
+
+  /** The claim version this verdict produced. */
+  @Column('int', { name: 'claim_version' })
+  claimVersion: number;
+
+  @Column('text', { name: 'decided_by' })
+  decidedBy: string;
+
+  @CreateDateColumn({ name: 'decided_at', type: 'timestamptz' })
+  decidedAt: Date;
+}
+
+/** A passage of another article that a verdict relies on. */
+@Entity('citation')
+export class Citation {
+  @PrimaryGeneratedColumn('uuid')
+  id: string;
+
+  @Column('uuid', { name: 'verdict_id' })
+  verdictId: string;
+
+  @Column('uuid', { name: 'article_id' })
+  articleId: string;
+
+  @Column('uuid', { name: 'revision_id' })
+  revisionId: string;
+
+  @Column('int', { name: 'start_offset' })
+  start: number;
+
+  @Column('int', { name: 'end_offset' })
+  end: number;
+
+  @Column('text')
+  stance: CitationStance;
+
+  /** The cited text as it was when cited. */
+  @Column('text')
+  quote: string;
+
+  @Column('int')
+  position: number;
+}

@@ -1,0 +1,106 @@
+import { Injectable } from '@nestjs/common';
+import { DataSource, type EntityManager } from 'typeorm';
+import { Article } from '../articles/article.entity.js';
+import { Revision } from '../articles/revision.entity.js';
+import { AuditService } from '../audit/audit.service.js';
+import { Claim } from '../claims/claim.entity.js';
+import type { ClaimDto } from '../claims/claims.dto.js';
+import { ClaimsService } from '../claims/claims.service.js';
+import { isValidSpan } from '../claims/selectors.js';
+import { matchesVersion } from '../common/etag.js';
+import { ProblemError } from '../common/problem.js';
+import type { Actor } from '../common/request-context.js';
+import { Citation, Verdict, type CitationStance, type VerdictValue } from './verdict.entity.js';
+import type { CitationInputDto, DecideVerdictDto } from './verdicts.dto.js';
+
+/** The stance a verdict needs among its citations of other articles. */
+const NEEDED_STANCE: Partial<Record<VerdictValue, CitationStance>> = { verified: 'supports', disputed: 'contradicts' };
+
+@Injectable()
+export class VerdictsService {
+  constructor(
+    private readonly dataSource: DataSource,
+    private readonly claims: ClaimsService,
+    private readonly audit: AuditService,
+  ) {}
+
+  /**
+   * Decides or corrects a claim's verdict. The claim row is locked for the whole transaction, so of
+   * several editors sending the same If-Match exactly one wins and the others get 412.
+   */
+  async decide(claimId: string, dto: DecideVerdictDto, ifMatch: string | undefined, actor: Actor): Promise<ClaimDto> {
+    return this.dataSource.transaction(async (em) => {
+      const claim = await em.findOne(Claim, { where: { id: claimId }, lock: { mode: 'pessimistic_write' } });
+      if (!claim) throw new ProblemError('not-found', `No claim with id ${claimId}.`);
+      if (!matchesVersion(ifMatch, claim.version)) {
+        throw new ProblemError('precondition-failed', `If-Match ${ifMatch} does not match the claim's current version "${claim.version}"; reload it and decide again.`, {
+          currentVersion: claim.version,
+        });
+      }
+      const isCorrection = claim.currentVerdictId !== null;
+      if (isCorrection && !dto.reason?.trim()) {
+        throw new ProblemError('reason-required', `The claim is already ${claim.status}; send a reason to correct it.`);
+      }
+      const citations = await this.resolveCitations(em, claim, dto.citations ?? []);
+      const needed = NEEDED_STANCE[dto.verdict];
+      if (needed && !citations.some((c) => c.articleId !== claim.articleId && c.stance === needed)) {
+        throw new ProblemError('citation-required', `A ${dto.verdict} verdict needs at least one citation of another article that ${needed === 'supports' ? 'supports' : 'contradicts'} the claim.`);
+      }
+
+      const previous = claim.currentVerdictId ? await em.findOneByOrFail(Verdict, { id: claim.currentVerdictId }) : null;
+      const before = { status: claim.status, version: claim.version, verdictId: claim.currentVerdictId, note: previous?.note ?? null };
+      const verdict = await em.save(
+        em.create(Verdict, {
+          claimId,
+          verdict: dto.verdict,
+          note: dto.note ?? '',
+          reason: isCorrection ? dto.reason!.trim() : (dto.reason?.trim() ?? null),
+          supersedesId: claim.currentVerdictId,
+          claimVersion: claim.version + 1,
+          decidedBy: actor.name,
+        }),
+      );
+      const savedCitations = await em.save(
+        Citation,
+        citations.map((c, position) => em.create(Citation, { ...c, verdictId: verdict.id, position })),
+      );
+      claim.status = dto.verdict;
+      claim.currentVerdictId = verdict.id;
+      await em.save(claim);
+      await this.audit.record(em, actor, {
+        action: isCorrection ? 'verdict.corrected' : 'verdict.decided',
+        entityType: 'claim',
+        entityId: claimId,
+        before,
+        after: {
+          status: claim.status,
+          version: claim.version,
+          verdictId: verdict.id,
+          note: verdict.note,
+          citations: savedCitations.map(({ articleId, revisionId, start, end, stance }) => ({ articleId, revisionId, start, end, stance })),
+        },
+        reason: verdict.reason,
+      });
+      return (await this.claims.toDtos([claim], em))[0];
+    });
+  }
+
+  /** Every citation must point at real, non-blank text of an existing revision. */
+  private async resolveCitations(em: EntityManager, claim: Claim, inputs: CitationInputDto[]) {
+    const resolved: Array<Omit<Citation, 'id' | 'verdictId' | 'position'>> = [];
+    for (const [i, c] of inputs.entries()) {
+      const article = await em.findOneBy(Article, { id: c.articleId });
+      if (!article) throw new ProblemError('citation-invalid', `citations[${i}]: no article with id ${c.articleId}.`);
+      const revision = await em.findOneBy(Revision, { id: c.revisionId ?? article.currentRevisionId!, articleId: article.id });
+      if (!revision) throw new ProblemError('citation-invalid', `citations[${i}]: article ${c.articleId} has no revision ${c.revisionId}.`);
+      if (!isValidSpan(revision.text, c)) {
+        throw new ProblemError('citation-invalid', `citations[${i}]: ${c.start}-${c.end} is not a non-blank span of the cited text (length ${revision.text.length}).`);
+      }
+      if (revision.id === claim.revisionId && c.start === claim.start && c.end === claim.end) {
+        throw new ProblemError('citation-invalid', `citations[${i}]: a claim cannot cite itself.`);
+      }
+      resolved.push({ articleId: article.id, revisionId: revision.id, start: c.start, end: c.end, stance: c.stance, quote: revision.text.slice(c.start, c.end) });
+    }
+    return resolved;
+  }
+}
