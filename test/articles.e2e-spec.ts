@@ -1,0 +1,116 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { startTestApp, type TestApp } from './support/test-app.js';
+
+const FURNITURE = ['Advertisement', 'Sponsored content', 'AdChoices', 'Skip to main content', 'Click to play video', 'READ MORE', 'WATCH:', 'Page not found', 'Djokovic'];
+
+describe('articles', () => {
+  let t: TestApp;
+  let editor: { Authorization: string };
+  beforeAll(async () => {
+    t = await startTestApp({ seed: true });
+    editor = await t.auth('editor');
+  });
+  afterAll(() => t?.close());
+
+  it('lists the five seed articles, each with extracted claims and none of the page furniture', async () => {
+    const res = await t.http.get('/api/v1/articles').set(editor).expect(200);
+    expect(res.body.items).toHaveLength(5);
+    expect(res.body.nextCursor).toBeNull();
+    for (const article of res.body.items) {
+      expect(article.progress.total).toBeGreaterThan(0);
+      const claims = await t.http.get(`/api/v1/articles/${article.id}/claims?limit=200`).set(editor).expect(200);
+      expect(claims.body.items.length).toBe(article.progress.total);
+      for (const claim of claims.body.items) {
+        for (const junk of FURNITURE) expect(claim.text).not.toContain(junk);
+      }
+    }
+  });
+
+  it('keeps the original exactly and records every cleaning edit with offsets and reason', async () => {
+    const list = await t.http.get('/api/v1/articles?q=crackdown').set(editor).expect(200);
+    expect(list.body.items).toHaveLength(1);
+    const res = await t.http.get(`/api/v1/articles/${list.body.items[0].id}`).set(editor).expect(200);
+    const a = res.body;
+    expect(a.original).toContain('Click to play video');
+    expect(a.text).not.toContain('Click to play video');
+    expect(a.text).toContain('said Monday. A four-day operation');
+    const reasons = new Set(a.edits.map((e: { reason: string }) => e.reason));
+    expect(reasons).toContain('advertisement');
+    expect(reasons).toContain('video-embed');
+    for (const e of a.edits) expect(a.sourceText.slice(e.start, e.end)).toBe(e.removed);
+    expect(a.segments.some((s: { kind: string }) => s.kind === 'byline' || s.kind === 'caption')).toBe(true);
+    expect(a.revision.contentHash).toMatch(/^[0-9a-f]{64}$/);
+  });
+
+  it('ingests HTML, keeping the markup as the original and extracting claims from the text', async () => {
+    const html = '<html><body><nav>Home | World</nav><article><h1>Raid in Rotterdam</h1><p>Dutch police seized 14 servers in Rotterdam on 3 May 2024, prosecutors said.</p><div class="advertisement">Advertisement</div><p>The servers hosted 2,300 accounts.</p></article><script>track()</script></body></html>';
+    const res = await t.http.post('/api/v1/articles').set(editor).send({ content: html, title: 'Raid' }).expect(201);
+    expect(res.body.revision.format).toBe('html');
+    expect(res.body.original).toBe(html);
+    expect(res.body.text).toContain('Dutch police seized 14 servers in Rotterdam');
+    expect(res.body.text).not.toContain('<p>');
+    expect(res.body.text).not.toContain('track()');
+    expect(res.body.progress.total).toBeGreaterThan(0);
+  });
+
+  it('returns the existing article unchanged when the same URL and content are posted again', async () => {
+    const body = { content: 'Europol said 26,000 items were referred to nine providers.', url: 'https://news.test/a1' };
+    const first = await t.http.post('/api/v1/articles').set(editor).send(body).expect(201);
+    const again = await t.http.post('/api/v1/articles').set(editor).send(body).expect(200);
+    expect(again.body.id).toBe(first.body.id);
+    expect(again.body.revision.id).toBe(first.body.revision.id);
+  });
+
+  it('makes a new revision when changed text is posted for the same URL, and old claims stay on the old revision', async () => {
+    const url = 'https://news.test/a2';
+    const first = await t.http.post('/api/v1/articles').set(editor).send({ content: 'The operation lasted two days, Europol said on Friday.', url }).expect(201);
+    const second = await t.http.post('/api/v1/articles').set(editor).send({ content: 'The operation lasted three days, Europol said on Friday.', url }).expect(201);
+    expect(second.body.id).toBe(first.body.id);
+    expect(second.body.revision.number).toBe(2);
+    expect(second.body.revisionCount).toBe(2);
+    expect(second.body.revision.contentHash).not.toBe(first.body.revision.contentHash);
+    const old = await t.http.get(`/api/v1/articles/${first.body.id}/revisions/${first.body.revision.id}`).set(editor).expect(200);
+    expect(old.body.text).toContain('two days');
+    const oldClaims = await t.http.get(`/api/v1/articles/${first.body.id}/claims?revisionId=${first.body.revision.id}`).set(editor).expect(200);
+    const newClaims = await t.http.get(`/api/v1/articles/${first.body.id}/claims`).set(editor).expect(200);
+    expect(oldClaims.body.items.every((c: { revisionId: string }) => c.revisionId === first.body.revision.id)).toBe(true);
+    expect(newClaims.body.items.every((c: { revisionId: string }) => c.revisionId === second.body.revision.id)).toBe(true);
+  });
+
+  it('lets an editor undo a removal: a new revision keeps the restored text', async () => {
+    const content = 'Advertisement\n\nPolice in Spain arrested one man on Nov. 21, officials said.';
+    const created = await t.http.post('/api/v1/articles').set(editor).send({ content }).expect(201);
+    const ad = created.body.edits.find((e: { reason: string }) => e.reason === 'advertisement');
+    expect(ad).toBeDefined();
+    const restored = await t.http.post(`/api/v1/articles/${created.body.id}/revisions`).set(editor).send({ restore: [{ start: ad.start, end: ad.end }] }).expect(201);
+    expect(restored.body.text).toContain('Advertisement');
+    expect(restored.body.restored).toEqual([{ start: ad.start, end: ad.end }]);
+    const again = await t.http.post(`/api/v1/articles/${created.body.id}/revisions`).set(editor).send({ restore: [{ start: ad.start, end: ad.end }] }).expect(200);
+    expect(again.body.revision.id).toBe(restored.body.revision.id);
+    await t.http.post(`/api/v1/articles/${created.body.id}/revisions`).set(editor).send({ restore: [{ start: 0, end: 1 }] }).expect(400);
+  });
+
+  it('pages through articles with a cursor and rejects a forged cursor', async () => {
+    const page1 = await t.http.get('/api/v1/articles?limit=2').set(editor).expect(200);
+    expect(page1.body.items).toHaveLength(2);
+    const page2 = await t.http.get(`/api/v1/articles?limit=2&cursor=${page1.body.nextCursor}`).set(editor).expect(200);
+    expect(page2.body.items[0].id).not.toBe(page1.body.items[1].id);
+    const bad = await t.http.get('/api/v1/articles?cursor=not-a-cursor').set(editor).expect(400);
+    expect(bad.body.type).toBe('/problems/malformed-cursor');
+  });
+
+  it('answers 404 for an unknown article and 400 for a malformed id', async () => {
+    const missing = await t.http.get('/api/v1/articles/00000000-0000-4000-8000-000000000000').set(editor).expect(404);
+    expect(missing.headers['content-type']).toContain('application/problem+json');
+    const malformed = await t.http.get('/api/v1/articles/123').set(editor).expect(400);
+    expect(malformed.body.type).toBe('/problems/malformed-id');
+  });
+
+  it('rejects an article without content and changes nothing', async () => {
+    const before = await t.http.get('/api/v1/articles?limit=200').set(editor);
+    const res = await t.http.post('/api/v1/articles').set(editor).send({ title: 'empty' }).expect(400);
+    expect(res.body.errors.some((e: { field: string }) => e.field === 'content')).toBe(true);
+    const after = await t.http.get('/api/v1/articles?limit=200').set(editor);
+    expect(after.body.items.length).toBe(before.body.items.length);
+  });
+});

@@ -1,0 +1,103 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { startTestApp, type TestApp } from './support/test-app.js';
+
+describe('claims', () => {
+  let t: TestApp;
+  let editor: { Authorization: string };
+  let articleId: string;
+  let text: string;
+  beforeAll(async () => {
+    t = await startTestApp();
+    editor = await t.auth('editor');
+    const content =
+      'Europol said the operation was led by Belgian prosecutors. The operation targeted Amaq.\n\n' +
+      'Police in Canada seized servers. Police in Canada also seized data on 25 April 2018.';
+    const res = await t.http.post('/api/v1/articles').set(editor).send({ content, title: 'Claims fixture' }).expect(201);
+    articleId = res.body.id;
+    text = res.body.text;
+  });
+  afterAll(() => t?.close());
+
+  it('creates a claim from a quote and returns the same claim for the same span', async () => {
+    const quote = { exact: 'led by Belgian prosecutors' };
+    const first = await t.http.post('/api/v1/claims').set(editor).send({ articleId, quote }).expect(201);
+    expect(first.body.origin).toBe('editor');
+    expect(first.body.selector.position.start).toBe(text.indexOf(quote.exact));
+    expect(first.body.selector.quote.exact).toBe(quote.exact);
+    expect(first.body.selector.quote.prefix).toBe(text.slice(Math.max(0, text.indexOf(quote.exact) - 32), text.indexOf(quote.exact)));
+    const again = await t.http.post('/api/v1/claims').set(editor).send({ articleId, position: first.body.selector.position }).expect(200);
+    expect(again.body.id).toBe(first.body.id);
+  });
+
+  it('creates a claim from a position in UTF-16 code units', async () => {
+    const start = text.indexOf('The operation targeted Amaq.');
+    const res = await t.http.post('/api/v1/claims').set(editor).send({ articleId, position: { start, end: start + 28 } });
+    expect([200, 201]).toContain(res.status);
+    expect(res.body.text).toBe('The operation targeted Amaq.');
+  });
+
+  it('uses prefix or suffix to pick one of several occurrences and says when a quote is ambiguous', async () => {
+    const ambiguous = await t.http.post('/api/v1/claims').set(editor).send({ articleId, quote: { exact: 'Police in Canada' } }).expect(422);
+    expect(ambiguous.body.type).toBe('/problems/quote-ambiguous');
+    const picked = await t.http.post('/api/v1/claims').set(editor).send({ articleId, quote: { exact: 'Police in Canada', suffix: ' also' } }).expect(201);
+    expect(picked.body.selector.position.start).toBe(text.lastIndexOf('Police in Canada'));
+  });
+
+  it('answers 422 with a clear message for a quote that is not in the article', async () => {
+    const res = await t.http.post('/api/v1/claims').set(editor).send({ articleId, quote: { exact: 'led by French prosecutors' } }).expect(422);
+    expect(res.body.type).toBe('/problems/quote-not-found');
+    expect(res.body.detail).toContain('led by French prosecutors');
+  });
+
+  it('answers 422 for a position outside the text', async () => {
+    const res = await t.http.post('/api/v1/claims').set(editor).send({ articleId, position: { start: 5, end: 100_000 } }).expect(422);
+    expect(res.body.type).toBe('/problems/span-out-of-range');
+  });
+
+  it('creates a standalone claim an editor types', async () => {
+    const res = await t.http.post('/api/v1/claims').set(editor).send({ text: 'Europol is based in The Hague.' }).expect(201);
+    expect(res.body.articleId).toBeNull();
+    expect(res.body.selector).toBeNull();
+    expect(res.body.status).toBe('open');
+  });
+
+  it('rejects a request that mixes selector forms or names no article', async () => {
+    await t.http.post('/api/v1/claims').set(editor).send({ articleId, quote: { exact: 'Amaq' }, text: 'x y z' }).expect(400);
+    await t.http.post('/api/v1/claims').set(editor).send({ quote: { exact: 'Amaq' } }).expect(400);
+    await t.http.post('/api/v1/claims').set(editor).send({ articleId: '00000000-0000-4000-8000-000000000000', quote: { exact: 'Amaq' } }).expect(404);
+  });
+
+  it('filters the claim list by article, status and text, with cursor pagination', async () => {
+    const byArticle = await t.http.get(`/api/v1/claims?articleId=${articleId}&limit=200`).set(editor).expect(200);
+    expect(byArticle.body.items.length).toBeGreaterThan(2);
+    expect(byArticle.body.items.every((c: { articleId: string }) => c.articleId === articleId)).toBe(true);
+    const byText = await t.http.get('/api/v1/claims?q=belgian').set(editor).expect(200);
+    expect(byText.body.items.length).toBeGreaterThan(0);
+    expect(byText.body.items.every((c: { text: string }) => /belgian/i.test(c.text))).toBe(true);
+    const open = await t.http.get('/api/v1/claims?status=verified').set(editor).expect(200);
+    expect(open.body.items).toEqual([]);
+    const seen = new Set<string>();
+    let cursor: string | null = null;
+    do {
+      const res: { body: { items: Array<{ id: string }>; nextCursor: string | null } } = await t.http.get(`/api/v1/claims?limit=2${cursor ? `&cursor=${cursor}` : ''}`).set(editor).expect(200);
+      for (const c of res.body.items) {
+        expect(seen.has(c.id)).toBe(false);
+        seen.add(c.id);
+      }
+      cursor = res.body.nextCursor;
+    } while (cursor);
+    const all = await t.http.get('/api/v1/claims?limit=200').set(editor).expect(200);
+    expect(seen.size).toBe(all.body.items.length);
+    await t.http.get('/api/v1/claims?status=maybe').set(editor).expect(400);
+  });
+
+  it('returns a claim with its version as ETag, and its history', async () => {
+    const list = await t.http.get(`/api/v1/articles/${articleId}/claims`).set(editor).expect(200);
+    const claim = list.body.items[0];
+    const res = await t.http.get(`/api/v1/claims/${claim.id}`).set(editor).expect(200);
+    expect(res.headers.etag).toBe(`"${claim.version}"`);
+    const history = await t.http.get(`/api/v1/claims/${claim.id}/history`).set(editor).expect(200);
+    expect(history.body[0].action).toBe('claim.created');
+    await t.http.get('/api/v1/claims/00000000-0000-4000-8000-000000000000/history').set(editor).expect(404);
+  });
+});
