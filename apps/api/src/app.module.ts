@@ -5,6 +5,7 @@ import { AuthModule } from './auth/auth.module.js';
 import { ClaimsModule } from './claims/claims.module.js';
 import { AppConfig } from './config/app-config.js';
 import { DatabaseModule } from './database/database.module.js';
+import { EvidenceModule } from './evidence/evidence.module.js';
 import { HealthModule } from './health/health.module.js';
 import { ProblemsModule } from './problems/problems.module.js';
 import { SeedsModule } from './seeds/seeds.module.js';
@@ -24,6 +25,7 @@ export class AppModule {
         ArticlesModule,
         ClaimsModule,
         VerdictsModule,
+        EvidenceModule,
         HealthModule,
         ProblemsModule,
         SeedsModule,

@@ -7,6 +7,8 @@ export interface EvidenceCandidate {
   articleId: string;
   text: string;
   published?: string;
+  /** How a person knows the source (its title or outlet); rationale sentences use it, else the article id. */
+  source?: string;
 }
 
 export interface RankClaim extends ClaimInput {
@@ -86,7 +88,8 @@ const excerpt = (text: string, max = 140) => {
   return flat.length <= max ? flat : `${flat.slice(0, max - 1).replace(/\s+\S*$/, '')}…`;
 };
 const sources = (n: number) => (n === 1 ? '1 source' : `${n} sources`);
-const cite = (e: Evidence) => `${e.articleId} ("${excerpt(e.text)}")`;
+const sourceName = (e: Evidence) => e.source ?? e.articleId;
+const cite = (e: Evidence) => `${sourceName(e)} ("${excerpt(e.text)}")`;
 
 function bestPerSource(evidence: Evidence[]): Evidence[] {
   const best = new Map<string, Evidence>();
@@ -109,7 +112,7 @@ export function suggestVerdict(evidence: Evidence[]): VerdictSuggestion {
   if (contradicting.length) {
     const rationale = [
       `${sources(contradicting.length)} ${contradicting.length === 1 ? 'contradicts' : 'contradict'} it: ${contradicting.map(cite).join('; ')}.`,
-      ...contradicting.slice(0, 3).map((e) => `${e.articleId}: ${e.reasons[0]}`),
+      ...contradicting.slice(0, 3).map((e) => `${sourceName(e)}: ${e.reasons[0]}`),
     ];
     if (supportLine) rationale.push(supportLine);
     const confidence = combined(contradicting.map((e) => e.score)) * (supporting.length ? 0.8 : 1);

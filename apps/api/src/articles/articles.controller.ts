@@ -1,4 +1,4 @@
-import { Body, Controller, Get, Post, Query, Res } from '@nestjs/common';
+import { Body, Controller, Get, Patch, Post, Query, Res } from '@nestjs/common';
 import { ApiBearerAuth, ApiCreatedResponse, ApiOkResponse, ApiTags } from '@nestjs/swagger';
 import type { Response } from 'express';
 import { RequireRole } from '../auth/roles.decorator.js';
@@ -8,7 +8,7 @@ import { ApiProblems } from '../common/api-problems.decorator.js';
 import { IdParam } from '../common/id-param.js';
 import { CurrentActor, type Actor } from '../common/request-context.js';
 import { respond } from '../common/written.js';
-import { ArticleDto, ArticleListQuery, ArticlePage, CreateArticleDto, CreateRevisionDto } from './articles.dto.js';
+import { ArticleDto, ArticleListQuery, ArticlePage, CreateArticleDto, CreateRevisionDto, UpdateArticleDto } from './articles.dto.js';
 import { ArticlesService } from './articles.service.js';
 
 @ApiTags('articles')
@@ -42,6 +42,14 @@ export class ArticlesController {
   @ApiProblems(400, 401, 404)
   getArticle(@IdParam() id: string): Promise<ArticleDto> {
     return this.articles.get(id);
+  }
+
+  /** Correct an article's metadata (title, outlet, author, publication date); the content is changed by adding a revision. */
+  @Patch(':id')
+  @RequireRole('editor')
+  @ApiProblems(400, 401, 403, 404, 413, 415)
+  updateArticle(@IdParam() id: string, @Body() dto: UpdateArticleDto, @CurrentActor() actor: Actor): Promise<ArticleDto> {
+    return this.articles.update(id, dto, actor);
   }
 
   /** Add a revision: new content, or the current content with some cleaning removals undone. */

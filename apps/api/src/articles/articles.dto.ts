@@ -43,6 +43,29 @@ export class CreateArticleDto {
   url?: string;
 }
 
+export class UpdateArticleDto {
+  @IsOptional()
+  @IsString()
+  @MaxLength(500)
+  title?: string | null;
+
+  @IsOptional()
+  @IsString()
+  @MaxLength(200)
+  outlet?: string | null;
+
+  @IsOptional()
+  @IsString()
+  @MaxLength(200)
+  author?: string | null;
+
+  /** Publication date (YYYY-MM-DD); it tells the evidence rules which event an undated passage reports. */
+  @IsOptional()
+  @IsDateString({ strict: true })
+  @Length(10, 10, { message: 'publishedOn must be a date as YYYY-MM-DD' })
+  publishedOn?: string | null;
+}
+
 export class SourceRangeDto {
   @IsInt()
   @Min(0)

@@ -5,13 +5,14 @@ import { DataSource, type EntityManager } from 'typeorm';
 import { AuditService } from '../audit/audit.service.js';
 import { ClaimsService } from '../claims/claims.service.js';
 import { Claim } from '../claims/claim.entity.js';
+import { EvidenceService } from '../evidence/evidence.service.js';
 import { decodeCursor, toPage, type Page } from '../common/pagination.js';
 import { escapeLike } from '../common/sql.js';
 import { ProblemError } from '../common/problem.js';
 import type { Actor } from '../common/request-context.js';
 import type { Written } from '../common/written.js';
 import { Article } from './article.entity.js';
-import type { ArticleDto, ArticleListQuery, ArticleSummaryDto, ClaimProgressDto, CreateArticleDto, CreateRevisionDto } from './articles.dto.js';
+import type { ArticleDto, ArticleListQuery, ArticleSummaryDto, ClaimProgressDto, CreateArticleDto, CreateRevisionDto, UpdateArticleDto } from './articles.dto.js';
 import { Revision } from './revision.entity.js';
 
 type ArticleMeta = Pick<CreateArticleDto, 'title' | 'outlet' | 'author' | 'publishedOn' | 'url'> & { seedKey?: string };
@@ -23,6 +24,7 @@ export class ArticlesService {
     private readonly dataSource: DataSource,
     private readonly audit: AuditService,
     private readonly claims: ClaimsService,
+    private readonly evidence: EvidenceService,
   ) {}
 
   /**
@@ -68,6 +70,23 @@ export class ArticlesService {
       return true;
     });
     return { created, body: await this.get(articleId) };
+  }
+
+  /** Corrects an article's metadata (null clears a field); its evidence and the evidence quoting it are recomputed. */
+  async update(id: string, dto: UpdateArticleDto, actor: AuditActor): Promise<ArticleDto> {
+    await this.dataSource.transaction(async (em) => {
+      const article = await em.findOne(Article, { where: { id }, lock: { mode: 'pessimistic_write' } });
+      if (!article) throw new ProblemError('not-found', `No article with id ${id}.`);
+      const fields = (['title', 'outlet', 'author', 'publishedOn'] as const).filter((f) => dto[f] !== undefined && dto[f] !== article[f]);
+      if (fields.length === 0) return;
+      const before = Object.fromEntries(fields.map((f) => [f, article[f]]));
+      const after = Object.fromEntries(fields.map((f) => [f, dto[f] ?? null]));
+      await em.update(Article, { id }, after);
+      await this.audit.record(em, actor, { action: 'article.updated', entityType: 'article', entityId: id, before, after });
+      // The date decides which event an article reports; the title and outlet name it in rationales.
+      await this.evidence.markArticleChanged(em, id);
+    });
+    return this.get(id);
   }
 
   async get(id: string, revisionId?: string): Promise<ArticleDto> {
@@ -179,7 +198,8 @@ export class ArticlesService {
       before: previousRevisionId ? { revisionId: previousRevisionId } : null,
       after: { revisionId: revision.id, number: revision.number, contentHash: revision.contentHash, edits: clean.edits.length, restored },
     });
-    await this.claims.extractInto(em, revision, clean, actor);
+    const claims = await this.claims.extractInto(em, revision, clean, actor);
+    await this.evidence.indexRevision(em, revision, clean, claims.map((c) => c.id));
     return revision;
   }
 }

@@ -44,6 +44,10 @@ export class Claim {
   @Column('text', { array: true })
   kinds: ClaimKind[];
 
+  /** For a standalone claim: when it was made (YYYY-MM-DD), to read relative dates in it. */
+  @Column('date', { name: 'claimed_on', nullable: true })
+  claimedOn: string | null;
+
   /** Check-worthiness, 0..1. */
   @Column('real')
   score: number;

@@ -1,6 +1,6 @@
 import { ApiProperty } from '@nestjs/swagger';
 import { Type } from 'class-transformer';
-import { IsIn, IsInt, IsOptional, IsString, IsUUID, Length, MaxLength, Min, ValidateNested } from 'class-validator';
+import { IsDateString, IsIn, IsInt, IsOptional, IsString, IsUUID, Length, MaxLength, Min, ValidateNested } from 'class-validator';
 import { PageQuery } from '../common/page-query.dto.js';
 import { CITATION_STANCES, VERDICTS, type CitationStance, type VerdictValue } from '../verdicts/verdict.entity.js';
 import { CLAIM_KINDS, CLAIM_STATUSES, type ClaimKind, type ClaimStatus } from './claim.entity.js';
@@ -60,6 +60,12 @@ export class CreateClaimDto {
   @IsString()
   @Length(3, 2000)
   text?: string;
+
+  /** For a standalone claim: when it was made (YYYY-MM-DD), so "last month" in it can be read. */
+  @IsOptional()
+  @IsDateString({ strict: true })
+  @Length(10, 10, { message: 'claimedOn must be a date as YYYY-MM-DD' })
+  claimedOn?: string;
 }
 
 export class ClaimListQuery extends PageQuery {
@@ -122,6 +128,8 @@ export class ClaimDto {
   text: string;
   /** Null for a standalone claim. */
   selector: ClaimSelectorDto | null;
+  /** When a standalone claim was made; null for claims in articles (the article's date applies). */
+  claimedOn: string | null;
   @ApiProperty({ enum: CLAIM_KINDS })
   kind: ClaimKind;
   @ApiProperty({ enum: CLAIM_KINDS, isArray: true })

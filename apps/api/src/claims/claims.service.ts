@@ -10,6 +10,7 @@ import { ProblemError } from '../common/problem.js';
 import type { Actor } from '../common/request-context.js';
 import type { Written } from '../common/written.js';
 import { escapeLike } from '../common/sql.js';
+import { EvidenceService } from '../evidence/evidence.service.js';
 import { Citation, Verdict } from '../verdicts/verdict.entity.js';
 import { Claim } from './claim.entity.js';
 import type { ArticleClaimsQuery, ClaimDto, ClaimListQuery, CreateClaimDto } from './claims.dto.js';
@@ -22,6 +23,7 @@ export class ClaimsService {
   constructor(
     private readonly dataSource: DataSource,
     private readonly audit: AuditService,
+    private readonly evidence: EvidenceService,
   ) {}
 
   /** Stores the check-worthy sentences of a new revision as claims, inside the ingest transaction. */
@@ -40,6 +42,7 @@ export class ClaimsService {
         kinds: c.kinds,
         score: c.score,
         signals: c.signals,
+        claimedOn: null,
         origin: 'extracted',
         status: 'open',
         currentVerdictId: null,
@@ -64,9 +67,10 @@ export class ClaimsService {
     if (forms !== 1) throw new ProblemError('validation-failed', 'Give exactly one of quote, position (both with articleId) or text.');
     if ((dto.quote || dto.position) && !dto.articleId) throw new ProblemError('validation-failed', 'quote and position need articleId.');
     if (dto.text !== undefined && dto.articleId) throw new ProblemError('validation-failed', 'text is for standalone claims; to claim article text, send quote or position.');
+    if (dto.claimedOn !== undefined && dto.text === undefined) throw new ProblemError('validation-failed', 'claimedOn is for standalone claims; a claim in an article has the article’s date.');
 
     const result = await this.dataSource.transaction(async (em) => {
-      if (dto.text !== undefined) return { created: true, claim: await this.insert(em, { text: dto.text.trim() }, actor) };
+      if (dto.text !== undefined) return { created: true, claim: await this.insert(em, { text: dto.text.trim(), claimedOn: dto.claimedOn ?? null }, actor) };
       const article = await em.findOneBy(Article, { id: dto.articleId! });
       if (!article) throw new ProblemError('not-found', `No article with id ${dto.articleId}.`);
       const revision = await em.findOneByOrFail(Revision, { id: article.currentRevisionId! });
@@ -149,7 +153,7 @@ export class ClaimsService {
     throw new ProblemError('quote-not-found', `The quote "${truncate(dto.quote!.exact)}" is not in the article's current text.${hint}`);
   }
 
-  private async insert(em: EntityManager, what: { text: string } | { revision: Revision; span: Span }, actor: AuditActor): Promise<Claim> {
+  private async insert(em: EntityManager, what: { text: string; claimedOn: string | null } | { revision: Revision; span: Span }, actor: AuditActor): Promise<Claim> {
     const anchored = 'revision' in what;
     const text = anchored ? what.revision.text.slice(what.span.start, what.span.end) : what.text;
     const described = describeClaim(text);
@@ -161,6 +165,7 @@ export class ClaimsService {
         end: anchored ? what.span.end : null,
         text,
         ...(anchored ? contextOf(what.revision.text, what.span) : { prefix: null, suffix: null }),
+        claimedOn: anchored ? null : what.claimedOn,
         kind: described.kind,
         kinds: described.kinds,
         score: described.score,
@@ -172,6 +177,7 @@ export class ClaimsService {
       }),
     );
     await this.audit.record(em, actor, { action: 'claim.created', entityType: 'claim', entityId: claim.id, after: snapshot(claim) });
+    await this.evidence.enqueue(em, [claim.id]);
     return claim;
   }
 }
@@ -198,6 +204,7 @@ export function toClaimDto(c: Claim, verdict: Verdict | undefined, citations: Ci
       c.start === null || c.end === null
         ? null
         : { quote: { exact: c.text, prefix: c.prefix ?? '', suffix: c.suffix ?? '' }, position: { start: c.start, end: c.end } },
+    claimedOn: c.claimedOn,
     kind: c.kind,
     kinds: c.kinds,
     score: Number(c.score.toFixed(3)),

@@ -39,6 +39,11 @@ export class AppConfig {
   @IsIn(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent'])
   LOG_LEVEL: 'fatal' | 'error' | 'warn' | 'info' | 'debug' | 'trace' | 'silent' = 'info';
 
+  /** Recompute stale evidence in the background (off to leave it to other processes). */
+  @Transform(({ value }) => (value === undefined ? true : value === true || value === 'true' || value === '1'))
+  @IsBoolean()
+  EVIDENCE_WORKER = true;
+
   /** Connections in the database pool. */
   @Transform(({ value }) => (value === undefined ? 10 : Number(value)))
   @IsInt()
@@ -47,7 +52,7 @@ export class AppConfig {
   DB_POOL_SIZE = 10;
 }
 
-const CONFIG_KEYS = ['PORT', 'DATABASE_URL', 'DATA_DIR', 'ADMIN_TOKEN', 'SEED', 'BODY_LIMIT_BYTES', 'LOG_LEVEL', 'DB_POOL_SIZE'] as const satisfies ReadonlyArray<keyof AppConfig>;
+const CONFIG_KEYS = ['PORT', 'DATABASE_URL', 'DATA_DIR', 'ADMIN_TOKEN', 'SEED', 'BODY_LIMIT_BYTES', 'LOG_LEVEL', 'DB_POOL_SIZE', 'EVIDENCE_WORKER'] as const satisfies ReadonlyArray<keyof AppConfig>;
 
 export function loadConfig(env: NodeJS.ProcessEnv = process.env): AppConfig {
   const raw = Object.fromEntries(CONFIG_KEYS.filter((k) => env[k] !== undefined && env[k] !== '').map((k) => [k, env[k]]));

@@ -5,10 +5,12 @@ import { Revision } from '../articles/revision.entity.js';
 import { AuditEvent } from '../audit/audit-event.entity.js';
 import { Claim } from '../claims/claim.entity.js';
 import { Citation, Verdict } from '../verdicts/verdict.entity.js';
+import { ClaimEvidence, Passage } from '../evidence/evidence.entity.js';
 import { InitialSchema1763800000000 } from './migrations/1763800000000-initial-schema.js';
+import { EvidenceRetrieval1763900000000 } from './migrations/1763900000000-evidence-retrieval.js';
 
-export const ENTITIES = [ApiToken, Article, Revision, Claim, Verdict, Citation, AuditEvent];
-export const MIGRATIONS = [InitialSchema1763800000000];
+export const ENTITIES = [ApiToken, Article, Revision, Claim, Verdict, Citation, AuditEvent, Passage, ClaimEvidence];
+export const MIGRATIONS = [InitialSchema1763800000000, EvidenceRetrieval1763900000000];
 
 export function dataSourceOptions(url: string, poolSize: number): DataSourceOptions {
   return {

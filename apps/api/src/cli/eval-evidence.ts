@@ -1,0 +1,44 @@
+import 'reflect-metadata';
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join, resolve } from 'node:path';
+import { createApp } from '../app.factory.js';
+import { loadConfig } from '../config/app-config.js';
+import { evaluateEvidence, TARGETS } from '../evidence/evidence-evaluation.js';
+import { SeedsService } from '../seeds/seeds.service.js';
+import { seedsDir } from '../seeds/seeds-dir.js';
+
+/**
+ * `npm run eval:evidence`: the labelled set in test/eval scored through the whole system, on a fresh
+ * embedded database (never your ./data). Exits non-zero below the targets.
+ */
+async function main(): Promise<void> {
+  const dir = mkdtempSync(join(tmpdir(), 'factdesk-eval-'));
+  const app = await createApp(loadConfig({ DATA_DIR: dir, SEED: 'false', LOG_LEVEL: 'warn', EVIDENCE_WORKER: 'false' }));
+  try {
+    await app.init();
+    await app.get(SeedsService).load(seedsDir());
+    const setPath = resolve(seedsDir(), '..', 'test', 'eval', 'evidence-set.json');
+    const started = performance.now();
+    const report = await evaluateEvidence(app, setPath);
+    const seconds = (performance.now() - started) / 1000;
+    for (const p of report.predictions.filter((x) => x.verdict !== x.label)) {
+      console.log(`MISS ${p.id}: labelled ${p.label}, suggested ${p.verdict}\n  claim: ${p.claim}\n  ${p.rationale.join('\n  ')}`);
+    }
+    const pct = (n: number) => n.toFixed(3);
+    console.log(`\nitems ${report.items} (${seconds.toFixed(1)} s)`);
+    console.log(`label accuracy      ${pct(report.labelAccuracy)}  (target ≥ ${TARGETS.labelAccuracy})`);
+    console.log(`evidence recall@5   ${pct(report.recallAt5)}  (target ≥ ${TARGETS.recallAt5})`);
+    console.log(`wrongly disputed    ${pct(report.wronglyDisputedRate)}  (target ≤ ${TARGETS.wronglyDisputedRate})`);
+    console.log(report.meetsTargets ? 'All targets met.' : 'Below target.');
+    process.exitCode = report.meetsTargets ? 0 : 1;
+  } finally {
+    await app.close();
+    rmSync(dir, { recursive: true, force: true });
+  }
+}
+
+main().catch((error: unknown) => {
+  console.error(error);
+  process.exit(1);
+});

@@ -1,0 +1,85 @@
+import { resolve } from 'node:path';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { EvidenceWorker } from '../apps/api/src/evidence/evidence.worker.js';
+import { evaluateEvidence, TARGETS } from '../apps/api/src/evidence/evidence-evaluation.js';
+import { startTestApp, type TestApp } from './support/test-app.js';
+
+describe('cross-source evidence', () => {
+  let t: TestApp;
+  let editor: { Authorization: string };
+  const seedId = async (q: string) => (await t.http.get(`/api/v1/articles?q=${encodeURIComponent(q)}`).set(editor)).body.items[0].id as string;
+
+  beforeAll(async () => {
+    t = await startTestApp({ seed: true, env: { EVIDENCE_WORKER: 'false' } });
+    editor = await t.auth('editor');
+  });
+  afterAll(() => t?.close());
+
+  it('gives every seed claim evidence from other articles and a suggestion with a rationale', async () => {
+    const claims = await t.http.get('/api/v1/claims?limit=200').set(editor).expect(200);
+    expect(claims.body.items.length).toBeGreaterThan(20);
+    for (const claim of claims.body.items) {
+      const res = await t.http.get(`/api/v1/claims/${claim.id}/evidence`).set(editor).expect(200);
+      expect(['verified', 'disputed', 'unsupported']).toContain(res.body.suggestion.verdict);
+      expect(res.body.suggestion.rationale.length).toBeGreaterThan(0);
+      expect(res.body.evidence.length).toBeGreaterThan(0);
+      expect(res.body.evidence.length).toBeLessThanOrEqual(10);
+      for (const e of res.body.evidence) expect(e.articleId).not.toBe(claim.articleId);
+    }
+  });
+
+  it('serves evidence that points at real, citable text, best first', async () => {
+    const articleId = await seedId('seize servers');
+    const claim = await t.http.post('/api/v1/claims').set(editor).send({ articleId, quote: { exact: 'The operation was led by Belgian prosecutors' } }).expect(201);
+    const res = await t.http.get(`/api/v1/claims/${claim.body.id}/evidence`).set(editor).expect(200);
+    expect(res.body.suggestion.verdict).toBe('verified');
+    const top = res.body.evidence[0];
+    expect(top.stance).toBe('supports');
+    expect(top.reasons.length).toBeGreaterThan(0);
+    const source = await t.http.get(`/api/v1/articles/${top.articleId}/revisions/${top.revisionId}`).set(editor).expect(200);
+    expect(source.body.text.slice(top.start, top.end)).toBe(top.text);
+    const scores = res.body.evidence.map((e: { score: number; stance: string }) => (e.stance === 'neutral' ? -1 : e.score));
+    expect([...scores].sort((a, b) => b - a)).toEqual(scores);
+    // The editor can cite exactly what the evidence offers.
+    await t.http
+      .put(`/api/v1/claims/${claim.body.id}/verdict`)
+      .set(editor)
+      .send({ verdict: 'verified', citations: [{ articleId: top.articleId, start: top.start, end: top.end, stance: 'supports' }] })
+      .expect(200);
+  });
+
+  it('suggests disputed for a typed claim that another source contradicts, citing the contradiction', async () => {
+    const claim = await t.http.post('/api/v1/claims').set(editor).send({ text: 'The operation was led by French prosecutors.' }).expect(201);
+    const res = await t.http.get(`/api/v1/claims/${claim.body.id}/evidence`).set(editor).expect(200);
+    expect(res.body.suggestion.verdict).toBe('disputed');
+    expect(res.body.evidence[0].stance).toBe('contradicts');
+    expect(res.body.evidence[0].text).toMatch(/Belgian prosecutors/);
+  });
+
+  it('recomputes stored evidence when a new source arrives', async () => {
+    const claim = await t.http.post('/api/v1/claims').set(editor).send({ text: 'Police in Portugal seized 40 servers.' }).expect(201);
+    const before = await t.http.get(`/api/v1/claims/${claim.body.id}/evidence`).set(editor).expect(200);
+    expect(before.body.evidence.some((e: { text: string }) => e.text.includes('Portugal'))).toBe(false);
+    const source = await t.http.post('/api/v1/articles').set(editor).send({ content: 'Police in Portugal seized 40 servers used by IS propaganda sites, prosecutors said on Friday.' }).expect(201);
+    const stale = await t.dataSource.query('SELECT stale FROM claim_evidence WHERE claim_id = $1', [claim.body.id]);
+    expect(stale[0].stale).toBe(true);
+    await t.app.get(EvidenceWorker).drain();
+    const after = await t.http.get(`/api/v1/claims/${claim.body.id}/evidence`).set(editor).expect(200);
+    expect(after.body.computedAt > before.body.computedAt).toBe(true);
+    expect(after.body.evidence[0].articleId).toBe(source.body.id);
+    expect(after.body.suggestion.verdict).toBe('verified');
+  });
+
+  it('answers 404 for an unknown claim and 400 for a malformed id', async () => {
+    await t.http.get('/api/v1/claims/00000000-0000-4000-8000-000000000000/evidence').set(editor).expect(404);
+    await t.http.get('/api/v1/claims/nope/evidence').set(editor).expect(400);
+  });
+
+  it('meets the evaluation targets on the labelled set', async () => {
+    const report = await evaluateEvidence(t.app, resolve(import.meta.dirname, 'eval', 'evidence-set.json'));
+    const misses = report.predictions.filter((p) => p.verdict !== p.label).map((p) => `${p.id}: ${p.label} → ${p.verdict}`);
+    expect(report.labelAccuracy, misses.join('\n')).toBeGreaterThanOrEqual(TARGETS.labelAccuracy);
+    expect(report.recallAt5).toBeGreaterThanOrEqual(TARGETS.recallAt5);
+    expect(report.wronglyDisputedRate).toBeLessThanOrEqual(TARGETS.wronglyDisputedRate);
+  }, 120_000);
+});
