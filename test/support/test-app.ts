@@ -26,10 +26,17 @@ export interface TestApp {
  * Boots the whole API for one suite on its own database: a copy of the migrated embedded
  * template by default, or a fresh database on the server named by DATABASE_URL.
  */
-export async function startTestApp(options: { seed?: boolean; env?: Record<string, string> } = {}): Promise<TestApp> {
+export async function startTestApp(options: { seed?: boolean; env?: Record<string, string>; viaPort?: number } = {}): Promise<TestApp> {
   const adminToken = `test-admin-${randomBytes(12).toString('hex')}`;
   const database = await ownDatabase();
-  const config = loadConfig({ ...database.env, ADMIN_TOKEN: adminToken, SEED: 'false', ...options.env });
+  if (options.viaPort && database.env.DATABASE_URL) {
+    const url = new URL(database.env.DATABASE_URL);
+    url.port = String(options.viaPort);
+    database.env.DATABASE_URL = url.toString();
+  }
+  // Suites fire many writes from one address; the rate-limit suite sets its own limits.
+  const limits = { RATE_LIMIT_WRITES_PER_TOKEN: '100000', RATE_LIMIT_WRITES_PER_IP: '100000', RATE_LIMIT_FAILED_AUTH_PER_IP: '100000' };
+  const config = loadConfig({ ...database.env, ADMIN_TOKEN: adminToken, SEED: 'false', ...limits, ...options.env });
   const app = await createApp(config, { logger: false });
   await app.init();
   if (options.seed) await app.get(SeedsService).load(seedsDir());
@@ -56,7 +63,7 @@ export async function startTestApp(options: { seed?: boolean; env?: Record<strin
   };
 }
 
-async function ownDatabase(): Promise<{ env: Record<string, string>; drop(): Promise<void> }> {
+export async function ownDatabase(): Promise<{ env: Record<string, string>; drop(): Promise<void> }> {
   const serverUrl = process.env.DATABASE_URL;
   if (serverUrl) {
     const name = `factdesk_test_${randomBytes(6).toString('hex')}`;

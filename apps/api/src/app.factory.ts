@@ -35,11 +35,16 @@ export async function createApp(config: AppConfig, options: { logger?: false } =
 }
 
 /** Everything about HTTP that is the same in production, tests and the OpenAPI generator. */
-export function configureApp(app: NestExpressApplication, config: Pick<AppConfig, 'BODY_LIMIT_BYTES'>): OpenAPIObject {
+export function configureApp(app: NestExpressApplication, config: Pick<AppConfig, 'BODY_LIMIT_BYTES' | 'CORS_ORIGINS'>): OpenAPIObject {
   app.disable('x-powered-by');
   app.use(requestId);
   // No upgrade-insecure-requests: the default run is plain http on localhost, and Swagger UI must load there.
   app.use(helmet({ contentSecurityPolicy: { directives: { upgradeInsecureRequests: null } } }));
+  app.enableCors({
+    origin: (config.CORS_ORIGINS ?? '').split(',').map((o) => o.trim()).filter(Boolean),
+    exposedHeaders: ['ETag', 'Retry-After', 'X-Request-Id', 'Location'],
+    maxAge: 600,
+  });
   app.use(requireJson);
   app.use(express.json({ limit: config.BODY_LIMIT_BYTES, strict: false }));
   // Body-parser errors happen before Nest routing, so they need their own problem+json handler.

@@ -9,6 +9,7 @@ import { EvidenceService } from '../evidence/evidence.service.js';
 import { decodeCursor, toPage, type Page } from '../common/pagination.js';
 import { escapeLike } from '../common/sql.js';
 import { ProblemError } from '../common/problem.js';
+import { inTransaction } from '../common/transaction.js';
 import type { Actor } from '../common/request-context.js';
 import type { Written } from '../common/written.js';
 import { Article } from './article.entity.js';
@@ -34,7 +35,7 @@ export class ArticlesService {
   async ingest(dto: CreateArticleDto & { seedKey?: string }, actor: AuditActor): Promise<Written<ArticleDto>> {
     const clean = cleanArticle(dto.content, { format: dto.format ?? 'auto' });
     const contentHash = hashContent(dto.content, []);
-    const result = await this.dataSource.transaction(async (em) => {
+    const result = await inTransaction(this.dataSource, async (em) => {
       const existing = await this.findByIdentity(em, dto);
       if (existing) {
         const current = await em.findOneByOrFail(Revision, { id: existing.currentRevisionId! });
@@ -51,7 +52,7 @@ export class ArticlesService {
 
   /** A new revision from new content, or from the current original with some cleaning edits undone. */
   async revise(articleId: string, dto: CreateRevisionDto, actor: AuditActor): Promise<Written<ArticleDto>> {
-    const created = await this.dataSource.transaction(async (em) => {
+    const created = await inTransaction(this.dataSource, async (em) => {
       const article = await em.findOne(Article, { where: { id: articleId }, lock: { mode: 'pessimistic_write' } });
       if (!article) throw new ProblemError('not-found', `No article with id ${articleId}.`);
       const current = await em.findOneByOrFail(Revision, { id: article.currentRevisionId! });
@@ -74,7 +75,7 @@ export class ArticlesService {
 
   /** Corrects an article's metadata (null clears a field); its evidence and the evidence quoting it are recomputed. */
   async update(id: string, dto: UpdateArticleDto, actor: AuditActor): Promise<ArticleDto> {
-    await this.dataSource.transaction(async (em) => {
+    await inTransaction(this.dataSource, async (em) => {
       const article = await em.findOne(Article, { where: { id }, lock: { mode: 'pessimistic_write' } });
       if (!article) throw new ProblemError('not-found', `No article with id ${id}.`);
       const fields = (['title', 'outlet', 'author', 'publishedOn'] as const).filter((f) => dto[f] !== undefined && dto[f] !== article[f]);

@@ -32,4 +32,16 @@ export class AuditEvent {
 
   @Column('text', { name: 'request_id', nullable: true })
   requestId: string | null;
+
+  /** Position in the hash chain; set by the database. */
+  @Column({ type: 'bigint', name: 'chain_seq', insert: false, update: false })
+  chainSeq: string;
+
+  /** The previous event's hash; set by the database. */
+  @Column({ type: 'text', name: 'prev_hash', insert: false, update: false })
+  prevHash: string;
+
+  /** SHA-256 over prevHash and this event's canonical encoding; set by the database. */
+  @Column({ type: 'text', insert: false, update: false })
+  hash: string;
 }

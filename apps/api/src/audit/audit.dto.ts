@@ -47,10 +47,35 @@ export class AuditEventDto {
   after: unknown;
   reason: string | null;
   requestId: string | null;
+  /** Position in the tamper-evident hash chain. */
+  chainSeq: string;
+  /** SHA-256 (hex) of the previous event in the chain. */
+  prevHash: string;
+  /** SHA-256 (hex) over prevHash and this event's canonical encoding. */
+  hash: string;
 }
 
 export class AuditEventPage {
   items: AuditEventDto[];
   /** Pass as `cursor` for the next page; null on the last page. */
   nextCursor: string | null;
+}
+
+export class BrokenLinkDto {
+  /** The audit event where the chain first fails. */
+  id: string;
+  chainSeq: string;
+  /** What does not match, for a person. */
+  reason: string;
+}
+
+export class ChainVerificationDto {
+  /** True when every event's hash and link check out and the chain head matches the last event. */
+  valid: boolean;
+  /** Events checked. */
+  events: number;
+  /** Hash of the last event (the value to anchor elsewhere). */
+  headHash: string;
+  /** The first broken link, or null. */
+  firstBroken: BrokenLinkDto | null;
 }

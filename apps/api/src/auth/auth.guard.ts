@@ -4,6 +4,7 @@ import { Reflector } from '@nestjs/core';
 import { ProblemError } from '../common/problem.js';
 import type { FactdeskRequest } from '../common/request-context.js';
 import type { Role } from './api-token.entity.js';
+import { FailedAuthLimiter } from './rate-limits.js';
 import { PUBLIC_KEY, ROLE_KEY } from './roles.decorator.js';
 import { TokensService } from './tokens.service.js';
 
@@ -15,6 +16,7 @@ export class AuthGuard implements CanActivate {
   constructor(
     private readonly reflector: Reflector,
     private readonly tokens: TokensService,
+    private readonly failedAuth: FailedAuthLimiter,
   ) {}
 
   async canActivate(context: ExecutionContext): Promise<boolean> {
@@ -24,7 +26,10 @@ export class AuthGuard implements CanActivate {
     const match = /^Bearer\s+(\S+)\s*$/i.exec(request.headers.authorization ?? '');
     if (!match) throw new ProblemError('unauthorized', 'Send an API token as `Authorization: Bearer <token>`.');
     const owner = await this.tokens.authenticate(match[1]);
-    if (!owner) throw new ProblemError('unauthorized', 'The API token is unknown or has been revoked.');
+    if (!owner) {
+      await this.failedAuth.register(request);
+      throw new ProblemError('unauthorized', 'The API token is unknown or has been revoked.');
+    }
     request.actor = { ...owner, requestId: request.requestId ?? randomUUID() };
     const needed = this.reflector.getAllAndOverride<Role>(ROLE_KEY, targets) ?? 'viewer';
     if (RANK[owner.role] < RANK[needed]) {

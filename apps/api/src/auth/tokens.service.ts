@@ -4,6 +4,7 @@ import { DataSource, IsNull } from 'typeorm';
 import { AuditService } from '../audit/audit.service.js';
 import { AppConfig } from '../config/app-config.js';
 import { ProblemError } from '../common/problem.js';
+import { inTransaction } from '../common/transaction.js';
 import type { Actor } from '../common/request-context.js';
 import { ApiToken, type Role } from './api-token.entity.js';
 import type { CreatedTokenDto, CreateTokenDto, TokenDto } from './tokens.dto.js';
@@ -38,7 +39,7 @@ export class TokensService {
 
   async create(dto: CreateTokenDto, actor: Pick<Actor, 'name' | 'requestId'>): Promise<CreatedTokenDto> {
     const secret = `fd_${randomBytes(32).toString('base64url')}`;
-    return this.dataSource.transaction(async (em) => {
+    return inTransaction(this.dataSource, async (em) => {
       const token = await em.save(
         em.create(ApiToken, { name: dto.name, role: dto.role, tokenHash: hash(secret), prefix: secret.slice(0, 10), createdBy: actor.name, revokedAt: null, lastUsedAt: null }),
       );
@@ -54,7 +55,7 @@ export class TokensService {
   }
 
   async revoke(id: string, actor: Actor): Promise<TokenDto> {
-    return this.dataSource.transaction(async (em) => {
+    return inTransaction(this.dataSource, async (em) => {
       const token = await em.findOne(ApiToken, { where: { id }, lock: { mode: 'pessimistic_write' } });
       if (!token) throw new ProblemError('not-found', `No token with id ${id}.`);
       if (token.revokedAt) return toTokenDto(token);

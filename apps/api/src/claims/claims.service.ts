@@ -7,6 +7,7 @@ import { AuditService } from '../audit/audit.service.js';
 import type { AuditEventDto } from '../audit/audit.dto.js';
 import { decodeCursor, toPage, type Page } from '../common/pagination.js';
 import { ProblemError } from '../common/problem.js';
+import { inTransaction } from '../common/transaction.js';
 import type { Actor } from '../common/request-context.js';
 import type { Written } from '../common/written.js';
 import { escapeLike } from '../common/sql.js';
@@ -69,7 +70,7 @@ export class ClaimsService {
     if (dto.text !== undefined && dto.articleId) throw new ProblemError('validation-failed', 'text is for standalone claims; to claim article text, send quote or position.');
     if (dto.claimedOn !== undefined && dto.text === undefined) throw new ProblemError('validation-failed', 'claimedOn is for standalone claims; a claim in an article has the article’s date.');
 
-    const result = await this.dataSource.transaction(async (em) => {
+    const result = await inTransaction(this.dataSource, async (em) => {
       if (dto.text !== undefined) return { created: true, claim: await this.insert(em, { text: dto.text.trim(), claimedOn: dto.claimedOn ?? null }, actor) };
       const article = await em.findOneBy(Article, { id: dto.articleId! });
       if (!article) throw new ProblemError('not-found', `No article with id ${dto.articleId}.`);

@@ -1,8 +1,8 @@
 import { ArgumentsHost, Catch, HttpException, Logger, type ExceptionFilter } from '@nestjs/common';
 import type { Response } from 'express';
-import { QueryFailedError } from 'typeorm';
 import type { FactdeskRequest } from './request-context.js';
 import { PROBLEMS, ProblemError, problemType, type ProblemBody, type ProblemCode } from './problem.js';
+import { sqlState } from './transaction.js';
 
 const STATUS_CODES: Partial<Record<number, ProblemCode>> = {
   400: 'validation-failed',
@@ -10,6 +10,7 @@ const STATUS_CODES: Partial<Record<number, ProblemCode>> = {
   403: 'forbidden',
   404: 'not-found',
   405: 'method-not-allowed',
+  409: 'conflict',
   412: 'precondition-failed',
   413: 'payload-too-large',
   415: 'unsupported-media-type',
@@ -34,19 +35,21 @@ const logger = new Logger('Problem');
 /** Also used by the Express error handler that catches body-parser errors before Nest routing. */
 export function sendProblem(exception: unknown, request: FactdeskRequest, response: Response): void {
   const body = toProblem(exception);
-  body.instance = request.originalUrl ?? request.url;
+  body.instance = withoutSecrets(request.originalUrl ?? request.url);
   if (request.requestId) body.requestId = request.requestId;
   if (body.status >= 500) {
     logger.error({ requestId: request.requestId, path: body.instance, err: exception }, (exception as Error)?.stack ?? String(exception));
   }
   if (response.headersSent) return;
-  if (body.status === 503) response.setHeader('Retry-After', '5');
+  const retryAfter = retryAfterOf(exception, response, body.status);
+  if (retryAfter) response.setHeader('Retry-After', retryAfter);
   response.status(body.status).type('application/problem+json').send(JSON.stringify(body));
 }
 
 function toProblem(exception: unknown): ProblemBody {
   if (exception instanceof ProblemError) {
-    return { ...make(exception.code, exception.detail), ...exception.extra };
+    const { retryAfter: _retryAfter, ...extra } = exception.extra;
+    return { ...make(exception.code, exception.detail), ...extra };
   }
   const bodyParserType = (exception as { type?: string })?.type;
   if (bodyParserType === 'entity.parse.failed') return make('malformed-json', 'The request body could not be parsed as JSON.');
@@ -68,11 +71,25 @@ function toProblem(exception: unknown): ProblemBody {
   if (isUnavailable(exception)) {
     return make('database-unavailable', 'The database cannot be reached right now; retry shortly.');
   }
+  // Still losing a race after the transaction's retries: nothing was written; the client may retry.
+  const state = sqlState(exception);
+  if (state === '23505' || state === '40001' || state === '40P01') {
+    return make('conflict', 'The request collided with a concurrent change and was not applied; retry it.');
+  }
   const status = (exception as { status?: unknown; statusCode?: unknown })?.status ?? (exception as { statusCode?: unknown })?.statusCode;
   if (typeof status === 'number' && status >= 400 && status < 500) {
     return { ...make(STATUS_CODES[status] ?? 'validation-failed', (exception as Error).message ?? 'Bad request'), status };
   }
   return make('internal', 'An unexpected error occurred. It has been logged with the request id.');
+}
+
+/** Seconds a client should wait: the limiter's block time for 429, a short pause for an unavailable database. */
+function retryAfterOf(exception: unknown, response: Response, status: number): string | undefined {
+  if (status === 503) return '5';
+  if (status !== 429) return undefined;
+  if (exception instanceof ProblemError && typeof exception.extra.retryAfter === 'number') return String(exception.extra.retryAfter);
+  const named = ['Retry-After-token', 'Retry-After-ip'].map((h) => response.getHeader(h)).find((v) => v !== undefined);
+  return String(named ?? 60);
 }
 
 function make(code: ProblemCode, detail: string): ProblemBody {
@@ -81,8 +98,13 @@ function make(code: ProblemCode, detail: string): ProblemBody {
 }
 
 function isUnavailable(exception: unknown): boolean {
-  const code = (exception as { code?: string })?.code ?? (exception instanceof QueryFailedError ? (exception.driverError as { code?: string })?.code : undefined);
+  const code = sqlState(exception);
   if (code && UNAVAILABLE_ERRNO.has(code)) return true;
   const message = (exception as Error)?.message ?? '';
   return /Connection terminated|connect ECONNREFUSED|timeout exceeded when trying to connect|Client has encountered a connection error/i.test(message);
+}
+
+/** `?access_token=` carries a bearer secret (EventSource cannot send headers): never echo or log it. */
+function withoutSecrets(url: string): string {
+  return url.replace(/([?&]access_token=)[^&#]*/gi, '$1[redacted]');
 }

@@ -39,12 +39,35 @@ export class AppConfig {
   @IsIn(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent'])
   LOG_LEVEL: 'fatal' | 'error' | 'warn' | 'info' | 'debug' | 'trace' | 'silent' = 'info';
 
+  /** Writes (POST, PUT, PATCH, DELETE) one token may make per minute. */
+  @Transform(({ value }) => (value === undefined ? 300 : Number(value)))
+  @IsInt()
+  @Min(1)
+  RATE_LIMIT_WRITES_PER_TOKEN = 300;
+
+  /** Writes one client address may make per minute, whatever the token. */
+  @Transform(({ value }) => (value === undefined ? 600 : Number(value)))
+  @IsInt()
+  @Min(1)
+  RATE_LIMIT_WRITES_PER_IP = 600;
+
+  /** Failed authentications one client address may make per minute before it gets 429 for a minute. */
+  @Transform(({ value }) => (value === undefined ? 20 : Number(value)))
+  @IsInt()
+  @Min(1)
+  RATE_LIMIT_FAILED_AUTH_PER_IP = 20;
+
+  /** Origins allowed to call the API from a browser (comma-separated); empty: same origin only. */
+  @IsOptional()
+  @IsString()
+  CORS_ORIGINS?: string;
+
   /** Recompute stale evidence in the background (off to leave it to other processes). */
   @Transform(({ value }) => (value === undefined ? true : value === true || value === 'true' || value === '1'))
   @IsBoolean()
   EVIDENCE_WORKER = true;
 
-  /** Connections in the database pool. */
+  /** Connections in the database pool (a PostgreSQL server; the embedded database always uses one). */
   @Transform(({ value }) => (value === undefined ? 10 : Number(value)))
   @IsInt()
   @Min(1)
@@ -52,7 +75,7 @@ export class AppConfig {
   DB_POOL_SIZE = 10;
 }
 
-const CONFIG_KEYS = ['PORT', 'DATABASE_URL', 'DATA_DIR', 'ADMIN_TOKEN', 'SEED', 'BODY_LIMIT_BYTES', 'LOG_LEVEL', 'DB_POOL_SIZE', 'EVIDENCE_WORKER'] as const satisfies ReadonlyArray<keyof AppConfig>;
+const CONFIG_KEYS = ['PORT', 'DATABASE_URL', 'DATA_DIR', 'ADMIN_TOKEN', 'SEED', 'BODY_LIMIT_BYTES', 'LOG_LEVEL', 'DB_POOL_SIZE', 'EVIDENCE_WORKER', 'RATE_LIMIT_WRITES_PER_TOKEN', 'RATE_LIMIT_WRITES_PER_IP', 'RATE_LIMIT_FAILED_AUTH_PER_IP', 'CORS_ORIGINS'] as const satisfies ReadonlyArray<keyof AppConfig>;
 
 export function loadConfig(env: NodeJS.ProcessEnv = process.env): AppConfig {
   const raw = Object.fromEntries(CONFIG_KEYS.filter((k) => env[k] !== undefined && env[k] !== '').map((k) => [k, env[k]]));

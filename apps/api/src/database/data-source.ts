@@ -8,9 +8,10 @@ import { Citation, Verdict } from '../verdicts/verdict.entity.js';
 import { ClaimEvidence, Passage } from '../evidence/evidence.entity.js';
 import { InitialSchema1763800000000 } from './migrations/1763800000000-initial-schema.js';
 import { EvidenceRetrieval1763900000000 } from './migrations/1763900000000-evidence-retrieval.js';
+import { AuditHashChain1764000000000 } from './migrations/1764000000000-audit-hash-chain.js';
 
 export const ENTITIES = [ApiToken, Article, Revision, Claim, Verdict, Citation, AuditEvent, Passage, ClaimEvidence];
-export const MIGRATIONS = [InitialSchema1763800000000, EvidenceRetrieval1763900000000];
+export const MIGRATIONS = [InitialSchema1763800000000, EvidenceRetrieval1763900000000, AuditHashChain1764000000000];
 
 export function dataSourceOptions(url: string, poolSize: number): DataSourceOptions {
   return {
@@ -22,7 +23,8 @@ export function dataSourceOptions(url: string, poolSize: number): DataSourceOpti
     synchronize: false,
     uuidExtension: 'pgcrypto',
     installExtensions: false,
-    extra: { max: poolSize, connectionTimeoutMillis: 5_000 },
+    // Fail fast when the server is gone, so requests answer 503 within seconds instead of hanging.
+    extra: { max: poolSize, connectionTimeoutMillis: 3_000, query_timeout: 15_000, keepAlive: true },
   };
 }
 

@@ -5,11 +5,21 @@ import { EmbeddedPostgres } from './embedded-postgres.js';
 import { openDataSource } from './data-source.js';
 
 
+/**
+ * PGlite is one session underneath, and pglite-socket queues single protocol messages, so two
+ * connections using the extended protocol at once can interleave their Parse/Bind steps on that one
+ * session. One pooled connection keeps every statement whole; it costs nothing, since PGlite runs one
+ * statement at a time anyway. (The socket accepts a few more for tools such as psql.)
+ */
+const EMBEDDED_POOL_SIZE = 1;
+const EMBEDDED_MAX_CONNECTIONS = 4;
+
 /** Shared by the API and the seed script so both pick the database the same way. */
 export async function connect(config: AppConfig): Promise<{ dataSource: DataSource; embedded: EmbeddedPostgres | null }> {
-  const embedded = config.DATABASE_URL ? null : await EmbeddedPostgres.start(config.DATA_DIR, config.DB_POOL_SIZE + 5);
+  const embedded = config.DATABASE_URL ? null : await EmbeddedPostgres.start(config.DATA_DIR, EMBEDDED_MAX_CONNECTIONS);
   try {
-    const dataSource = await openDataSource(config.DATABASE_URL ?? embedded!.url, config.DB_POOL_SIZE);
+    const poolSize = embedded ? EMBEDDED_POOL_SIZE : config.DB_POOL_SIZE;
+    const dataSource = await openDataSource(config.DATABASE_URL ?? embedded!.url, poolSize);
     return { dataSource, embedded };
   } catch (error) {
     await embedded?.stop();

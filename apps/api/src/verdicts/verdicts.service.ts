@@ -9,6 +9,7 @@ import { ClaimsService } from '../claims/claims.service.js';
 import { isValidSpan } from '../claims/selectors.js';
 import { matchesVersion } from '../common/etag.js';
 import { ProblemError } from '../common/problem.js';
+import { inTransaction } from '../common/transaction.js';
 import type { Actor } from '../common/request-context.js';
 import { Citation, Verdict, type CitationStance, type VerdictValue } from './verdict.entity.js';
 import type { CitationInputDto, DecideVerdictDto } from './verdicts.dto.js';
@@ -29,7 +30,7 @@ export class VerdictsService {
    * several editors sending the same If-Match exactly one wins and the others get 412.
    */
   async decide(claimId: string, dto: DecideVerdictDto, ifMatch: string | undefined, actor: Actor): Promise<ClaimDto> {
-    return this.dataSource.transaction(async (em) => {
+    return inTransaction(this.dataSource, async (em) => {
       const claim = await em.findOne(Claim, { where: { id: claimId }, lock: { mode: 'pessimistic_write' } });
       if (!claim) throw new ProblemError('not-found', `No claim with id ${claimId}.`);
       if (!matchesVersion(ifMatch, claim.version)) {
