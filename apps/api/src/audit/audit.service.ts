@@ -14,9 +14,23 @@ export interface AuditEntry {
   reason?: string | null;
 }
 
+/**
+ * Something that must happen in the same transaction as an audited change (for example enqueuing a
+ * webhook delivery): it sees every recorded entry and writes through the same manager.
+ */
+export interface AuditSink {
+  onRecorded(em: EntityManager, actor: Pick<Actor, 'name' | 'requestId'>, entries: AuditEntry[]): Promise<void>;
+}
+
 @Injectable()
 export class AuditService {
+  private readonly sinks: AuditSink[] = [];
+
   constructor(private readonly dataSource: DataSource) {}
+
+  addSink(sink: AuditSink): void {
+    this.sinks.push(sink);
+  }
 
   /** Always called with the caller's transaction manager, so the event commits or rolls back with the change. */
   async record(em: EntityManager, actor: Pick<Actor, 'name' | 'requestId'>, entries: AuditEntry | AuditEntry[]): Promise<void> {
@@ -35,6 +49,7 @@ export class AuditService {
         reason: e.reason ?? null,
       })),
     );
+    for (const sink of this.sinks) await sink.onRecorded(em, actor, list);
   }
 
   async list(query: AuditQuery): Promise<Page<AuditEventDto>> {
