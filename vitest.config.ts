@@ -14,8 +14,8 @@ export default defineConfig({
     },
   },
   test: {
-    include: ['apps/**/*.spec.ts', 'libs/**/*.spec.ts', 'test/**/*.e2e-spec.ts'],
-    globalSetup: ['test/support/global-setup.ts'],
+    include: ['apps/**/*.spec.ts', 'libs/**/*.spec.ts', 'test/**/*.e2e-spec.ts', 'test/browser/**/*.browser-spec.ts'],
+    globalSetup: ['test/support/global-setup.ts', 'test/browser/global-setup.ts'],
     testTimeout: 30_000,
     hookTimeout: 60_000,
   },

@@ -5,7 +5,7 @@ import { ProblemError } from '../common/problem.js';
 import type { FactdeskRequest } from '../common/request-context.js';
 import type { Role } from './api-token.entity.js';
 import { FailedAuthLimiter } from './rate-limits.js';
-import { PUBLIC_KEY, ROLE_KEY } from './roles.decorator.js';
+import { PUBLIC_KEY, QUERY_TOKEN_KEY, ROLE_KEY } from './roles.decorator.js';
 import { TokensService } from './tokens.service.js';
 
 const RANK: Record<Role, number> = { viewer: 0, editor: 1, admin: 2 };
@@ -24,8 +24,10 @@ export class AuthGuard implements CanActivate {
     if (this.reflector.getAllAndOverride<boolean>(PUBLIC_KEY, targets)) return true;
     const request = context.switchToHttp().getRequest<FactdeskRequest>();
     const match = /^Bearer\s+(\S+)\s*$/i.exec(request.headers.authorization ?? '');
-    if (!match) throw new ProblemError('unauthorized', 'Send an API token as `Authorization: Bearer <token>`.');
-    const owner = await this.tokens.authenticate(match[1]);
+    const fromQuery = this.reflector.getAllAndOverride<boolean>(QUERY_TOKEN_KEY, targets) ? request.query.access_token : undefined;
+    const secret = match?.[1] ?? (typeof fromQuery === 'string' && fromQuery ? fromQuery : undefined);
+    if (!secret) throw new ProblemError('unauthorized', 'Send an API token as `Authorization: Bearer <token>`.');
+    const owner = await this.tokens.authenticate(secret);
     if (!owner) {
       await this.failedAuth.register(request);
       throw new ProblemError('unauthorized', 'The API token is unknown or has been revoked.');

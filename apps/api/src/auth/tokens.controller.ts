@@ -1,10 +1,11 @@
 import { Body, Controller, Delete, Get, Post } from '@nestjs/common';
-import { ApiBearerAuth, ApiTags } from '@nestjs/swagger';
+import { ApiBearerAuth, ApiBody, ApiTags } from '@nestjs/swagger';
 import { ApiProblems } from '../common/api-problems.decorator.js';
+import { SecretResponse } from '../common/idempotency.js';
 import { IdParam } from '../common/id-param.js';
 import { CurrentActor, type Actor } from '../common/request-context.js';
 import { RequireRole } from './roles.decorator.js';
-import { CreatedTokenDto, CreateTokenDto, TokenDto } from './tokens.dto.js';
+import { CreatedTokenDto, CreateTokenDto, TokenDto, TokenOwnerDto } from './tokens.dto.js';
 import { TokensService } from './tokens.service.js';
 
 @ApiTags('tokens')
@@ -14,11 +15,21 @@ import { TokensService } from './tokens.service.js';
 export class TokensController {
   constructor(private readonly tokens: TokensService) {}
 
-  /** Create an API token; its secret is shown once, in this response. */
+  /** Create an API token; its secret is shown once, in this response (an idempotent replay omits it). */
+  @SecretResponse()
+  @ApiBody({ type: CreateTokenDto, examples: { editor: { summary: 'A token for an editor', value: { name: 'Ana (desk)', role: 'editor' } } } })
   @Post()
   @ApiProblems(400, 401, 403, 413)
   createToken(@Body() dto: CreateTokenDto, @CurrentActor() actor: Actor): Promise<CreatedTokenDto> {
     return this.tokens.create(dto, actor);
+  }
+
+  /** The calling token's name and role (any role may ask). */
+  @Get('me')
+  @RequireRole('viewer')
+  @ApiProblems(401)
+  getCurrentToken(@CurrentActor() actor: Actor): TokenOwnerDto {
+    return { name: actor.name, role: actor.role };
   }
 
   /** List API tokens (never their secrets). */

@@ -24,6 +24,12 @@ export class TokenDto {
   revokedAt: string | null;
 }
 
+/** Who a token belongs to, so a client can decide what to offer. */
+export class TokenOwnerDto {
+  name: string;
+  role: Role;
+}
+
 export class CreatedTokenDto extends TokenDto {
   /** The bearer secret. Shown only in this response: store it now. */
   secret: string;

@@ -1,0 +1,28 @@
+/** Colour is never the only cue: every status has an icon and a word. */
+export const STATUS: Record<string, { icon: string; label: string }> = {
+  open: { icon: '○', label: 'Open' },
+  verified: { icon: '✓', label: 'Verified' },
+  disputed: { icon: '✗', label: 'Disputed' },
+  unsupported: { icon: '?', label: 'Unsupported' },
+};
+
+export const STANCE: Record<string, { icon: string; label: string }> = {
+  supports: { icon: '✓', label: 'Supports' },
+  contradicts: { icon: '✗', label: 'Contradicts' },
+  neutral: { icon: '–', label: 'Neutral' },
+};
+
+export const ACTIONS: Record<string, string> = {
+  'claim.created': 'Claim created',
+  'verdict.decided': 'Decided',
+  'verdict.corrected': 'Corrected',
+};
+
+export const statusOf = (status: string) => STATUS[status] ?? { icon: '•', label: status };
+
+export function formatTime(iso: string): string {
+  const date = new Date(iso);
+  return Number.isNaN(date.getTime()) ? iso : date.toLocaleString(undefined, { dateStyle: 'medium', timeStyle: 'short' });
+}
+
+export const percent = (n: number) => `${Math.round(n * 100)}%`;

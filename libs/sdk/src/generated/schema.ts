@@ -1,0 +1,3126 @@
+/**
+ * Generated from openapi.json by `npm run sdk` (openapi-typescript). Do not edit: change the API,
+ * run `npm run openapi`, then `npm run sdk`.
+ */
+
+export interface paths {
+    "/api/v1/articles": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** List articles, newest first, with their claim progress. */
+        get: operations["listArticles"];
+        put?: never;
+        /** Ingest an article (plain text or HTML): cleaned, revisioned and its claims extracted. */
+        post: operations["createArticle"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/articles/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** An article's current revision: original, cleaned text, removals and marked segments. */
+        get: operations["getArticle"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        /** Correct an article's metadata (title, outlet, author, publication date); the content is changed by adding a revision. */
+        patch: operations["updateArticle"];
+        trace?: never;
+    };
+    "/api/v1/articles/{id}/claims": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** The claims on an article's current (or a named) revision. */
+        get: operations["listArticleClaims"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/articles/{id}/revisions": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Add a revision: new content, or the current content with some cleaning removals undone. */
+        post: operations["createRevision"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/articles/{id}/revisions/{revisionId}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** One revision of an article (earlier revisions stay readable; claims point at them). */
+        get: operations["getRevision"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/audit": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** The audit trail, newest first, filtered and paginated by cursor. */
+        get: operations["listAuditEvents"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/audit/verify": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Check the audit trail's hash chain end to end; names the first broken link. */
+        get: operations["verifyAuditChain"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/claim-reviews": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Published ClaimReviews in publication order, for a CMS to poll (public); corrections republish. */
+        get: operations["listClaimReviews"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/claims": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** List claims across articles, filtered by article, status or text. */
+        get: operations["listClaims"];
+        put?: never;
+        /** Add a claim by quote, by position, or as standalone text. A claimed span returns its existing claim. */
+        post: operations["createClaim"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/claims/bulk-verdict": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Apply one verdict to many claims; each succeeds or fails on its own (412, 422, 404 per item), one audit event per claim. */
+        post: operations["bulkVerdict"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/claims/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** A claim with its current verdict; the ETag is its version. */
+        get: operations["getClaim"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/claims/{id}/claim-review": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** A published claim as schema.org ClaimReview JSON-LD (public). */
+        get: operations["getClaimReview"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/claims/{id}/evidence": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** What the other sources say about a claim, with a suggested verdict and its rationale. */
+        get: operations["getClaimEvidence"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/claims/{id}/history": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Everything that happened to a claim, oldest first, with actors and reasons. */
+        get: operations["getClaimHistory"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/claims/{id}/publish": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Publish a decided claim's verdict as a ClaimReview; later verdict changes become public corrections. */
+        post: operations["publishClaim"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/claims/{id}/verdict": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        /** Decide a claim (verified, disputed, unsupported) citing passages; changing a verdict is a correction and needs a reason. */
+        put: operations["decideVerdict"];
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/corrections": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Corrections to published verdicts, newest first (public). */
+        get: operations["listCorrections"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/events": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Server-sent events: `ready` once listening, then an `audit` event (data: LiveEventDto) for every
+         *     new audit event, within about a second of its commit. EventSource cannot send headers, so this
+         *     route also takes the token as the `access_token` query parameter.
+         */
+        get: operations["streamEvents"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/exports/claims": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Stream every claim with its verdict, citations and history size, as CSV or JSON Lines; no row cap. */
+        get: operations["exportClaims"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/health": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Liveness and the database's state; 503 with `status: error` when the database is down. */
+        get: operations["getHealth"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/tokens": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** List API tokens (never their secrets). */
+        get: operations["listTokens"];
+        put?: never;
+        /** Create an API token; its secret is shown once, in this response (an idempotent replay omits it). */
+        post: operations["createToken"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/tokens/me": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** The calling token's name and role (any role may ask). */
+        get: operations["getCurrentToken"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/tokens/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        post?: never;
+        /** Revoke an API token; it stops working at once. */
+        delete: operations["revokeToken"];
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/webhooks": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** List webhook endpoints, disabled ones included (never their secrets). */
+        get: operations["listWebhooks"];
+        put?: never;
+        /** Register an endpoint for signed event deliveries; its signing secret is shown once, in this response (an idempotent replay omits it). */
+        post: operations["createWebhook"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/webhooks/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** One webhook endpoint (never its secret). */
+        get: operations["getWebhook"];
+        put?: never;
+        post?: never;
+        /** Disable an endpoint: it receives nothing more and its queued deliveries are cancelled. */
+        delete: operations["disableWebhook"];
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/webhooks/{id}/deliveries": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** The endpoint's delivery log, newest first: attempts, last answer, next attempt. */
+        get: operations["listWebhookDeliveries"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/corrections.atom": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** The corrections as an Atom feed (public), served at /corrections.atom. */
+        get: operations["getCorrectionsAtom"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+}
+export type webhooks = Record<string, never>;
+export interface components {
+    schemas: {
+        ArticleDto: {
+            author: string | null;
+            createdAt: string;
+            edits: components["schemas"]["TextEditDto"][];
+            id: string;
+            /** @description The content exactly as received. */
+            original: string;
+            outlet: string | null;
+            progress: components["schemas"]["ClaimProgressDto"];
+            publishedOn: string | null;
+            /** @description Source ranges of edits an editor undid for this revision. */
+            restored: components["schemas"]["SourceRangeDto"][];
+            revision: components["schemas"]["RevisionSummaryDto"];
+            revisionCount: number;
+            segments: components["schemas"]["TextSegmentDto"][];
+            /** @description Plain text before cleaning (for HTML, the extracted text). */
+            sourceText: string;
+            /** @description The cleaned text; claim and citation offsets are UTF-16 code units into it. */
+            text: string;
+            title: string | null;
+            updatedAt: string;
+            url: string | null;
+        };
+        ArticlePage: {
+            items: components["schemas"]["ArticleSummaryDto"][];
+            /** @description Pass as `cursor` for the next page; null on the last page. */
+            nextCursor: string | null;
+        };
+        ArticleSummaryDto: {
+            author: string | null;
+            createdAt: string;
+            id: string;
+            outlet: string | null;
+            progress: components["schemas"]["ClaimProgressDto"];
+            publishedOn: string | null;
+            revision: components["schemas"]["RevisionSummaryDto"];
+            revisionCount: number;
+            title: string | null;
+            updatedAt: string;
+            url: string | null;
+        };
+        AuditEventDto: {
+            action: string;
+            /** @description Name of the token that acted, or `system:…` for Factdesk itself. */
+            actor: string;
+            /** @description State after the change. */
+            after: {
+                [key: string]: unknown;
+            } | null;
+            /** @description State before the change. */
+            before: {
+                [key: string]: unknown;
+            } | null;
+            /** @description Position in the tamper-evident hash chain. */
+            chainSeq: string;
+            entityId: string;
+            entityType: string;
+            /** @description SHA-256 (hex) over prevHash and this event's canonical encoding. */
+            hash: string;
+            /** @description Monotonic event number. */
+            id: string;
+            occurredAt: string;
+            /** @description SHA-256 (hex) of the previous event in the chain. */
+            prevHash: string;
+            reason: string | null;
+            requestId: string | null;
+        };
+        AuditEventPage: {
+            items: components["schemas"]["AuditEventDto"][];
+            /** @description Pass as `cursor` for the next page; null on the last page. */
+            nextCursor: string | null;
+        };
+        BrokenLinkDto: {
+            chainSeq: string;
+            /** @description The audit event where the chain first fails. */
+            id: string;
+            /** @description What does not match, for a person. */
+            reason: string;
+        };
+        BulkVerdictDto: {
+            /** @description The passages relied on. verified needs a supporting and disputed a contradicting passage of another article. */
+            citations?: components["schemas"]["CitationInputDto"][];
+            /** @description Required when the claim is published: the public note shown in the corrections feeds. */
+            correctionNote?: string;
+            /** @description The claims to decide, each with the version the editor saw. */
+            items: components["schemas"]["BulkVerdictItemDto"][];
+            /** @description The editor's note on the decision. */
+            note?: string;
+            /** @description Required when the claim already has a verdict: changing it is a correction. */
+            reason?: string;
+            /**
+             * @example verified
+             * @enum {string}
+             */
+            verdict: "verified" | "disputed" | "unsupported";
+        };
+        BulkVerdictItemDto: {
+            /** Format: uuid */
+            claimId: string;
+            /** @description The claim's ETag as read; a stale one fails this item with 412. */
+            ifMatch?: string;
+        };
+        BulkVerdictResponseDto: {
+            failed: number;
+            /** @description One result per item, in request order. */
+            results: components["schemas"]["BulkVerdictResultDto"][];
+            succeeded: number;
+        };
+        BulkVerdictResultDto: {
+            /** @description The decided claim, when status is 200. */
+            claim?: components["schemas"]["ClaimDto"];
+            claimId: string;
+            /** @description What went wrong, when status is not 200. */
+            problem?: components["schemas"]["ProblemDto"];
+            /** @description The HTTP status this item would have had on its own (200, 404, 412, 422, …). */
+            status: number;
+        };
+        ChainVerificationDto: {
+            /** @description Events checked. */
+            events: number;
+            /** @description The first broken link, or null. */
+            firstBroken: components["schemas"]["BrokenLinkDto"] | null;
+            /** @description Hash of the last event (the value to anchor elsewhere). */
+            headHash: string;
+            /** @description True when every event's hash and link check out and the chain head matches the last event. */
+            valid: boolean;
+        };
+        CitationDto: {
+            articleId: string;
+            end: number;
+            /** @description The cited text as it was when cited. */
+            quote: string;
+            revisionId: string;
+            /** @enum {string} */
+            stance: "supports" | "contradicts";
+            start: number;
+        };
+        CitationInputDto: {
+            /**
+             * Format: uuid
+             * @description The cited article (another source than the claim's own).
+             */
+            articleId: string;
+            /** @description End of the cited passage, exclusive. */
+            end: number;
+            /**
+             * Format: uuid
+             * @description The cited revision; defaults to the article's current revision.
+             */
+            revisionId?: string;
+            /** @enum {string} */
+            stance: "supports" | "contradicts";
+            /** @description Start of the cited passage in the revision's cleaned text (UTF-16 code units). */
+            start: number;
+        };
+        ClaimDto: {
+            /** @description Null for a standalone claim. */
+            articleId: string | null;
+            /** @description When a standalone claim was made; null for claims in articles (the article's date applies). */
+            claimedOn: string | null;
+            createdAt: string;
+            createdBy: string;
+            id: string;
+            /** @enum {string} */
+            kind: "quantity" | "date" | "attribution" | "quote" | "entity" | "statement";
+            kinds: ("quantity" | "date" | "attribution" | "quote" | "entity" | "statement")[];
+            /** @enum {string} */
+            origin: "extracted" | "editor";
+            /** @description When the verdict was (last) published as a ClaimReview; null when unpublished. */
+            publishedAt: string | null;
+            /** @description The revision whose text the selector points into. */
+            revisionId: string | null;
+            /** @description Check-worthiness, 0..1. */
+            score: number;
+            /** @description Null for a standalone claim. */
+            selector: components["schemas"]["ClaimSelectorDto"] | null;
+            /** @description What made it check-worthy, for a person. */
+            signals: string[];
+            /** @enum {string} */
+            status: "open" | "verified" | "disputed" | "unsupported";
+            text: string;
+            updatedAt: string;
+            verdict: components["schemas"]["CurrentVerdictDto"] | null;
+            /** @description Also sent as the ETag; send it back as If-Match when deciding. */
+            version: number;
+        };
+        ClaimEvidenceDto: {
+            claimId: string;
+            /** @description When this evidence was computed. */
+            computedAt: string;
+            /** @description What the other sources say, best first (decisive before neutral), at most 10. */
+            evidence: components["schemas"]["EvidencePassageDto"][];
+            /** @description The machine's suggestion; the editor decides. */
+            suggestion: components["schemas"]["EvidenceSuggestionDto"];
+        };
+        ClaimPage: {
+            items: components["schemas"]["ClaimDto"][];
+            /** @description Pass as `cursor` for the next page; null on the last page. */
+            nextCursor: string | null;
+        };
+        ClaimProgressDto: {
+            disputed: number;
+            open: number;
+            total: number;
+            unsupported: number;
+            verified: number;
+        };
+        ClaimReviewDto: {
+            /** @example https://schema.org */
+            "@context": string;
+            /** @example ClaimReview */
+            "@type": string;
+            /**
+             * @example {
+             *       "@type": "Organization",
+             *       "name": "Factdesk"
+             *     }
+             */
+            author: {
+                [key: string]: unknown;
+            };
+            claimReviewed: string;
+            datePublished: string;
+            /** @description The Claim: appearance and firstAppearance (article URL), author and datePublished where known. */
+            itemReviewed: {
+                [key: string]: unknown;
+            };
+            /** @description The editor's note. */
+            reviewBody?: string;
+            /**
+             * @description verified → 5 "Verified", unsupported → 3 "Unsupported", disputed → 1 "Disputed" (bestRating 5, worstRating 1).
+             * @example {
+             *       "@type": "Rating",
+             *       "alternateName": "Verified",
+             *       "bestRating": 5,
+             *       "ratingValue": 5,
+             *       "worstRating": 1
+             *     }
+             */
+            reviewRating: {
+                [key: string]: unknown;
+            };
+            /** @description Where this review is published. */
+            url: string;
+        };
+        ClaimReviewPage: {
+            items: components["schemas"]["ClaimReviewDto"][];
+            /** @description Pass as `cursor` for the next page; null on the last page. */
+            nextCursor: string | null;
+        };
+        ClaimSelectorDto: {
+            position: components["schemas"]["TextPositionSelectorDto"];
+            quote: components["schemas"]["TextQuoteSelectorDto"];
+        };
+        CorrectionDto: {
+            claimId: string;
+            /** @description The claim as published. */
+            claimReviewed: string;
+            id: string;
+            /** @description The public correction note. */
+            note: string;
+            /** @enum {string} */
+            previousVerdict: "verified" | "disputed" | "unsupported";
+            publishedAt: string;
+            /** @description The corrected ClaimReview. */
+            url: string;
+            /** @enum {string} */
+            verdict: "verified" | "disputed" | "unsupported";
+        };
+        CorrectionPage: {
+            items: components["schemas"]["CorrectionDto"][];
+            /** @description Pass as `cursor` for the next page; null on the last page. */
+            nextCursor: string | null;
+        };
+        CreateArticleDto: {
+            author?: string;
+            /**
+             * @description The article as received: plain text or HTML. Kept exactly; the cleaned text is derived from it.
+             * @example Europol said on Thursday that the two-day operation targeted Amaq.
+             */
+            content: string;
+            /**
+             * @description `auto` (the default) treats content that looks like markup as HTML.
+             * @enum {string}
+             */
+            format?: "auto" | "text" | "html";
+            outlet?: string;
+            /** @description Publication date (YYYY-MM-DD). */
+            publishedOn?: string;
+            title?: string;
+            /**
+             * Format: uri
+             * @description Canonical URL. Posting different content for a known URL adds a revision to that article.
+             */
+            url?: string;
+        };
+        CreateClaimDto: {
+            /**
+             * Format: uuid
+             * @description The article the claim is in; omit for a standalone claim (give `text`).
+             */
+            articleId?: string;
+            /** @description For a standalone claim: when it was made (YYYY-MM-DD), so "last month" in it can be read. */
+            claimedOn?: string;
+            /** @description Anchor the claim by offsets into the article's cleaned text. */
+            position?: components["schemas"]["TextPositionSelectorDto"];
+            /** @description Anchor the claim by quoting the article. */
+            quote?: components["schemas"]["TextQuoteSelectorDto"];
+            /**
+             * @description A standalone claim an editor types, not anchored in any article.
+             * @example Europol is based in The Hague.
+             */
+            text?: string;
+        };
+        CreateRevisionDto: {
+            /** @description New content; omit to re-clean the current revision's original (for example to restore removals). */
+            content?: string;
+            /** @enum {string} */
+            format?: "auto" | "text" | "html";
+            /** @description Cleaning edits to undo, by their `start`/`end` in the source text (see a revision's `edits`). */
+            restore?: components["schemas"]["SourceRangeDto"][];
+        };
+        CreateTokenDto: {
+            /** @description Who or what uses the token; becomes the actor in the audit trail. */
+            name: string;
+            /**
+             * @description viewer: read; editor: articles, claims, verdicts; admin: everything including tokens.
+             * @enum {string}
+             */
+            role: "viewer" | "editor" | "admin";
+        };
+        CreateWebhookDto: {
+            /** @description What the endpoint is for, for the people who manage it. */
+            description?: string;
+            /**
+             * @description The events this endpoint receives.
+             * @example [
+             *       "claim.created",
+             *       "verdict.changed"
+             *     ]
+             */
+            events: ("claim.created" | "verdict.changed" | "claim.published" | "correction.published")[];
+            /**
+             * Format: uri
+             * @description Where events are POSTed: an http or https URL, without user:password (the signature is the credential).
+             * @example https://example.org/factdesk-events
+             */
+            url: string;
+        };
+        CreatedTokenDto: {
+            createdAt: string;
+            createdBy: string;
+            id: string;
+            name: string;
+            /** @description The first characters of the secret. */
+            prefix: string;
+            revokedAt: string | null;
+            /** @enum {string} */
+            role: "viewer" | "editor" | "admin";
+            /** @description The bearer secret. Shown only in this response: store it now. */
+            secret: string;
+        };
+        CreatedWebhookDto: {
+            createdAt: string;
+            createdBy: string;
+            description: string | null;
+            /** @description Set once the endpoint is disabled; it then receives nothing more. */
+            disabledAt: string | null;
+            events: ("claim.created" | "verdict.changed" | "claim.published" | "correction.published")[];
+            id: string;
+            /** @description The signing secret (HMAC-SHA256 key). Shown only in this response: store it now. */
+            secret: string;
+            url: string;
+        };
+        CurrentVerdictDto: {
+            citations: components["schemas"]["CitationDto"][];
+            decidedAt: string;
+            decidedBy: string;
+            id: string;
+            note: string;
+            /** @description Why the previous verdict was corrected; null for a first decision. */
+            reason: string | null;
+            /** @enum {string} */
+            verdict: "verified" | "disputed" | "unsupported";
+        };
+        DecideVerdictDto: {
+            /** @description The passages relied on. verified needs a supporting and disputed a contradicting passage of another article. */
+            citations?: components["schemas"]["CitationInputDto"][];
+            /** @description Required when the claim is published: the public note shown in the corrections feeds. */
+            correctionNote?: string;
+            /** @description The editor's note on the decision. */
+            note?: string;
+            /** @description Required when the claim already has a verdict: changing it is a correction. */
+            reason?: string;
+            /**
+             * @example verified
+             * @enum {string}
+             */
+            verdict: "verified" | "disputed" | "unsupported";
+        };
+        EvidencePassageDto: {
+            articleId: string;
+            end: number;
+            /** @description Why this stance, for a person. */
+            reasons: string[];
+            revisionId: string;
+            /** @description 0..1: relevance × confidence. */
+            score: number;
+            /** @enum {string} */
+            stance: "supports" | "contradicts" | "neutral";
+            /** @description Start of the passage in the revision's cleaned text (UTF-16 code units); use it to cite. */
+            start: number;
+            text: string;
+        };
+        EvidenceSuggestionDto: {
+            /** @description 0..1 */
+            confidence: number;
+            /** @description Sentences a person can follow: which sources support or contradict the claim, and why. */
+            rationale: string[];
+            /** @enum {string} */
+            verdict: "verified" | "disputed" | "unsupported";
+        };
+        HealthDto: {
+            details: {
+                [key: string]: unknown;
+            };
+            error?: {
+                [key: string]: unknown;
+            };
+            /**
+             * @example {
+             *       "database": {
+             *         "driver": "postgres",
+             *         "status": "up"
+             *       }
+             *     }
+             */
+            info?: {
+                [key: string]: unknown;
+            };
+            /**
+             * @description `ok` when every dependency is up, `error` otherwise.
+             * @enum {string}
+             */
+            status: "ok" | "error" | "degraded" | "shutting_down";
+        };
+        LiveEventDto: {
+            /** @description e.g. `verdict.decided`, `verdict.corrected`, `claim.created`, `article.created`. */
+            action: string;
+            /** @description Name of the token that acted. */
+            actor: string;
+            entityId: string;
+            entityType: string;
+            /** @description The audit event's id; also the SSE `id`. */
+            id: string;
+            occurredAt: string;
+            reason: string | null;
+            /** @description The entity's status after the change (claims: open, verified, disputed, unsupported), when it has one. */
+            status: string | null;
+            /** @description The entity's version after the change (claims: the new ETag value), when it has one. */
+            version: number | null;
+        };
+        ProblemDto: {
+            /** @description What went wrong with this request, for a person. */
+            detail: string;
+            /** @description Per-field validation messages. */
+            errors?: components["schemas"]["ProblemFieldError"][];
+            /** @description The request path. */
+            instance?: string;
+            /** @description Correlates with the server log. */
+            requestId?: string;
+            status: number;
+            title: string;
+            /**
+             * @description Stable problem type, `/problems/<code>`; branch on this.
+             * @example /problems/validation-failed
+             */
+            type: string;
+        };
+        ProblemFieldError: {
+            field: string;
+            messages: string[];
+        };
+        RevisionSummaryDto: {
+            /** @description SHA-256 of the original content (and any restored edits). */
+            contentHash: string;
+            createdAt: string;
+            createdBy: string;
+            /** @enum {string} */
+            format: "text" | "html";
+            id: string;
+            number: number;
+        };
+        SourceRangeDto: {
+            end: number;
+            start: number;
+        };
+        TextEditDto: {
+            /** @description Offset in the cleaned `text` where the edit applies. */
+            at: number;
+            /** @description End in `sourceText`, exclusive. */
+            end: number;
+            /** @description The text put in its place (a space when glued sentences are split). */
+            inserted: string;
+            /** @description Why: advertisement, navigation, video-embed, related-link, error-page, truncated-teaser, separator, sentence-split, whitespace, … */
+            reason: string;
+            /** @description The text taken out. */
+            removed: string;
+            /** @description Start in `sourceText` (UTF-16 code units). */
+            start: number;
+        };
+        TextPositionSelectorDto: {
+            end: number;
+            start: number;
+        };
+        TextQuoteSelectorDto: {
+            /** @example led by Belgian prosecutors */
+            exact: string;
+            /** @description Text just before the quote. */
+            prefix?: string;
+            /** @description Text just after the quote. */
+            suffix?: string;
+        };
+        TextSegmentDto: {
+            end: number;
+            /** @description headline, caption, byline or off-topic: kept in the text but never extracted as claims. */
+            kind: string;
+            start: number;
+        };
+        TokenDto: {
+            createdAt: string;
+            createdBy: string;
+            id: string;
+            name: string;
+            /** @description The first characters of the secret. */
+            prefix: string;
+            revokedAt: string | null;
+            /** @enum {string} */
+            role: "viewer" | "editor" | "admin";
+        };
+        TokenOwnerDto: {
+            name: string;
+            /** @enum {string} */
+            role: "viewer" | "editor" | "admin";
+        };
+        UpdateArticleDto: {
+            author?: string | null;
+            outlet?: string | null;
+            /** @description Publication date (YYYY-MM-DD); it tells the evidence rules which event an undated passage reports. */
+            publishedOn?: string | null;
+            title?: string | null;
+        };
+        WebhookDeliveryDto: {
+            /** @description Attempts made so far. */
+            attempts: number;
+            createdAt: string;
+            deliveredAt: string | null;
+            /** @description Sent as Factdesk-Event-Id; the same on every attempt. */
+            eventId: string;
+            /** @enum {string} */
+            eventType: "claim.created" | "verdict.changed" | "claim.published" | "correction.published";
+            /** @description The delivery's sequence number in the log. */
+            id: string;
+            lastAttemptAt: string | null;
+            lastError: string | null;
+            /** @description The HTTP status of the last answer; null when there was none (timeout, refused connection). */
+            lastStatusCode: number | null;
+            /** @description When the next attempt is due; null once delivered, failed or cancelled. */
+            nextAttemptAt: string | null;
+            /**
+             * @description pending (queued or waiting to retry), delivered, failed (gave up) or cancelled (endpoint disabled).
+             * @enum {string}
+             */
+            status: "pending" | "delivered" | "failed" | "cancelled";
+        };
+        WebhookDeliveryPage: {
+            items: components["schemas"]["WebhookDeliveryDto"][];
+            /** @description Pass as `cursor` for the next page; null on the last page. */
+            nextCursor: string | null;
+        };
+        WebhookDto: {
+            createdAt: string;
+            createdBy: string;
+            description: string | null;
+            /** @description Set once the endpoint is disabled; it then receives nothing more. */
+            disabledAt: string | null;
+            events: ("claim.created" | "verdict.changed" | "claim.published" | "correction.published")[];
+            id: string;
+            url: string;
+        };
+    };
+    responses: never;
+    parameters: never;
+    requestBodies: never;
+    headers: never;
+    pathItems: never;
+}
+export type $defs = Record<string, never>;
+export interface operations {
+    listArticles: {
+        parameters: {
+            query?: {
+                /** @description Text to look for in the title or outlet. */
+                q?: string;
+                /** @description Opaque cursor from a previous page's `nextCursor`. */
+                cursor?: string;
+                /** @description Items per page (default 50). */
+                limit?: number;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ArticlePage"];
+                };
+            };
+            /** @description Invalid input: validation-failed, malformed-json, malformed-id or malformed-cursor. */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDto"];
+                };
+            };
+            /** @description Missing, unknown or revoked API token. */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDto"];
+                };
+            };
+            /** @description The database is unavailable; retry after the Retry-After delay. */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDto"];
+                };
+            };
+        };
+    };
+    createArticle: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["CreateArticleDto"];
+            };
+        };
+        responses: {
+            /** @description An article with this URL and identical content exists; nothing changed. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ArticleDto"];
+                };
+            };
+            /** @description A new article, or a new revision of the article with this URL. */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ArticleDto"];
+                };
+            };
+            /** @description Invalid input: validation-failed, malformed-json, malformed-id or malformed-cursor. */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDto"];
+                };
+            };
+            /** @description Missing, unknown or revoked API token. */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDto"];
+                };
+            };
+            /** @description The token’s role is too small for this operation. */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDto"];
+                };
+            };
+            /** @description The request body is larger than the configured limit. */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDto"];
+                };
+            };
+            /** @description The request body must be application/json. */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDto"];
+                };
+            };
+            /** @description The database is unavailable; retry after the Retry-After delay. */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDto"];
+                };
+            };
+        };
+    };
+    getArticle: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ArticleDto"];
+                };
+            };
+            /** @description Invalid input: validation-failed, malformed-json, malformed-id or malformed-cursor. */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDto"];
+                };
+            };
+            /** @description Missing, unknown or revoked API token. */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDto"];
+                };
+            };
+            /** @description No resource with that id. */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDto"];
+                };
+            };
+            /** @description The database is unavailable; retry after the Retry-After delay. */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDto"];
+                };
+            };
+        };
+    };
+    updateArticle: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["UpdateArticleDto"];
+            };
+        };
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ArticleDto"];
+                };
+            };
+            /** @description Invalid input: validation-failed, malformed-json, malformed-id or malformed-cursor. */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDto"];
+                };
+            };
+            /** @description Missing, unknown or revoked API token. */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDto"];
+                };
+            };
+            /** @description The token’s role is too small for this operation. */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDto"];
+                };
+            };
+            /** @description No resource with that id. */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDto"];
+                };
+            };
+            /** @description The request body is larger than the configured limit. */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDto"];
+                };
+            };
+            /** @description The request body must be application/json. */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDto"];
+                };
+            };
+            /** @description The database is unavailable; retry after the Retry-After delay. */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDto"];
+                };
+            };
+        };
+    };
+    listArticleClaims: {
+        parameters: {
+            query?: {
+                /** @description A revision of the article; defaults to the current one. */
+                revisionId?: string;
+                /** @description Opaque cursor from a previous page's `nextCursor`. */
+                cursor?: string;
+                /** @description Items per page (default 50). */
+                limit?: number;
+            };
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ClaimPage"];
+                };
+            };
+            /** @description Invalid input: validation-failed, malformed-json, malformed-id or malformed-cursor. */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDto"];
+                };
+            };
+            /** @description Missing, unknown or revoked API token. */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDto"];
+                };
+            };
+            /** @description No resource with that id. */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDto"];
+                };
+            };
+            /** @description The database is unavailable; retry after the Retry-After delay. */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDto"];
+                };
+            };
+        };
+    };
+    createRevision: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["CreateRevisionDto"];
+            };
+        };
+        responses: {
+            /** @description Identical to the current revision; nothing changed. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ArticleDto"];
+                };
+            };
+            /** @description The new revision is now current. */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ArticleDto"];
+                };
+            };
+            /** @description Invalid input: validation-failed, malformed-json, malformed-id or malformed-cursor. */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDto"];
+                };
+            };
+            /** @description Missing, unknown or revoked API token. */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDto"];
+                };
+            };
+            /** @description The token’s role is too small for this operation. */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDto"];
+                };
+            };
+            /** @description No resource with that id. */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDto"];
+                };
+            };
+            /** @description The request body is larger than the configured limit. */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDto"];
+                };
+            };
+            /** @description The request body must be application/json. */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDto"];
+                };
+            };
+            /** @description The database is unavailable; retry after the Retry-After delay. */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDto"];
+                };
+            };
+        };
+    };
+    getRevision: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+                revisionId: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ArticleDto"];
+                };
+            };
+            /** @description Invalid input: validation-failed, malformed-json, malformed-id or malformed-cursor. */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDto"];
+                };
+            };
+            /** @description Missing, unknown or revoked API token. */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDto"];
+                };
+            };
+            /** @description No resource with that id. */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDto"];
+                };
+            };
+            /** @description The database is unavailable; retry after the Retry-After delay. */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDto"];
+                };
+            };
+        };
+    };
+    listAuditEvents: {
+        parameters: {
+            query?: {
+                /** @description e.g. `claim`, `article`, `token`. */
+                entityType?: string;
+                entityId?: string;
+                /** @description The acting token's name. */
+                actor?: string;
+                /** @description e.g. `verdict.decided`, `verdict.corrected`, `claim.created`. */
+                action?: string;
+                /** @description Only events at or after this time (ISO 8601). */
+                since?: string;
+                /** @description Opaque cursor from a previous page's `nextCursor`. */
+                cursor?: string;
+                /** @description Items per page (default 50). */
+                limit?: number;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["AuditEventPage"];
+                };
+            };
+            /** @description Invalid input: validation-failed, malformed-json, malformed-id or malformed-cursor. */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDto"];
+                };
+            };
+            /** @description Missing, unknown or revoked API token. */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDto"];
+                };
+            };
+            /** @description The database is unavailable; retry after the Retry-After delay. */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDto"];
+                };
+            };
+        };
+    };
+    verifyAuditChain: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ChainVerificationDto"];
+                };
+            };
+            /** @description Missing, unknown or revoked API token. */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDto"];
+                };
+            };
+            /** @description The token’s role is too small for this operation. */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDto"];
+                };
+            };
+            /** @description The database is unavailable; retry after the Retry-After delay. */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDto"];
+                };
+            };
+        };
+    };
+    listClaimReviews: {
+        parameters: {
+            query?: {
+                /** @description Only reviews published (or corrected) at or after this time (ISO 8601). */
+                since?: string;
+                /** @description Opaque cursor from a previous page's `nextCursor`. */
+                cursor?: string;
+                /** @description Items per page (default 50). */
+                limit?: number;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ClaimReviewPage"];
+                };
+            };
+            /** @description Invalid input: validation-failed, malformed-json, malformed-id or malformed-cursor. */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDto"];
+                };
+            };
+            /** @description The database is unavailable; retry after the Retry-After delay. */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDto"];
+                };
+            };
+        };
+    };
+    listClaims: {
+        parameters: {
+            query?: {
+                articleId?: string;
+                status?: "open" | "verified" | "disputed" | "unsupported";
+                /** @description Text the claim contains (case-insensitive). */
+                q?: string;
+                /** @description Opaque cursor from a previous page's `nextCursor`. */
+                cursor?: string;
+                /** @description Items per page (default 50). */
+                limit?: number;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ClaimPage"];
+                };
+            };
+            /** @description Invalid input: validation-failed, malformed-json, malformed-id or malformed-cursor. */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDto"];
+                };
+            };
+            /** @description Missing, unknown or revoked API token. */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDto"];
+                };
+            };
+            /** @description The database is unavailable; retry after the Retry-After delay. */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDto"];
+                };
+            };
+        };
+    };
+    createClaim: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["CreateClaimDto"];
+            };
+        };
+        responses: {
+            /** @description That span already had a claim; it is returned unchanged. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ClaimDto"];
+                };
+            };
+            /** @description The claim was created. */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ClaimDto"];
+                };
+            };
+            /** @description Invalid input: validation-failed, malformed-json, malformed-id or malformed-cursor. */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDto"];
+                };
+            };
+            /** @description Missing, unknown or revoked API token. */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDto"];
+                };
+            };
+            /** @description The token’s role is too small for this operation. */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDto"];
+                };
+            };
+            /** @description No resource with that id. */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDto"];
+                };
+            };
+            /** @description The request body is larger than the configured limit. */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDto"];
+                };
+            };
+            /** @description The request body must be application/json. */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDto"];
+                };
+            };
+            /** @description The request is well-formed but cannot be applied (see the problem type). */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDto"];
+                };
+            };
+            /** @description The database is unavailable; retry after the Retry-After delay. */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDto"];
+                };
+            };
+        };
+    };
+    bulkVerdict: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["BulkVerdictDto"];
+            };
+        };
+        responses: {
+            /** @description One result per item; the request as a whole succeeds. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["BulkVerdictResponseDto"];
+                };
+            };
+            /** @description Invalid input: validation-failed, malformed-json, malformed-id or malformed-cursor. */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDto"];
+                };
+            };
+            /** @description Missing, unknown or revoked API token. */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDto"];
+                };
+            };
+            /** @description The token’s role is too small for this operation. */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDto"];
+                };
+            };
+            /** @description The request body is larger than the configured limit. */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDto"];
+                };
+            };
+            /** @description The request body must be application/json. */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDto"];
+                };
+            };
+            /** @description The database is unavailable; retry after the Retry-After delay. */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDto"];
+                };
+            };
+        };
+    };
+    getClaim: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    /** @description The claim version; send it back as If-Match. */
+                    ETag?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ClaimDto"];
+                };
+            };
+            /** @description Invalid input: validation-failed, malformed-json, malformed-id or malformed-cursor. */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDto"];
+                };
+            };
+            /** @description Missing, unknown or revoked API token. */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDto"];
+                };
+            };
+            /** @description No resource with that id. */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDto"];
+                };
+            };
+            /** @description The database is unavailable; retry after the Retry-After delay. */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDto"];
+                };
+            };
+        };
+    };
+    getClaimReview: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/ld+json": components["schemas"]["ClaimReviewDto"];
+                };
+            };
+            /** @description Invalid input: validation-failed, malformed-json, malformed-id or malformed-cursor. */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDto"];
+                };
+            };
+            /** @description No resource with that id. */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDto"];
+                };
+            };
+            /** @description The database is unavailable; retry after the Retry-After delay. */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDto"];
+                };
+            };
+        };
+    };
+    getClaimEvidence: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ClaimEvidenceDto"];
+                };
+            };
+            /** @description Invalid input: validation-failed, malformed-json, malformed-id or malformed-cursor. */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDto"];
+                };
+            };
+            /** @description Missing, unknown or revoked API token. */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDto"];
+                };
+            };
+            /** @description No resource with that id. */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDto"];
+                };
+            };
+            /** @description The database is unavailable; retry after the Retry-After delay. */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDto"];
+                };
+            };
+        };
+    };
+    getClaimHistory: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["AuditEventDto"][];
+                };
+            };
+            /** @description Invalid input: validation-failed, malformed-json, malformed-id or malformed-cursor. */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDto"];
+                };
+            };
+            /** @description Missing, unknown or revoked API token. */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDto"];
+                };
+            };
+            /** @description No resource with that id. */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDto"];
+                };
+            };
+            /** @description The database is unavailable; retry after the Retry-After delay. */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDto"];
+                };
+            };
+        };
+    };
+    publishClaim: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description The ETag from GET /claims/{id}; a stale value gets 412. */
+                "If-Match"?: string;
+            };
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ClaimDto"];
+                };
+            };
+            /** @description Invalid input: validation-failed, malformed-json, malformed-id or malformed-cursor. */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDto"];
+                };
+            };
+            /** @description Missing, unknown or revoked API token. */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDto"];
+                };
+            };
+            /** @description The token’s role is too small for this operation. */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDto"];
+                };
+            };
+            /** @description No resource with that id. */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDto"];
+                };
+            };
+            /** @description If-Match does not match the current version (precondition-failed); nothing was changed. */
+            412: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDto"];
+                };
+            };
+            /** @description The request is well-formed but cannot be applied (see the problem type). */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDto"];
+                };
+            };
+            /** @description The database is unavailable; retry after the Retry-After delay. */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDto"];
+                };
+            };
+        };
+    };
+    decideVerdict: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description The ETag from GET /claims/{id}; a stale value gets 412 and changes nothing. */
+                "If-Match"?: string;
+            };
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["DecideVerdictDto"];
+            };
+        };
+        responses: {
+            /** @description The decided claim. */
+            200: {
+                headers: {
+                    /** @description The new claim version. */
+                    ETag?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ClaimDto"];
+                };
+            };
+            /** @description Invalid input: validation-failed, malformed-json, malformed-id or malformed-cursor. */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDto"];
+                };
+            };
+            /** @description Missing, unknown or revoked API token. */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDto"];
+                };
+            };
+            /** @description The token’s role is too small for this operation. */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDto"];
+                };
+            };
+            /** @description No resource with that id. */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDto"];
+                };
+            };
+            /** @description If-Match does not match the current version (precondition-failed); nothing was changed. */
+            412: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDto"];
+                };
+            };
+            /** @description The request body is larger than the configured limit. */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDto"];
+                };
+            };
+            /** @description The request body must be application/json. */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDto"];
+                };
+            };
+            /** @description The request is well-formed but cannot be applied (see the problem type). */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDto"];
+                };
+            };
+            /** @description The database is unavailable; retry after the Retry-After delay. */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDto"];
+                };
+            };
+        };
+    };
+    listCorrections: {
+        parameters: {
+            query?: {
+                /** @description Opaque cursor from a previous page's `nextCursor`. */
+                cursor?: string;
+                /** @description Items per page (default 50). */
+                limit?: number;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["CorrectionPage"];
+                };
+            };
+            /** @description Invalid input: validation-failed, malformed-json, malformed-id or malformed-cursor. */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDto"];
+                };
+            };
+            /** @description The database is unavailable; retry after the Retry-After delay. */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDto"];
+                };
+            };
+        };
+    };
+    streamEvents: {
+        parameters: {
+            query?: {
+                /** @description The API token, for clients that cannot send an Authorization header. */
+                access_token?: string;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description A text/event-stream; each `audit` event carries one LiveEventDto as JSON. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "text/event-stream": components["schemas"]["LiveEventDto"];
+                };
+            };
+            /** @description Missing, unknown or revoked API token. */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDto"];
+                };
+            };
+            /** @description The database is unavailable; retry after the Retry-After delay. */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDto"];
+                };
+            };
+        };
+    };
+    exportClaims: {
+        parameters: {
+            query: {
+                /** @description csv (RFC 4180, one row per claim) or jsonl (one JSON object per line). */
+                format: "csv" | "jsonl";
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The claims, streamed. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/x-ndjson": string;
+                    "text/csv": string;
+                };
+            };
+            /** @description Invalid input: validation-failed, malformed-json, malformed-id or malformed-cursor. */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDto"];
+                };
+            };
+            /** @description Missing, unknown or revoked API token. */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDto"];
+                };
+            };
+            /** @description The database is unavailable; retry after the Retry-After delay. */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDto"];
+                };
+            };
+        };
+    };
+    getHealth: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["HealthDto"];
+                };
+            };
+            /** @description The database is down. */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["HealthDto"];
+                };
+            };
+        };
+    };
+    listTokens: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["TokenDto"][];
+                };
+            };
+            /** @description Missing, unknown or revoked API token. */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDto"];
+                };
+            };
+            /** @description The token’s role is too small for this operation. */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDto"];
+                };
+            };
+            /** @description The database is unavailable; retry after the Retry-After delay. */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDto"];
+                };
+            };
+        };
+    };
+    createToken: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["CreateTokenDto"];
+            };
+        };
+        responses: {
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["CreatedTokenDto"];
+                };
+            };
+            /** @description Invalid input: validation-failed, malformed-json, malformed-id or malformed-cursor. */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDto"];
+                };
+            };
+            /** @description Missing, unknown or revoked API token. */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDto"];
+                };
+            };
+            /** @description The token’s role is too small for this operation. */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDto"];
+                };
+            };
+            /** @description The request body is larger than the configured limit. */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDto"];
+                };
+            };
+            /** @description The database is unavailable; retry after the Retry-After delay. */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDto"];
+                };
+            };
+        };
+    };
+    getCurrentToken: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["TokenOwnerDto"];
+                };
+            };
+            /** @description Missing, unknown or revoked API token. */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDto"];
+                };
+            };
+            /** @description The database is unavailable; retry after the Retry-After delay. */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDto"];
+                };
+            };
+        };
+    };
+    revokeToken: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["TokenDto"];
+                };
+            };
+            /** @description Invalid input: validation-failed, malformed-json, malformed-id or malformed-cursor. */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDto"];
+                };
+            };
+            /** @description Missing, unknown or revoked API token. */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDto"];
+                };
+            };
+            /** @description The token’s role is too small for this operation. */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDto"];
+                };
+            };
+            /** @description No resource with that id. */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDto"];
+                };
+            };
+            /** @description The database is unavailable; retry after the Retry-After delay. */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDto"];
+                };
+            };
+        };
+    };
+    listWebhooks: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["WebhookDto"][];
+                };
+            };
+            /** @description Missing, unknown or revoked API token. */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDto"];
+                };
+            };
+            /** @description The token’s role is too small for this operation. */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDto"];
+                };
+            };
+            /** @description The database is unavailable; retry after the Retry-After delay. */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDto"];
+                };
+            };
+        };
+    };
+    createWebhook: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["CreateWebhookDto"];
+            };
+        };
+        responses: {
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["CreatedWebhookDto"];
+                };
+            };
+            /** @description Invalid input: validation-failed, malformed-json, malformed-id or malformed-cursor. */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDto"];
+                };
+            };
+            /** @description Missing, unknown or revoked API token. */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDto"];
+                };
+            };
+            /** @description The token’s role is too small for this operation. */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDto"];
+                };
+            };
+            /** @description The request body is larger than the configured limit. */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDto"];
+                };
+            };
+            /** @description The request body must be application/json. */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDto"];
+                };
+            };
+            /** @description The database is unavailable; retry after the Retry-After delay. */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDto"];
+                };
+            };
+        };
+    };
+    getWebhook: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["WebhookDto"];
+                };
+            };
+            /** @description Invalid input: validation-failed, malformed-json, malformed-id or malformed-cursor. */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDto"];
+                };
+            };
+            /** @description Missing, unknown or revoked API token. */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDto"];
+                };
+            };
+            /** @description The token’s role is too small for this operation. */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDto"];
+                };
+            };
+            /** @description No resource with that id. */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDto"];
+                };
+            };
+            /** @description The database is unavailable; retry after the Retry-After delay. */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDto"];
+                };
+            };
+        };
+    };
+    disableWebhook: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["WebhookDto"];
+                };
+            };
+            /** @description Invalid input: validation-failed, malformed-json, malformed-id or malformed-cursor. */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDto"];
+                };
+            };
+            /** @description Missing, unknown or revoked API token. */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDto"];
+                };
+            };
+            /** @description The token’s role is too small for this operation. */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDto"];
+                };
+            };
+            /** @description No resource with that id. */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDto"];
+                };
+            };
+            /** @description The database is unavailable; retry after the Retry-After delay. */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDto"];
+                };
+            };
+        };
+    };
+    listWebhookDeliveries: {
+        parameters: {
+            query?: {
+                /** @description Opaque cursor from a previous page's `nextCursor`. */
+                cursor?: string;
+                /** @description Items per page (default 50). */
+                limit?: number;
+            };
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["WebhookDeliveryPage"];
+                };
+            };
+            /** @description Invalid input: validation-failed, malformed-json, malformed-id or malformed-cursor. */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDto"];
+                };
+            };
+            /** @description Missing, unknown or revoked API token. */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDto"];
+                };
+            };
+            /** @description The token’s role is too small for this operation. */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDto"];
+                };
+            };
+            /** @description No resource with that id. */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDto"];
+                };
+            };
+            /** @description The database is unavailable; retry after the Retry-After delay. */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDto"];
+                };
+            };
+        };
+    };
+    getCorrectionsAtom: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Atom 1.0 feed of the newest corrections. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/atom+xml": string;
+                };
+            };
+            /** @description The database is unavailable; retry after the Retry-After delay. */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDto"];
+                };
+            };
+        };
+    };
+}
