@@ -1,5 +1,5 @@
 import { Body, Controller, Get, Patch, Post, Query, Res } from '@nestjs/common';
-import { ApiBearerAuth, ApiCreatedResponse, ApiOkResponse, ApiTags } from '@nestjs/swagger';
+import { ApiBearerAuth, ApiBody, ApiCreatedResponse, ApiOkResponse, ApiTags } from '@nestjs/swagger';
 import type { Response } from 'express';
 import { RequireRole } from '../auth/roles.decorator.js';
 import { ClaimPage, ArticleClaimsQuery } from '../claims/claims.dto.js';
@@ -23,6 +23,13 @@ export class ArticlesController {
   /** Ingest an article (plain text or HTML): cleaned, revisioned and its claims extracted. */
   @Post()
   @RequireRole('editor')
+  @ApiBody({
+    type: CreateArticleDto,
+    examples: {
+      text: { summary: 'Plain text', value: { content: 'Europol said the two-day operation was led by Belgian prosecutors.', title: 'Europol takedown', outlet: 'FRANCE 24', publishedOn: '2018-04-27', url: 'https://news.example.com/europol-takedown' } },
+      html: { summary: 'HTML', value: { content: '<article><h1>Europol takedown</h1><p>Police seized servers in 8 countries.</p></article>', format: 'html' } },
+    },
+  })
   @ApiCreatedResponse({ type: ArticleDto, description: 'A new article, or a new revision of the article with this URL.' })
   @ApiOkResponse({ type: ArticleDto, description: 'An article with this URL and identical content exists; nothing changed.' })
   @ApiProblems(400, 401, 403, 413, 415)
@@ -47,6 +54,7 @@ export class ArticlesController {
   /** Correct an article's metadata (title, outlet, author, publication date); the content is changed by adding a revision. */
   @Patch(':id')
   @RequireRole('editor')
+  @ApiBody({ type: UpdateArticleDto, examples: { date: { summary: 'Record the publication date', value: { publishedOn: '2018-04-27' } } } })
   @ApiProblems(400, 401, 403, 404, 413, 415)
   updateArticle(@IdParam() id: string, @Body() dto: UpdateArticleDto, @CurrentActor() actor: Actor): Promise<ArticleDto> {
     return this.articles.update(id, dto, actor);
@@ -55,6 +63,13 @@ export class ArticlesController {
   /** Add a revision: new content, or the current content with some cleaning removals undone. */
   @Post(':id/revisions')
   @RequireRole('editor')
+  @ApiBody({
+    type: CreateRevisionDto,
+    examples: {
+      content: { summary: 'New content', value: { content: 'Europol said the operation lasted two days.' } },
+      restore: { summary: 'Undo a cleaning removal', value: { restore: [{ start: 0, end: 14 }] } },
+    },
+  })
   @ApiCreatedResponse({ type: ArticleDto, description: 'The new revision is now current.' })
   @ApiOkResponse({ type: ArticleDto, description: 'Identical to the current revision; nothing changed.' })
   @ApiProblems(400, 401, 403, 404, 413, 415)

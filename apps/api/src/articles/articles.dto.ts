@@ -1,6 +1,6 @@
 import { ApiProperty } from '@nestjs/swagger';
 import { Type } from 'class-transformer';
-import { ArrayMaxSize, IsArray, IsDateString, IsIn, IsInt, IsOptional, IsString, IsUrl, Length, MaxLength, Min, ValidateNested } from 'class-validator';
+import { ArrayMaxSize, IsArray, IsDateString, IsIn, IsInt, IsObject, IsOptional, IsString, IsUrl, Length, MaxLength, Min, ValidateNested } from 'class-validator';
 import { PageQuery } from '../common/page-query.dto.js';
 
 export class CreateArticleDto {
@@ -10,10 +10,10 @@ export class CreateArticleDto {
   @Length(1, 1_000_000)
   content: string;
 
-  /** `auto` treats content that looks like markup as HTML. */
+  /** `auto` (the default) treats content that looks like markup as HTML. */
   @IsOptional()
   @IsIn(['auto', 'text', 'html'])
-  format?: 'auto' | 'text' | 'html' = 'auto';
+  format?: 'auto' | 'text' | 'html';
 
   @IsOptional()
   @IsString()
@@ -85,12 +85,14 @@ export class CreateRevisionDto {
 
   @IsOptional()
   @IsIn(['auto', 'text', 'html'])
-  format?: 'auto' | 'text' | 'html' = 'auto';
+  format?: 'auto' | 'text' | 'html';
 
   /** Cleaning edits to undo, by their `start`/`end` in the source text (see a revision's `edits`). */
   @IsOptional()
   @IsArray()
   @ArrayMaxSize(1000)
+  // IsObject: ValidateNested alone lets an array through as an element ([[]] passes).
+  @IsObject({ each: true })
   @ValidateNested({ each: true })
   @Type(() => SourceRangeDto)
   restore?: SourceRangeDto[];

@@ -64,6 +64,17 @@ export class Claim {
   @Column('uuid', { name: 'current_verdict_id', nullable: true })
   currentVerdictId: string | null;
 
+  /** When the claim's verdict was (last) published as a ClaimReview; null when unpublished. */
+  @Column('timestamptz', { name: 'published_at', nullable: true })
+  publishedAt: Date | null;
+
+  @Column('uuid', { name: 'published_verdict_id', nullable: true })
+  publishedVerdictId: string | null;
+
+  /** Grows with every (re)publication: the cursor of GET /claim-reviews. */
+  @Column('bigint', { name: 'publication_seq', nullable: true })
+  publicationSeq: string | null;
+
   /** Optimistic-concurrency version, sent as the ETag. */
   @VersionColumn()
   version: number;

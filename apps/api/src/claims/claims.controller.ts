@@ -1,5 +1,5 @@
 import { Body, Controller, Get, Post, Query, Res } from '@nestjs/common';
-import { ApiBearerAuth, ApiCreatedResponse, ApiOkResponse, ApiTags } from '@nestjs/swagger';
+import { ApiBearerAuth, ApiBody, ApiCreatedResponse, ApiOkResponse, ApiTags } from '@nestjs/swagger';
 import type { Response } from 'express';
 import { AuditEventDto } from '../audit/audit.dto.js';
 import { RequireRole } from '../auth/roles.decorator.js';
@@ -20,6 +20,14 @@ export class ClaimsController {
   /** Add a claim by quote, by position, or as standalone text. A claimed span returns its existing claim. */
   @Post()
   @RequireRole('editor')
+  @ApiBody({
+    type: CreateClaimDto,
+    examples: {
+      quote: { summary: 'By quote (TextQuoteSelector)', value: { articleId: '6f1c2d1e-8a8b-4c1e-9a57-1f2b3c4d5e6f', quote: { exact: 'led by Belgian prosecutors', prefix: 'the operation, ' } } },
+      position: { summary: 'By position (TextPositionSelector)', value: { articleId: '6f1c2d1e-8a8b-4c1e-9a57-1f2b3c4d5e6f', position: { start: 120, end: 146 } } },
+      standalone: { summary: 'Standalone text', value: { text: 'Europol is based in The Hague.', claimedOn: '2018-04-27' } },
+    },
+  })
   @ApiCreatedResponse({ type: ClaimDto, description: 'The claim was created.' })
   @ApiOkResponse({ type: ClaimDto, description: 'That span already had a claim; it is returned unchanged.' })
   @ApiProblems(400, 401, 403, 404, 413, 415, 422)

@@ -1,6 +1,6 @@
 import { ApiProperty } from '@nestjs/swagger';
 import { Type } from 'class-transformer';
-import { IsDateString, IsIn, IsInt, IsOptional, IsString, IsUUID, Length, MaxLength, Min, ValidateNested } from 'class-validator';
+import { IsDateString, IsIn, IsInt, IsObject, IsOptional, IsString, IsUUID, Length, MaxLength, Min, ValidateNested } from 'class-validator';
 import { PageQuery } from '../common/page-query.dto.js';
 import { CITATION_STANCES, VERDICTS, type CitationStance, type VerdictValue } from '../verdicts/verdict.entity.js';
 import { CLAIM_KINDS, CLAIM_STATUSES, type ClaimKind, type ClaimStatus } from './claim.entity.js';
@@ -44,12 +44,15 @@ export class CreateClaimDto {
 
   /** Anchor the claim by quoting the article. */
   @IsOptional()
+  // IsObject: ValidateNested alone accepts an array (an empty one passes).
+  @IsObject()
   @ValidateNested()
   @Type(() => TextQuoteSelectorDto)
   quote?: TextQuoteSelectorDto;
 
   /** Anchor the claim by offsets into the article's cleaned text. */
   @IsOptional()
+  @IsObject()
   @ValidateNested()
   @Type(() => TextPositionSelectorDto)
   position?: TextPositionSelectorDto;
@@ -144,6 +147,8 @@ export class ClaimDto {
   status: ClaimStatus;
   /** Also sent as the ETag; send it back as If-Match when deciding. */
   version: number;
+  /** When the verdict was (last) published as a ClaimReview; null when unpublished. */
+  publishedAt: string | null;
   verdict: CurrentVerdictDto | null;
   createdBy: string;
   createdAt: string;

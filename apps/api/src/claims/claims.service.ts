@@ -64,7 +64,8 @@ export class ClaimsService {
    * A span that already has a claim returns that claim instead of a duplicate.
    */
   async create(dto: CreateClaimDto, actor: AuditActor): Promise<Written<ClaimDto>> {
-    const forms = [dto.quote, dto.position, dto.text].filter((f) => f !== undefined).length;
+    // `!= null`: @IsOptional lets an explicit null through, and a null form is no form.
+    const forms = [dto.quote, dto.position, dto.text].filter((f) => f != null).length;
     if (forms !== 1) throw new ProblemError('validation-failed', 'Give exactly one of quote, position (both with articleId) or text.');
     if ((dto.quote || dto.position) && !dto.articleId) throw new ProblemError('validation-failed', 'quote and position need articleId.');
     if (dto.text !== undefined && dto.articleId) throw new ProblemError('validation-failed', 'text is for standalone claims; to claim article text, send quote or position.');
@@ -213,6 +214,7 @@ export function toClaimDto(c: Claim, verdict: Verdict | undefined, citations: Ci
     origin: c.origin,
     status: c.status,
     version: c.version,
+    publishedAt: c.publishedAt?.toISOString() ?? null,
     verdict: verdict
       ? {
           id: verdict.id,

@@ -57,6 +57,21 @@ export class AppConfig {
   @Min(1)
   RATE_LIMIT_FAILED_AUTH_PER_IP = 20;
 
+  /** The newsroom named as author of published ClaimReviews. */
+  @IsString()
+  @MinLength(1)
+  NEWSROOM_NAME = 'Factdesk';
+
+  /** The newsroom's web site, in published ClaimReviews. */
+  @IsOptional()
+  @Matches(/^https?:\/\/.+/, { message: 'NEWSROOM_URL must be an http(s) URL' })
+  NEWSROOM_URL?: string;
+
+  /** The URL this API is reached at from outside, for links in ClaimReviews and feeds; default http://localhost:PORT. */
+  @IsOptional()
+  @Matches(/^https?:\/\/[^/]+(\/.*)?$/, { message: 'PUBLIC_URL must be an http(s) URL' })
+  PUBLIC_URL?: string;
+
   /** Origins allowed to call the API from a browser (comma-separated); empty: same origin only. */
   @IsOptional()
   @IsString()
@@ -67,6 +82,32 @@ export class AppConfig {
   @IsBoolean()
   EVIDENCE_WORKER = true;
 
+  /** Deliver webhook events in the background in this process (off to leave it to other processes). */
+  @Transform(({ value }) => (value === undefined ? true : value === true || value === 'true' || value === '1'))
+  @IsBoolean()
+  WEBHOOK_WORKER = true;
+
+  /** Wait before the first retry of a failed webhook delivery; each later retry waits twice as long (±20 %). */
+  @Transform(({ value }) => (value === undefined ? 1000 : Number(value)))
+  @IsInt()
+  @Min(1)
+  @Max(3_600_000)
+  WEBHOOK_RETRY_BASE_MS = 1000;
+
+  /** Attempts per webhook delivery before it is marked failed. */
+  @Transform(({ value }) => (value === undefined ? 8 : Number(value)))
+  @IsInt()
+  @Min(1)
+  @Max(30)
+  WEBHOOK_MAX_ATTEMPTS = 8;
+
+  /** How long a webhook endpoint has to answer one attempt. */
+  @Transform(({ value }) => (value === undefined ? 5000 : Number(value)))
+  @IsInt()
+  @Min(100)
+  @Max(60_000)
+  WEBHOOK_TIMEOUT_MS = 5000;
+
   /** Connections in the database pool (a PostgreSQL server; the embedded database always uses one). */
   @Transform(({ value }) => (value === undefined ? 10 : Number(value)))
   @IsInt()
@@ -75,7 +116,7 @@ export class AppConfig {
   DB_POOL_SIZE = 10;
 }
 
-const CONFIG_KEYS = ['PORT', 'DATABASE_URL', 'DATA_DIR', 'ADMIN_TOKEN', 'SEED', 'BODY_LIMIT_BYTES', 'LOG_LEVEL', 'DB_POOL_SIZE', 'EVIDENCE_WORKER', 'RATE_LIMIT_WRITES_PER_TOKEN', 'RATE_LIMIT_WRITES_PER_IP', 'RATE_LIMIT_FAILED_AUTH_PER_IP', 'CORS_ORIGINS'] as const satisfies ReadonlyArray<keyof AppConfig>;
+const CONFIG_KEYS = ['PORT', 'DATABASE_URL', 'DATA_DIR', 'ADMIN_TOKEN', 'SEED', 'BODY_LIMIT_BYTES', 'LOG_LEVEL', 'DB_POOL_SIZE', 'EVIDENCE_WORKER', 'RATE_LIMIT_WRITES_PER_TOKEN', 'RATE_LIMIT_WRITES_PER_IP', 'RATE_LIMIT_FAILED_AUTH_PER_IP', 'CORS_ORIGINS', 'NEWSROOM_NAME', 'NEWSROOM_URL', 'PUBLIC_URL', 'WEBHOOK_WORKER', 'WEBHOOK_RETRY_BASE_MS', 'WEBHOOK_MAX_ATTEMPTS', 'WEBHOOK_TIMEOUT_MS'] as const satisfies ReadonlyArray<keyof AppConfig>;
 
 export function loadConfig(env: NodeJS.ProcessEnv = process.env): AppConfig {
   const raw = Object.fromEntries(CONFIG_KEYS.filter((k) => env[k] !== undefined && env[k] !== '').map((k) => [k, env[k]]));
@@ -87,3 +128,6 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): AppConfig {
   }
   return config;
 }
+
+/** The external base URL, without a trailing slash. */
+export const publicUrl = (config: AppConfig) => (config.PUBLIC_URL ?? `http://localhost:${config.PORT}`).replace(/\/+$/, '');

@@ -6,12 +6,17 @@ import { AuditEvent } from '../audit/audit-event.entity.js';
 import { Claim } from '../claims/claim.entity.js';
 import { Citation, Verdict } from '../verdicts/verdict.entity.js';
 import { ClaimEvidence, Passage } from '../evidence/evidence.entity.js';
+import { IdempotencyKey } from '../common/idempotency-key.entity.js';
+import { Correction } from '../publishing/correction.entity.js';
+import { WebhookDelivery, WebhookEndpoint } from '../webhooks/webhook.entity.js';
 import { InitialSchema1763800000000 } from './migrations/1763800000000-initial-schema.js';
 import { EvidenceRetrieval1763900000000 } from './migrations/1763900000000-evidence-retrieval.js';
 import { AuditHashChain1764000000000 } from './migrations/1764000000000-audit-hash-chain.js';
+import { Webhooks1764100000000 } from './migrations/1764100000000-webhooks.js';
+import { Publishing1764200000000 } from './migrations/1764200000000-publishing.js';
 
-export const ENTITIES = [ApiToken, Article, Revision, Claim, Verdict, Citation, AuditEvent, Passage, ClaimEvidence];
-export const MIGRATIONS = [InitialSchema1763800000000, EvidenceRetrieval1763900000000, AuditHashChain1764000000000];
+export const ENTITIES = [ApiToken, Article, Revision, Claim, Verdict, Citation, AuditEvent, Passage, ClaimEvidence, Correction, IdempotencyKey, WebhookEndpoint, WebhookDelivery];
+export const MIGRATIONS = [InitialSchema1763800000000, EvidenceRetrieval1763900000000, AuditHashChain1764000000000, Webhooks1764100000000, Publishing1764200000000];
 
 export function dataSourceOptions(url: string, poolSize: number): DataSourceOptions {
   return {

@@ -1,6 +1,8 @@
 import { ApiProperty } from '@nestjs/swagger';
 import { Type } from 'class-transformer';
-import { ArrayMaxSize, IsArray, IsIn, IsInt, IsOptional, IsString, IsUUID, Length, MaxLength, Min, ValidateNested } from 'class-validator';
+import { ArrayMaxSize, ArrayMinSize, IsArray, IsIn, IsInt, IsObject, IsOptional, IsString, IsUUID, Length, MaxLength, Min, ValidateNested } from 'class-validator';
+import { ClaimDto } from '../claims/claims.dto.js';
+import { ProblemDto } from '../common/problem.dto.js';
 import { CITATION_STANCES, VERDICTS, type CitationStance, type VerdictValue } from './verdict.entity.js';
 
 export class CitationInputDto {
@@ -37,19 +39,66 @@ export class DecideVerdictDto {
   @IsOptional()
   @IsString()
   @MaxLength(5000)
-  note?: string = '';
+  note?: string;
 
   /** The passages relied on. verified needs a supporting and disputed a contradicting passage of another article. */
   @IsOptional()
   @IsArray()
   @ArrayMaxSize(50)
+  // IsObject: ValidateNested alone lets an array through as an element ([[]] passes).
+  @IsObject({ each: true })
   @ValidateNested({ each: true })
   @Type(() => CitationInputDto)
-  citations?: CitationInputDto[] = [];
+  citations?: CitationInputDto[];
 
   /** Required when the claim already has a verdict: changing it is a correction. */
   @IsOptional()
   @IsString()
   @Length(1, 2000)
   reason?: string;
+
+  /** Required when the claim is published: the public note shown in the corrections feeds. */
+  @IsOptional()
+  @IsString()
+  @Length(1, 2000)
+  correctionNote?: string;
+}
+
+export class BulkVerdictItemDto {
+  @IsUUID()
+  claimId: string;
+
+  /** The claim's ETag as read; a stale one fails this item with 412. */
+  @IsOptional()
+  @IsString()
+  @MaxLength(100)
+  ifMatch?: string;
+}
+
+export class BulkVerdictDto extends DecideVerdictDto {
+  /** The claims to decide, each with the version the editor saw. */
+  @IsArray()
+  @ArrayMinSize(1)
+  @ArrayMaxSize(500)
+  @IsObject({ each: true })
+  @ValidateNested({ each: true })
+  @Type(() => BulkVerdictItemDto)
+  items: BulkVerdictItemDto[];
+}
+
+export class BulkVerdictResultDto {
+  claimId: string;
+  /** The HTTP status this item would have had on its own (200, 404, 412, 422, …). */
+  status: number;
+  /** The decided claim, when status is 200. */
+  claim?: ClaimDto;
+  /** What went wrong, when status is not 200. */
+  problem?: ProblemDto;
+}
+
+export class BulkVerdictResponseDto {
+  /** One result per item, in request order. */
+  results: BulkVerdictResultDto[];
+  succeeded: number;
+  failed: number;
 }

@@ -11,8 +11,10 @@ import { matchesVersion } from '../common/etag.js';
 import { ProblemError } from '../common/problem.js';
 import { inTransaction } from '../common/transaction.js';
 import type { Actor } from '../common/request-context.js';
+import { PublishingService } from '../publishing/publishing.service.js';
 import { Citation, Verdict, type CitationStance, type VerdictValue } from './verdict.entity.js';
-import type { CitationInputDto, DecideVerdictDto } from './verdicts.dto.js';
+import type { BulkVerdictDto, BulkVerdictResponseDto, CitationInputDto, DecideVerdictDto } from './verdicts.dto.js';
+import { problemBodyOf } from '../common/problem.filter.js';
 
 /** The stance a verdict needs among its citations of other articles. */
 const NEEDED_STANCE: Partial<Record<VerdictValue, CitationStance>> = { verified: 'supports', disputed: 'contradicts' };
@@ -23,6 +25,7 @@ export class VerdictsService {
     private readonly dataSource: DataSource,
     private readonly claims: ClaimsService,
     private readonly audit: AuditService,
+    private readonly publishing: PublishingService,
   ) {}
 
   /**
@@ -41,6 +44,10 @@ export class VerdictsService {
       const isCorrection = claim.currentVerdictId !== null;
       if (isCorrection && !dto.reason?.trim()) {
         throw new ProblemError('reason-required', `The claim is already ${claim.status}; send a reason to correct it.`);
+      }
+      const isPublished = claim.publishedAt !== null;
+      if (isPublished && !dto.correctionNote?.trim()) {
+        throw new ProblemError('correction-note-required', 'The claim is published: send a public correctionNote; it appears in the corrections feeds.');
       }
       const citations = await this.resolveCitations(em, claim, dto.citations ?? []);
       const needed = NEEDED_STANCE[dto.verdict];
@@ -67,6 +74,7 @@ export class VerdictsService {
       );
       claim.status = dto.verdict;
       claim.currentVerdictId = verdict.id;
+      const correction = isPublished ? await this.publishing.publishCorrection(em, claim, previous!.id, verdict, dto.correctionNote!.trim()) : null;
       await em.save(claim);
       await this.audit.record(em, actor, {
         action: isCorrection ? 'verdict.corrected' : 'verdict.decided',
@@ -82,8 +90,30 @@ export class VerdictsService {
         },
         reason: verdict.reason,
       });
+      if (correction) await this.audit.record(em, actor, correction);
       return (await this.claims.toDtos([claim], em))[0];
     });
+  }
+
+  /**
+   * One verdict for many claims. Each claim is decided in its own transaction with its own audit
+   * event, so one stale or invalid item fails alone and is reported, not thrown.
+   */
+  async decideMany(dto: BulkVerdictDto, actor: Actor): Promise<BulkVerdictResponseDto> {
+    const { items, ...decision } = dto;
+    const results: BulkVerdictResponseDto['results'] = [];
+    for (const item of items) {
+      try {
+        // `?? undefined`: @IsOptional lets an explicit null through, and null means no If-Match.
+        results.push({ claimId: item.claimId, status: 200, claim: await this.decide(item.claimId, decision, item.ifMatch ?? undefined, actor) });
+      } catch (error) {
+        const problem = problemBodyOf(error);
+        if (problem.status >= 500) throw error;
+        results.push({ claimId: item.claimId, status: problem.status, problem });
+      }
+    }
+    const succeeded = results.filter((r) => r.status === 200).length;
+    return { results, succeeded, failed: results.length - succeeded };
   }
 
   /** Every citation must point at real, non-blank text of an existing revision. */

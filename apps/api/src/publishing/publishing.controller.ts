@@ -1,0 +1,65 @@
+import { Controller, Get, Header, Headers, HttpCode, Post, Query, Res } from '@nestjs/common';
+import { ApiBearerAuth, ApiHeader, ApiOkResponse, ApiProduces, ApiTags } from '@nestjs/swagger';
+import type { Response } from 'express';
+import { Public, RequireRole } from '../auth/roles.decorator.js';
+import { ClaimDto } from '../claims/claims.dto.js';
+import { ApiProblems } from '../common/api-problems.decorator.js';
+import { withEtag } from '../common/etag.js';
+import { IdParam } from '../common/id-param.js';
+import { CurrentActor, type Actor } from '../common/request-context.js';
+import { ClaimReviewDto, ClaimReviewPage, ClaimReviewQuery, CorrectionPage, CorrectionQuery } from './publishing.dto.js';
+import { PublishingService } from './publishing.service.js';
+
+@ApiTags('publishing')
+@Controller()
+export class PublishingController {
+  constructor(private readonly publishing: PublishingService) {}
+
+  /** Publish a decided claim's verdict as a ClaimReview; later verdict changes become public corrections. */
+  @Post('claims/:id/publish')
+  @HttpCode(200)
+  @ApiBearerAuth()
+  @RequireRole('editor')
+  @ApiHeader({ name: 'If-Match', required: false, description: 'The ETag from GET /claims/{id}; a stale value gets 412.' })
+  @ApiProblems(400, 401, 403, 404, 412, 422)
+  async publishClaim(@IdParam() id: string, @Headers('if-match') ifMatch: string | undefined, @CurrentActor() actor: Actor, @Res({ passthrough: true }) res: Response): Promise<ClaimDto> {
+    return withEtag(res, await this.publishing.publish(id, ifMatch, actor));
+  }
+
+  /** A published claim as schema.org ClaimReview JSON-LD (public). */
+  @Get('claims/:id/claim-review')
+  @Public()
+  @ApiProduces('application/ld+json')
+  @ApiOkResponse({ type: ClaimReviewDto })
+  @ApiProblems(400, 404)
+  getClaimReview(@IdParam() id: string): Promise<ClaimReviewDto> {
+    return this.publishing.claimReview(id);
+  }
+
+  /** Published ClaimReviews in publication order, for a CMS to poll (public); corrections republish. */
+  @Get('claim-reviews')
+  @Public()
+  @ApiProblems(400)
+  listClaimReviews(@Query() query: ClaimReviewQuery): Promise<ClaimReviewPage> {
+    return this.publishing.listClaimReviews(query);
+  }
+
+  /** Corrections to published verdicts, newest first (public). */
+  @Get('corrections')
+  @Public()
+  @ApiProblems(400)
+  listCorrections(@Query() query: CorrectionQuery): Promise<CorrectionPage> {
+    return this.publishing.listCorrections(query);
+  }
+
+  /** The corrections as an Atom feed (public), served at /corrections.atom. */
+  @Get('/corrections.atom')
+  @Public()
+  @Header('Content-Type', 'application/atom+xml; charset=utf-8')
+  @ApiProduces('application/atom+xml')
+  @ApiOkResponse({ description: 'Atom 1.0 feed of the newest corrections.', schema: { type: 'string' } })
+  @ApiProblems()
+  getCorrectionsAtom(): Promise<string> {
+    return this.publishing.correctionsAtom();
+  }
+}

@@ -1,0 +1,178 @@
+import { Injectable } from '@nestjs/common';
+import { Feed } from 'feed';
+import { DataSource, In, IsNull, Not, type EntityManager } from 'typeorm';
+import { Article } from '../articles/article.entity.js';
+import { AuditService, type AuditEntry } from '../audit/audit.service.js';
+import { Claim } from '../claims/claim.entity.js';
+import type { ClaimDto } from '../claims/claims.dto.js';
+import { ClaimsService, snapshot } from '../claims/claims.service.js';
+import { matchesVersion } from '../common/etag.js';
+import { decodeCursor, toPage, type Page } from '../common/pagination.js';
+import { ProblemError } from '../common/problem.js';
+import type { Actor } from '../common/request-context.js';
+import { inTransaction } from '../common/transaction.js';
+import { AppConfig, publicUrl } from '../config/app-config.js';
+import { Verdict } from '../verdicts/verdict.entity.js';
+import { toClaimReview } from './claim-review.js';
+import { Correction } from './correction.entity.js';
+import type { ClaimReviewDto, ClaimReviewQuery, CorrectionDto, CorrectionQuery } from './publishing.dto.js';
+
+type AuditActor = Pick<Actor, 'name' | 'requestId'>;
+const FEED_SIZE = 50;
+
+@Injectable()
+export class PublishingService {
+  constructor(
+    private readonly dataSource: DataSource,
+    private readonly audit: AuditService,
+    private readonly claims: ClaimsService,
+    private readonly config: AppConfig,
+  ) {}
+
+  /** Publishes a decided claim's current verdict as a ClaimReview. Publishing what is already published changes nothing. */
+  async publish(claimId: string, ifMatch: string | undefined, actor: AuditActor): Promise<ClaimDto> {
+    return inTransaction(this.dataSource, async (em) => {
+      const claim = await em.findOne(Claim, { where: { id: claimId }, lock: { mode: 'pessimistic_write' } });
+      if (!claim) throw new ProblemError('not-found', `No claim with id ${claimId}.`);
+      if (!matchesVersion(ifMatch, claim.version)) {
+        throw new ProblemError('precondition-failed', `If-Match ${ifMatch} does not match the claim's current version "${claim.version}".`, { currentVersion: claim.version });
+      }
+      if (!claim.currentVerdictId) throw new ProblemError('not-decided', 'The claim has no verdict yet; decide it before publishing.');
+      if (claim.publishedVerdictId !== claim.currentVerdictId) {
+        await this.markPublished(em, claim);
+        await em.save(claim);
+        await this.audit.record(em, actor, {
+          action: 'claim.published',
+          entityType: 'claim',
+          entityId: claim.id,
+          after: { ...snapshot(claim), verdictId: claim.currentVerdictId, publishedAt: claim.publishedAt!.toISOString() },
+        });
+      }
+      return (await this.claims.toDtos([claim], em))[0];
+    });
+  }
+
+  /**
+   * Called by the verdict transaction when a published claim gets a new verdict: the correction is
+   * logged publicly and the new verdict is published in its place. The caller saves the claim and
+   * records the returned audit entry after its own, so the history reads decision, then correction.
+   */
+  async publishCorrection(em: EntityManager, claim: Claim, previousVerdictId: string, verdict: Verdict, note: string): Promise<AuditEntry> {
+    const correction = await em.save(em.create(Correction, { claimId: claim.id, previousVerdictId, verdictId: verdict.id, note }));
+    await this.markPublished(em, claim);
+    return {
+      action: 'correction.published',
+      entityType: 'claim',
+      entityId: claim.id,
+      before: { verdictId: previousVerdictId },
+      after: { verdictId: verdict.id, verdict: verdict.verdict, correctionId: correction.id, note },
+      reason: note,
+    };
+  }
+
+  async claimReview(claimId: string): Promise<ClaimReviewDto> {
+    const claim = await this.dataSource.getRepository(Claim).findOneBy({ id: claimId, publishedAt: Not(IsNull()) });
+    if (!claim) throw new ProblemError('not-found', `No published claim with id ${claimId}.`);
+    return (await this.reviews([claim]))[0];
+  }
+
+  /** Published reviews in publication order, for a CMS to poll; a correction republishes a review. */
+  async listClaimReviews(query: ClaimReviewQuery): Promise<Page<ClaimReviewDto>> {
+    const limit = query.limit ?? 50;
+    const qb = this.dataSource.getRepository(Claim).createQueryBuilder('c').where('c.publication_seq IS NOT NULL').orderBy('c.publication_seq', 'ASC').limit(limit + 1);
+    const after = decodeCursor(query.cursor);
+    if (after) qb.andWhere('c.publication_seq > :after', { after });
+    if (query.since) qb.andWhere('c.published_at >= :since', { since: query.since });
+    const rows = await qb.getMany();
+    const page = toPage(rows.map((c) => Object.assign(c, { seq: c.publicationSeq! })), limit, (c) => c);
+    return { items: await this.reviews(page.items), nextCursor: page.nextCursor };
+  }
+
+  async listCorrections(query: CorrectionQuery): Promise<Page<CorrectionDto>> {
+    const limit = query.limit ?? 50;
+    const qb = this.dataSource.getRepository(Correction).createQueryBuilder('k').orderBy('k.seq', 'DESC').limit(limit + 1);
+    const before = decodeCursor(query.cursor);
+    if (before) qb.andWhere('k.seq < :before', { before });
+    const page = toPage(await qb.getMany(), limit, (k) => k);
+    return { items: await this.correctionDtos(page.items), nextCursor: page.nextCursor };
+  }
+
+  /** The newest corrections as an Atom feed, for readers and aggregators. */
+  async correctionsAtom(): Promise<string> {
+    const { items } = await this.listCorrections({ limit: FEED_SIZE });
+    const base = publicUrl(this.config);
+    const feed = new Feed({
+      id: `${base}/corrections.atom`,
+      link: `${base}/api/v1/corrections`,
+      title: `${this.config.NEWSROOM_NAME}: corrections`,
+      description: 'Corrections to published fact-checks, newest first.',
+      copyright: this.config.NEWSROOM_NAME,
+      updated: items[0] ? new Date(items[0].publishedAt) : new Date(0),
+      feedLinks: { atom: `${base}/corrections.atom` },
+      author: { name: this.config.NEWSROOM_NAME, link: this.config.NEWSROOM_URL },
+    });
+    for (const c of items) {
+      feed.addItem({
+        id: `${base}/api/v1/corrections#${c.id}`,
+        title: `Correction: “${c.claimReviewed}” is now ${c.verdict} (was ${c.previousVerdict})`,
+        link: c.url,
+        date: new Date(c.publishedAt),
+        description: c.note,
+        content: c.note,
+      });
+    }
+    return feed.atom1();
+  }
+
+  /** Sets the publication fields; the caller saves the claim once, so its version moves by one. */
+  private async markPublished(em: EntityManager, claim: Claim): Promise<void> {
+    const [{ seq }] = await em.query(`SELECT nextval('claim_publication_seq')::text AS seq`);
+    claim.publishedAt = new Date();
+    claim.publishedVerdictId = claim.currentVerdictId;
+    claim.publicationSeq = seq;
+  }
+
+  private reviewUrl(claimId: string): string {
+    return `${publicUrl(this.config)}/api/v1/claims/${claimId}/claim-review`;
+  }
+
+  private async reviews(claims: Claim[]): Promise<ClaimReviewDto[]> {
+    if (claims.length === 0) return [];
+    const verdicts = await this.dataSource.getRepository(Verdict).findBy({ id: In(claims.map((c) => c.publishedVerdictId!)) });
+    const articleIds = claims.map((c) => c.articleId).filter((id): id is string => id !== null);
+    const articles = articleIds.length ? await this.dataSource.getRepository(Article).findBy({ id: In(articleIds) }) : [];
+    const verdictById = new Map(verdicts.map((v) => [v.id, v]));
+    const articleById = new Map(articles.map((a) => [a.id, a]));
+    return claims.map((c) => {
+      const verdict = verdictById.get(c.publishedVerdictId!)!;
+      const article = c.articleId ? articleById.get(c.articleId) : undefined;
+      return toClaimReview({
+        url: this.reviewUrl(c.id),
+        claimText: c.text,
+        verdict: verdict.verdict,
+        note: verdict.note,
+        publishedAt: c.publishedAt!,
+        newsroom: { name: this.config.NEWSROOM_NAME, url: this.config.NEWSROOM_URL },
+        article: article ? { url: article.url, outlet: article.outlet, author: article.author, publishedOn: article.publishedOn } : null,
+      }) as unknown as ClaimReviewDto;
+    });
+  }
+
+  private async correctionDtos(corrections: Correction[]): Promise<CorrectionDto[]> {
+    if (corrections.length === 0) return [];
+    const verdicts = await this.dataSource.getRepository(Verdict).findBy({ id: In(corrections.flatMap((k) => [k.verdictId, k.previousVerdictId])) });
+    const claims = await this.dataSource.getRepository(Claim).findBy({ id: In(corrections.map((k) => k.claimId)) });
+    const verdictOf = new Map(verdicts.map((v) => [v.id, v.verdict]));
+    const claimText = new Map(claims.map((c) => [c.id, c.text]));
+    return corrections.map((k) => ({
+      id: k.id,
+      claimId: k.claimId,
+      claimReviewed: claimText.get(k.claimId)!,
+      previousVerdict: verdictOf.get(k.previousVerdictId)!,
+      verdict: verdictOf.get(k.verdictId)!,
+      note: k.note,
+      publishedAt: k.publishedAt.toISOString(),
+      url: this.reviewUrl(k.claimId),
+    }));
+  }
+}

@@ -1,0 +1,71 @@
+import { randomUUID } from 'node:crypto';
+
+export const WEBHOOK_EVENTS = ['claim.created', 'verdict.changed', 'claim.published', 'correction.published'] as const;
+export type WebhookEventType = (typeof WEBHOOK_EVENTS)[number];
+
+/** The audited actions that announce an event; every other action stays internal. */
+const EVENT_OF_ACTION: Readonly<Record<string, WebhookEventType>> = {
+  'claim.created': 'claim.created',
+  'verdict.decided': 'verdict.changed',
+  'verdict.corrected': 'verdict.changed',
+  'claim.published': 'claim.published',
+  'correction.published': 'correction.published',
+};
+
+export function eventTypeOf(action: string): WebhookEventType | null {
+  return Object.hasOwn(EVENT_OF_ACTION, action) ? EVENT_OF_ACTION[action] : null;
+}
+
+/** What an audit entry says, as far as an event carries it. */
+export interface AuditedChange {
+  action: string;
+  entityType: string;
+  entityId: string;
+  before?: object | null;
+  after?: object | null;
+  reason?: string | null;
+}
+
+/** The JSON body POSTed to an endpoint. */
+export interface WebhookEvent {
+  /** Unique per event and the same on every retry and for every endpoint: receivers dedupe on it. */
+  id: string;
+  type: WebhookEventType;
+  occurredAt: string;
+  data: {
+    entityType: string;
+    entityId: string;
+    before: object | null;
+    after: object | null;
+    reason: string | null;
+    actor: string;
+  };
+}
+
+/** One event per audited change that announces one, in the order they were recorded. */
+export function eventsOf(changes: AuditedChange[], actor: string, occurredAt: Date, newId: () => string = randomUUID): WebhookEvent[] {
+  return changes.flatMap((c) => {
+    const type = eventTypeOf(c.action);
+    if (!type) return [];
+    return [
+      {
+        id: newId(),
+        type,
+        occurredAt: occurredAt.toISOString(),
+        data: { entityType: c.entityType, entityId: c.entityId, before: c.before ?? null, after: c.after ?? null, reason: c.reason ?? null, actor },
+      },
+    ];
+  });
+}
+
+/** Longest wait between two attempts, however large the base delay and the attempt count. */
+export const MAX_RETRY_DELAY_MS = 60 * 60_000;
+
+/**
+ * The wait after the n-th failed attempt: base · 2^(n−1), capped, then ±20 % jitter so the retries of a
+ * burst of events to one endpoint that was down do not all arrive in the same instant.
+ */
+export function retryDelayMs(failedAttempts: number, baseMs: number, random: () => number = Math.random): number {
+  const exponential = Math.min(baseMs * 2 ** Math.max(0, failedAttempts - 1), MAX_RETRY_DELAY_MS);
+  return Math.round(exponential * (0.8 + 0.4 * random()));
+}

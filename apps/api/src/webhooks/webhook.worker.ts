@@ -1,0 +1,114 @@
+import { Injectable, Logger, type OnApplicationBootstrap, type OnApplicationShutdown } from '@nestjs/common';
+import { AppConfig } from '../config/app-config.js';
+import { retryDelayMs } from './webhook-events.js';
+import { WebhookQueue, type AttemptResult, type LeasedDelivery } from './webhook-queue.js';
+import { webhookHeaders } from './webhook-signature.js';
+
+/** Attempts in flight at once, so one slow endpoint holds up at most one slot. */
+const CONCURRENCY = 8;
+const IDLE_POLL_MS = 500;
+/** How long past the request timeout a lease lasts before another worker may take the delivery over. */
+const LEASE_MARGIN_MS = 25_000;
+const MAX_ERROR_LENGTH = 500;
+
+/**
+ * Delivers queued webhook events off the request path: an endpoint that is slow or down never
+ * slows a write, it only delays its own deliveries. Several API processes can run it side by side.
+ */
+@Injectable()
+export class WebhookWorker implements OnApplicationBootstrap, OnApplicationShutdown {
+  private readonly logger = new Logger(WebhookWorker.name);
+  private readonly inFlight = new Set<Promise<void>>();
+  private readonly shutdown = new AbortController();
+  private timer: NodeJS.Timeout | null = null;
+  private running: Promise<void> | null = null;
+  private stopped = false;
+
+  constructor(
+    private readonly queue: WebhookQueue,
+    private readonly config: AppConfig,
+  ) {}
+
+  onApplicationBootstrap(): void {
+    if (this.config.WEBHOOK_WORKER) this.schedule(0);
+  }
+
+  async onApplicationShutdown(): Promise<void> {
+    this.stopped = true;
+    if (this.timer) clearTimeout(this.timer);
+    // Requests still out are abandoned; their lease runs out and a later run retries them.
+    this.shutdown.abort();
+    await this.running;
+    await Promise.all(this.inFlight);
+  }
+
+  private schedule(delay: number): void {
+    if (this.stopped) return;
+    this.timer = setTimeout(() => {
+      this.running = this.tick().finally(() => {
+        this.running = null;
+      });
+    }, delay);
+  }
+
+  private async tick(): Promise<void> {
+    let leased = 0;
+    try {
+      const free = CONCURRENCY - this.inFlight.size;
+      if (free > 0) {
+        const due = await this.queue.lease(free, this.config.WEBHOOK_TIMEOUT_MS + LEASE_MARGIN_MS);
+        leased = due.length;
+        // Leased during shutdown: left to run out and be retried, like an attempt cut short.
+        if (!this.stopped) for (const delivery of due) this.track(this.attempt(delivery));
+      }
+    } catch (error) {
+      if (!this.stopped) this.logger.warn(`Reading the webhook queue failed; will retry: ${(error as Error).message}`);
+    }
+    // Busy: look again at once; idle, full or failing: shortly.
+    this.schedule(leased > 0 ? 0 : IDLE_POLL_MS);
+  }
+
+  private track(work: Promise<void>): void {
+    this.inFlight.add(work);
+    void work.finally(() => this.inFlight.delete(work));
+  }
+
+  private async attempt(delivery: LeasedDelivery): Promise<void> {
+    const answer = await this.post(delivery);
+    if (answer.aborted) return;
+    const result: AttemptResult = answer.ok
+      ? { outcome: 'delivered', statusCode: answer.statusCode! }
+      : delivery.attempts >= this.config.WEBHOOK_MAX_ATTEMPTS
+        ? { outcome: 'failed', statusCode: answer.statusCode, error: answer.error }
+        : { outcome: 'retry', statusCode: answer.statusCode, error: answer.error, delayMs: retryDelayMs(delivery.attempts, this.config.WEBHOOK_RETRY_BASE_MS) };
+    try {
+      await this.queue.record(delivery.id, result);
+    } catch (error) {
+      // Unrecorded, the lease runs out and the event is sent again: receivers dedupe by its id.
+      if (!this.stopped) this.logger.warn(`Recording webhook delivery ${delivery.id} failed: ${(error as Error).message}`);
+    }
+  }
+
+  private async post(delivery: LeasedDelivery): Promise<{ ok: boolean; statusCode: number | null; error: string; aborted: boolean }> {
+    const headers = webhookHeaders({ id: delivery.eventId, type: delivery.eventType }, delivery.secret, delivery.body, new Date());
+    try {
+      const res = await fetch(delivery.url, {
+        method: 'POST',
+        headers,
+        body: delivery.body,
+        // A redirect is not followed: the registered URL is the only place events go.
+        redirect: 'manual',
+        signal: AbortSignal.any([AbortSignal.timeout(this.config.WEBHOOK_TIMEOUT_MS), this.shutdown.signal]),
+      });
+      // The answer's body is never read; cancelling it frees the connection.
+      await res.body?.cancel().catch(() => undefined);
+      const ok = res.status >= 200 && res.status < 300;
+      return { ok, statusCode: res.status, error: ok ? '' : `the endpoint answered ${res.status}`, aborted: false };
+    } catch (error) {
+      const e = error as Error & { cause?: { code?: string; message?: string } };
+      const reason =
+        e.name === 'TimeoutError' ? `no answer within ${this.config.WEBHOOK_TIMEOUT_MS} ms` : e.cause?.code ? `${e.cause.code}: ${e.cause.message ?? e.message}` : e.message;
+      return { ok: false, statusCode: null, error: reason.slice(0, MAX_ERROR_LENGTH), aborted: e.name === 'AbortError' };
+    }
+  }
+}

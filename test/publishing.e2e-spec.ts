@@ -1,0 +1,101 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { startTestApp, type TestApp } from './support/test-app.js';
+
+describe('publishing ClaimReviews and corrections', () => {
+  let t: TestApp;
+  let editor: { Authorization: string };
+  let claim: { id: string; version: number };
+  let supporting: object;
+  let contradicting: object;
+
+  beforeAll(async () => {
+    t = await startTestApp({ env: { NEWSROOM_NAME: 'Example Desk', NEWSROOM_URL: 'https://desk.example.org', PUBLIC_URL: 'https://api.desk.example.org' } });
+    editor = await t.auth('editor');
+    const article = await t.http
+      .post('/api/v1/articles')
+      .set(editor)
+      .send({ content: 'Europol said the two-day operation was led by Belgian prosecutors.', url: 'https://news.example.com/takedown', outlet: 'Example News', publishedOn: '2018-04-27' })
+      .expect(201);
+    const source = await t.http.post('/api/v1/articles').set(editor).send({ content: 'The operation was led by Belgian prosecutors. It was not led by French prosecutors.' }).expect(201);
+    supporting = { articleId: source.body.id, start: 0, end: 44, stance: 'supports' };
+    contradicting = { articleId: source.body.id, start: 46, end: 83, stance: 'contradicts' };
+    const created = await t.http.post('/api/v1/claims').set(editor).send({ articleId: article.body.id, quote: { exact: 'the two-day operation was led by Belgian prosecutors' } }).expect(201);
+    claim = created.body;
+  });
+  afterAll(() => t?.close());
+
+  it('refuses to publish an undecided claim', async () => {
+    const res = await t.http.post(`/api/v1/claims/${claim.id}/publish`).set(editor).expect(422);
+    expect(res.body.type).toBe('/problems/not-decided');
+  });
+
+  it('publishes a decided claim as ClaimReview JSON-LD with every field, readable without a token', async () => {
+    await t.http.put(`/api/v1/claims/${claim.id}/verdict`).set(editor).send({ verdict: 'verified', note: 'Two reports agree.', citations: [supporting] }).expect(200);
+    const published = await t.http.post(`/api/v1/claims/${claim.id}/publish`).set(editor).expect(200);
+    expect(published.body.publishedAt).not.toBeNull();
+    const res = await t.http.get(`/api/v1/claims/${claim.id}/claim-review`).expect(200);
+    expect(res.body).toMatchObject({
+      '@context': 'https://schema.org',
+      '@type': 'ClaimReview',
+      url: `https://api.desk.example.org/api/v1/claims/${claim.id}/claim-review`,
+      claimReviewed: 'the two-day operation was led by Belgian prosecutors',
+      author: { '@type': 'Organization', name: 'Example Desk', url: 'https://desk.example.org' },
+      reviewRating: { '@type': 'Rating', ratingValue: 5, bestRating: 5, worstRating: 1, alternateName: 'Verified' },
+      itemReviewed: {
+        '@type': 'Claim',
+        appearance: { '@type': 'CreativeWork', url: 'https://news.example.com/takedown' },
+        firstAppearance: { '@type': 'CreativeWork', url: 'https://news.example.com/takedown' },
+        author: { '@type': 'Organization', name: 'Example News' },
+        datePublished: '2018-04-27',
+      },
+    });
+    expect(Date.parse(res.body.datePublished)).not.toBeNaN();
+    const list = await t.http.get('/api/v1/claim-reviews').expect(200);
+    expect(list.body.items.map((r: { url: string }) => r.url)).toEqual([res.body.url]);
+  });
+
+  it('treats changing a published verdict as a correction that needs a public note', async () => {
+    const current = await t.http.get(`/api/v1/claims/${claim.id}`).set(editor).expect(200);
+    const noNote = await t.http
+      .put(`/api/v1/claims/${claim.id}/verdict`)
+      .set(editor)
+      .set('If-Match', current.headers.etag)
+      .send({ verdict: 'disputed', citations: [contradicting], reason: 'Re-read the sources.' })
+      .expect(422);
+    expect(noNote.body.type).toBe('/problems/correction-note-required');
+    await t.http
+      .put(`/api/v1/claims/${claim.id}/verdict`)
+      .set(editor)
+      .set('If-Match', current.headers.etag)
+      .send({ verdict: 'disputed', citations: [contradicting], reason: 'Re-read the sources.', correctionNote: 'We first rated this verified; a source contradicts it.' })
+      .expect(200);
+    const review = await t.http.get(`/api/v1/claims/${claim.id}/claim-review`).expect(200);
+    expect(review.body.reviewRating.alternateName).toBe('Disputed');
+  });
+
+  it('lists the correction in JSON and Atom without a token, newest first', async () => {
+    const json = await t.http.get('/api/v1/corrections').expect(200);
+    expect(json.body.items).toHaveLength(1);
+    expect(json.body.items[0]).toMatchObject({ claimId: claim.id, previousVerdict: 'verified', verdict: 'disputed', note: 'We first rated this verified; a source contradicts it.' });
+    const atom = await t.http.get('/corrections.atom').expect(200);
+    expect(atom.headers['content-type']).toContain('application/atom+xml');
+    expect(atom.text).toContain('<feed xmlns="http://www.w3.org/2005/Atom"');
+    expect(atom.text).toContain('We first rated this verified; a source contradicts it.');
+    const history = await t.http.get(`/api/v1/claims/${claim.id}/history`).set(editor).expect(200);
+    expect(history.body.map((e: { action: string }) => e.action)).toEqual(['claim.created', 'verdict.decided', 'claim.published', 'verdict.corrected', 'correction.published']);
+  });
+
+  it('leaks nothing unpublished through the public feeds', async () => {
+    const other = await t.http.post('/api/v1/claims').set(editor).send({ text: 'An unpublished claim about Europol.' }).expect(201);
+    await t.http.put(`/api/v1/claims/${other.body.id}/verdict`).set(editor).send({ verdict: 'unsupported', note: 'internal note' }).expect(200);
+    await t.http.put(`/api/v1/claims/${other.body.id}/verdict`).set(editor).send({ verdict: 'verified', citations: [supporting], reason: 'changed' }).expect(200);
+    await t.http.get(`/api/v1/claims/${other.body.id}/claim-review`).expect(404);
+    const reviews = await t.http.get('/api/v1/claim-reviews').expect(200);
+    const corrections = await t.http.get('/api/v1/corrections').expect(200);
+    const atom = await t.http.get('/corrections.atom').expect(200);
+    for (const body of [JSON.stringify(reviews.body), JSON.stringify(corrections.body), atom.text]) {
+      expect(body).not.toContain('An unpublished claim');
+      expect(body).not.toContain('internal note');
+    }
+  });
+});
