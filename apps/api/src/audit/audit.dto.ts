@@ -28,7 +28,8 @@ export class AuditQuery extends PageQuery {
 
   /** Only events at or after this time (ISO 8601). */
   @IsOptional()
-  @IsDateString()
+  // strict: a well-formed but impossible date (2018-02-30) would otherwise reach PostgreSQL and fail there.
+  @IsDateString({ strict: true })
   since?: string;
 }
 

@@ -90,12 +90,18 @@ interface ChainRow {
 }
 
 export async function verifyChain(dataSource: DataSource): Promise<ChainVerificationDto> {
+  // One snapshot for the batches and the head: read one by one, writes committing in between made a
+  // sound chain look truncated ("the chain head is at event n but the last event is m").
+  return dataSource.transaction('REPEATABLE READ', (em) => walkChain(em));
+}
+
+async function walkChain(db: EntityManager): Promise<ChainVerificationDto> {
   let previousHash = GENESIS;
   let previousSeq = 0n;
   let events = 0;
   for (;;) {
     // Hashes are recomputed by the same SQL function that wrote them, so the encoding cannot drift.
-    const rows: ChainRow[] = await dataSource.query(
+    const rows: ChainRow[] = await db.query(
       `SELECT e.id, e.chain_seq, e.prev_hash, e.hash, factdesk_audit_hash(e) AS expected
          FROM audit_event e WHERE e.chain_seq > $1 ORDER BY e.chain_seq LIMIT $2`,
       [previousSeq.toString(), VERIFY_BATCH],
@@ -112,7 +118,7 @@ export async function verifyChain(dataSource: DataSource): Promise<ChainVerifica
     }
     if (rows.length < VERIFY_BATCH) break;
   }
-  const [head]: Array<{ seq: string; hash: string }> = await dataSource.query(`SELECT seq, hash FROM audit_chain_head WHERE id = 1`);
+  const [head]: Array<{ seq: string; hash: string }> = await db.query(`SELECT seq, hash FROM audit_chain_head WHERE id = 1`);
   if (BigInt(head.seq) !== previousSeq || head.hash !== previousHash) {
     return { valid: false, events, headHash: previousHash, firstBroken: { id: 'head', chainSeq: head.seq, reason: `the chain head is at event ${head.seq} but the last event is ${previousSeq}: events were removed from the end` } };
   }

@@ -10,11 +10,14 @@ export function encodeCursor(key: string): string {
   return Buffer.from(JSON.stringify({ k: key }), 'utf8').toString('base64url');
 }
 
+const MAX_BIGINT = 9_223_372_036_854_775_807n;
+
 export function decodeCursor(cursor: string | undefined): string | null {
   if (cursor === undefined) return null;
   try {
     const parsed = JSON.parse(Buffer.from(cursor, 'base64url').toString('utf8')) as { k?: unknown };
-    if (typeof parsed.k === 'string' && /^\d{1,19}$/.test(parsed.k)) return parsed.k;
+    // A bigint sequence number: 19 digits can still exceed PostgreSQL's bigint, which would be a 500.
+    if (typeof parsed.k === 'string' && /^\d{1,19}$/.test(parsed.k) && BigInt(parsed.k) <= MAX_BIGINT) return parsed.k;
   } catch {
     // fall through to the problem below
   }
