@@ -7,8 +7,10 @@ import express, { type NextFunction, type Response } from 'express';
 import helmet from 'helmet';
 import { AppModule } from './app.module.js';
 import { ProblemError } from './common/problem.js';
+import { rejectUnstorableInput } from './common/json-guard.js';
 import { ProblemFilter, sendProblem } from './common/problem.filter.js';
 import type { FactdeskRequest } from './common/request-context.js';
+import { serveDashboard } from './common/dashboard-static.js';
 import type { AppConfig } from './config/app-config.js';
 
 export const API_PREFIX = 'api/v1';
@@ -40,6 +42,7 @@ export function configureApp(app: NestExpressApplication, config: Pick<AppConfig
   app.use(requestId);
   // No upgrade-insecure-requests: the default run is plain http on localhost, and Swagger UI must load there.
   app.use(helmet({ contentSecurityPolicy: { directives: { upgradeInsecureRequests: null } } }));
+  serveDashboard(app);
   app.enableCors({
     origin: (config.CORS_ORIGINS ?? '').split(',').map((o) => o.trim()).filter(Boolean),
     exposedHeaders: ['ETag', 'Retry-After', 'X-Request-Id', 'Location'],
@@ -47,9 +50,16 @@ export function configureApp(app: NestExpressApplication, config: Pick<AppConfig
   });
   app.use(requireJson);
   app.use(express.json({ limit: config.BODY_LIMIT_BYTES, strict: false }));
+  app.use(rejectUnstorableInput);
   // Body-parser errors happen before Nest routing, so they need their own problem+json handler.
   app.use((err: unknown, req: FactdeskRequest, res: Response, _next: NextFunction) => sendProblem(err, req, res));
-  app.setGlobalPrefix(API_PREFIX, { exclude: [{ path: 'problems', method: RequestMethod.GET }, { path: 'problems/:code', method: RequestMethod.GET }] });
+  app.setGlobalPrefix(API_PREFIX, {
+    exclude: [
+      { path: 'problems', method: RequestMethod.GET },
+      { path: 'problems/:code', method: RequestMethod.GET },
+      { path: 'corrections.atom', method: RequestMethod.GET },
+    ],
+  });
   app.useGlobalPipes(
     new ValidationPipe({
       whitelist: true,
@@ -78,8 +88,17 @@ export function buildOpenApi(app: INestApplication): OpenAPIObject {
     )
     .setVersion('1.0.0')
     .addBearerAuth({ type: 'http', scheme: 'bearer', description: 'An API token (`fd_…`) or ADMIN_TOKEN.' })
+    .setLicense('MIT', 'https://opensource.org/licenses/MIT')
+    .addServer('/', 'This Factdesk server')
     .build();
-  return SwaggerModule.createDocument(app, config, { operationIdFactory: (_controller, method) => method });
+  const document = SwaggerModule.createDocument(app, config, { operationIdFactory: (_controller, method) => method });
+  // An operation without a bearer requirement is public (@Public): say so explicitly, as OpenAPI expects.
+  for (const path of Object.values(document.paths)) {
+    for (const operation of Object.values(path)) {
+      if (operation && typeof operation === 'object' && 'responses' in operation && !operation.security) operation.security = [];
+    }
+  }
+  return document;
 }
 
 function requestId(req: FactdeskRequest, res: Response, next: NextFunction): void {

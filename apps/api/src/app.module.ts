@@ -1,15 +1,21 @@
 import { Module, type DynamicModule } from '@nestjs/common';
+import { APP_INTERCEPTOR } from '@nestjs/core';
 import { ArticlesModule } from './articles/articles.module.js';
 import { AuditModule } from './audit/audit.module.js';
 import { AuthModule } from './auth/auth.module.js';
 import { ClaimsModule } from './claims/claims.module.js';
+import { IdempotencyInterceptor } from './common/idempotency.js';
 import { AppConfig } from './config/app-config.js';
 import { DatabaseModule } from './database/database.module.js';
+import { EventsModule } from './events/events.module.js';
 import { EvidenceModule } from './evidence/evidence.module.js';
+import { ExportsModule } from './exports/exports.module.js';
 import { HealthModule } from './health/health.module.js';
 import { ProblemsModule } from './problems/problems.module.js';
+import { PublishingModule } from './publishing/publishing.module.js';
 import { SeedsModule } from './seeds/seeds.module.js';
 import { VerdictsModule } from './verdicts/verdicts.module.js';
+import { WebhooksModule } from './webhooks/webhooks.module.js';
 
 @Module({})
 export class AppModule {
@@ -17,6 +23,7 @@ export class AppModule {
   static forConfig(config: AppConfig): DynamicModule {
     return {
       module: AppModule,
+      providers: [{ provide: APP_INTERCEPTOR, useClass: IdempotencyInterceptor }],
       imports: [
         { module: ConfigHolder, global: true, providers: [{ provide: AppConfig, useValue: config }], exports: [AppConfig] },
         DatabaseModule,
@@ -26,6 +33,10 @@ export class AppModule {
         ClaimsModule,
         VerdictsModule,
         EvidenceModule,
+        PublishingModule,
+        ExportsModule,
+        EventsModule,
+        WebhooksModule,
         HealthModule,
         ProblemsModule,
         SeedsModule,

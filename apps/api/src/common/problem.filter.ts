@@ -46,6 +46,11 @@ export function sendProblem(exception: unknown, request: FactdeskRequest, respon
   response.status(body.status).type('application/problem+json').send(JSON.stringify(body));
 }
 
+/** The problem+json body an error would get, for per-item results of bulk operations. */
+export function problemBodyOf(exception: unknown): ProblemBody {
+  return toProblem(exception);
+}
+
 function toProblem(exception: unknown): ProblemBody {
   if (exception instanceof ProblemError) {
     const { retryAfter: _retryAfter, ...extra } = exception.extra;
