@@ -7,11 +7,11 @@ export class PageQuery {
   @IsString()
   cursor?: string;
 
-  /** Items per page. */
+  /** Items per page (default 50). */
   @IsOptional()
   @Type(() => Number)
   @IsInt()
   @Min(1)
   @Max(200)
-  limit?: number = 50;
+  limit?: number;
 }
