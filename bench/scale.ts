@@ -253,8 +253,8 @@ async function measureIngest(api: string, headers: Record<string, string>, sente
 const staleCount = async (client: pg.Client) => Number((await client.query('SELECT count(*) AS n FROM claim_evidence WHERE stale')).rows[0].n);
 
 /**
- * The statement every ingest runs to mark the evidence a new source may change (a copy of the one in
- * EvidenceService.indexRevision), for the last article ingested, in a transaction rolled back.
+ * The statement the evidence worker runs to expand one source change into the evidence it may change
+ * (a copy of the one in EvidenceService.applySourceChanges), for the last article ingested, rolled back.
  */
 async function explainStaleMarking(client: pg.Client): Promise<string> {
   const { id } = (await client.query<{ id: string }>(`SELECT id FROM article ORDER BY seq DESC LIMIT 1`)).rows[0];
@@ -264,8 +264,8 @@ async function explainStaleMarking(client: pg.Client): Promise<string> {
       `EXPLAIN (ANALYZE, COSTS OFF) UPDATE claim_evidence ce SET stale = true, generation = ce.generation + 1
          FROM claim c
         WHERE c.id = ce.claim_id
-          AND c.article_id IS DISTINCT FROM $1
-          AND ($1 = ANY(ce.source_article_ids)
+          AND (c.article_id = $1
+               OR $1 = ANY(ce.source_article_ids)
                OR c.search_tsv @@ (SELECT coalesce(string_agg(DISTINCT quote_literal(l.lexeme), ' | '), '')::tsquery
                                      FROM passage p, unnest(p.tsv) l WHERE p.article_id = $1))`,
       [id],
@@ -335,10 +335,10 @@ a million claims: \`SCALE_ARTICLES=100000 npm run bench:scale\`).
 What bounds it:
 - **Read**: both sides send the same two statements per request (token lookup, then the page of 51 rows through \`ix_claim_status (status, seq)\`; counted in the server log) and the same JSON body; the database answers in a fraction of a millisecond (plan below), so the gap is CPU in the API process, on a machine where autocannon and PostgreSQL take the other core. A CPU profile of the API under this load (\`node --cpu-prof\`, taken while writing this bench) puts it in writing ~50 KB responses, garbage collection, Express's response path (it computes a weak ETag over every body), TypeORM's result transformation and Nest's router, plus an \`fs.stat\` per API request from the dashboard's \`express.static\`, which is mounted in front of the API routes. No missing index.
 - **Write**: every decision inserts an audit event, and the hash-chain trigger locks the single \`audit_chain_head\` row until commit, so decisions serialise on it whatever the framework: both sides are bound by that lock and the commit (fsync) of each transaction; the API adds its per-request CPU on top.
-- **Ingest**: not the text pipeline (its CPU cost alone is in the row above) but one statement: \`EvidenceService.indexRevision\` marks stale every claim whose \`search_tsv\` matches an OR of *every* lexeme of the new article's passages. On a corpus that shares a vocabulary (a newsroom's beat does) that matches nearly every claim, so each ingest rewrites a large share of \`claim_evidence\`, holding those row locks until commit (concurrent ingests queue behind each other) and handing the evidence worker a backlog: stale rows went from ${r.stale.before} to ${r.stale.after} of ${r.stale.total} during the ${r.ingest.articles} ingests. Its plan for the last article ingested is below. Worse, the ingest transaction has already inserted its \`article.created\` audit event, so it holds the audit chain head lock (see Write) while this statement runs: every audited write in the system (other ingests, verdicts, new claims, on any replica) waits behind it, and a wait past the 15 s query timeout is a 500${r.ingest.errors ? ` (the ${r.ingest.errors} ingest errors above: their first audit insert timed out)` : ''}. Fixing it is a change to what a new source marks (for example ranked candidates only, or matching on the entities and numbers a claim names), not an index.
+- **Ingest**: the request writes the revision, claims, passages and audit events and records a durable source change; expanding that change into the evidence it may touch is the evidence worker's job, outside the ingest transaction and its audit chain lock (before that move this bench measured 0.5 articles/s, with every audited write waiting behind each ingest). What is left on the request path is the text pipeline (its CPU alone is in the row above), the inserts, and the single chain lock every audited write takes. The worker's expansion is still broad: it marks stale every claim whose \`search_tsv\` matches an OR of *every* lexeme of the new article's passages, which on a corpus that shares a vocabulary is nearly every claim: stale rows went from ${r.stale.before} to ${r.stale.after} of ${r.stale.total} during the ${r.ingest.articles} ingests. Its plan for the last article ingested is below. Narrowing what a new source marks (ranked candidates only, or the entities and numbers a claim names) is the next step; it is a change of rule, not an index.
 - **Depth**: the cursor is a keyset (\`seq > last\`), so a deep page is the same index range scan as the first; any difference is noise.
 
-\`EXPLAIN ANALYZE\` of the ingest's stale-marking statement (last article ingested, rolled back):
+\`EXPLAIN ANALYZE\` of the worker's stale-marking statement for one source change (last article ingested, rolled back):
 
 \`\`\`
 ${r.staleMarking}

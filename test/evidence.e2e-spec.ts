@@ -61,9 +61,11 @@ describe('cross-source evidence', () => {
     const before = await t.http.get(`/api/v1/claims/${claim.body.id}/evidence`).set(editor).expect(200);
     expect(before.body.evidence.some((e: { text: string }) => e.text.includes('Portugal'))).toBe(false);
     const source = await t.http.post('/api/v1/articles').set(editor).send({ content: 'Police in Portugal seized 40 servers used by IS propaganda sites, prosecutors said on Friday.' }).expect(201);
-    const stale = await t.dataSource.query('SELECT stale FROM claim_evidence WHERE claim_id = $1', [claim.body.id]);
-    expect(stale[0].stale).toBe(true);
+    // The ingest only records that a source changed; the worker marks and recomputes what it touches.
+    const changes = await t.dataSource.query('SELECT article_id FROM evidence_source_change');
+    expect(changes.map((c: { article_id: string }) => c.article_id)).toContain(source.body.id);
     await t.app.get(EvidenceWorker).drain();
+    expect(await t.dataSource.query('SELECT * FROM evidence_source_change')).toEqual([]);
     const after = await t.http.get(`/api/v1/claims/${claim.body.id}/evidence`).set(editor).expect(200);
     expect(after.body.computedAt > before.body.computedAt).toBe(true);
     expect(after.body.evidence[0].articleId).toBe(source.body.id);

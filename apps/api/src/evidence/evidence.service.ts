@@ -32,9 +32,10 @@ export class EvidenceService {
   constructor(private readonly dataSource: DataSource) {}
 
   /**
-   * A revision became current: replace its article's passages and mark stale every claim the change
-   * may touch — the article's own new claims, claims whose evidence quoted the article, and claims
-   * elsewhere that share a search term with the new passages. Runs in the ingest transaction.
+   * A revision became current: replace its article's passages, queue its new claims, and record that
+   * the source changed. Marking the claims it touches elsewhere is the worker's job (see
+   * applySourceChanges): it can touch much of a corpus, and this runs in the ingest transaction,
+   * which holds the audit chain lock until it commits.
    */
   async indexRevision(em: EntityManager, revision: Revision, clean: CleanResult, newClaimIds: string[]): Promise<void> {
     const skip = clean.segments.filter((s) => NOT_EVIDENCE.has(s.kind));
@@ -47,26 +48,35 @@ export class EvidenceService {
       );
     }
     await this.enqueue(em, newClaimIds);
-    await em.query(
-      `UPDATE claim_evidence ce SET stale = true, generation = ce.generation + 1
-         FROM claim c
-        WHERE c.id = ce.claim_id
-          AND c.article_id IS DISTINCT FROM $1
-          AND ($1 = ANY(ce.source_article_ids)
-               OR c.search_tsv @@ (SELECT coalesce(string_agg(DISTINCT quote_literal(l.lexeme), ' | '), '')::tsquery
-                                     FROM passage p, unnest(p.tsv) l WHERE p.article_id = $1))`,
-      [revision.articleId],
-    );
+    await this.markArticleChanged(em, revision.articleId);
   }
 
-  /** Article metadata changed (its date decides which event it reports): recompute what reads it. */
+  /** An article's text or metadata changed (its date decides which event it reports): record it, durably, in the same transaction. */
   async markArticleChanged(em: EntityManager, articleId: string): Promise<void> {
-    await em.query(
-      `UPDATE claim_evidence ce SET stale = true, generation = ce.generation + 1
-         FROM claim c
-        WHERE c.id = ce.claim_id AND (c.article_id = $1 OR $1 = ANY(ce.source_article_ids))`,
-      [articleId],
-    );
+    await em.query(`INSERT INTO evidence_source_change (article_id) VALUES ($1)`, [articleId]);
+  }
+
+  /**
+   * Marks stale the claims each recorded source change may touch — the article's own claims, claims
+   * whose evidence quoted it, and claims elsewhere sharing a search term with its passages — then
+   * forgets the change. Repeating a change is harmless, so a crash in between loses nothing.
+   */
+  async applySourceChanges(batch = 10): Promise<number> {
+    const changes: Array<{ id: string; article_id: string }> = await this.dataSource.query(`SELECT id, article_id FROM evidence_source_change ORDER BY id LIMIT $1`, [batch]);
+    for (const change of changes) {
+      await this.dataSource.query(
+        `UPDATE claim_evidence ce SET stale = true, generation = ce.generation + 1
+           FROM claim c
+          WHERE c.id = ce.claim_id
+            AND (c.article_id = $1
+                 OR $1 = ANY(ce.source_article_ids)
+                 OR c.search_tsv @@ (SELECT coalesce(string_agg(DISTINCT quote_literal(l.lexeme), ' | '), '')::tsquery
+                                       FROM passage p, unnest(p.tsv) l WHERE p.article_id = $1))`,
+        [change.article_id],
+      );
+      await this.dataSource.query(`DELETE FROM evidence_source_change WHERE id = $1`, [change.id]);
+    }
+    return changes.length;
   }
 
   /** New claims: their evidence is due, in the same transaction that creates them. */
@@ -83,16 +93,12 @@ export class EvidenceService {
     return toDto(await this.refresh(claimId));
   }
 
-  /** Computes and stores the evidence of the stalest claims; returns how many were refreshed. */
+  /** Applies recorded source changes, then computes and stores stale evidence; returns how much work it did. */
   async refreshStale(batch = 20): Promise<number> {
+    const changes = await this.applySourceChanges();
     const rows: Array<{ claim_id: string }> = await this.dataSource.query(`SELECT claim_id FROM claim_evidence WHERE stale LIMIT $1`, [batch]);
     for (const row of rows) await this.refresh(row.claim_id);
-    return rows.length;
-  }
-
-  async staleCount(): Promise<number> {
-    const [row] = await this.dataSource.query(`SELECT count(*)::int AS n FROM claim_evidence WHERE stale`);
-    return row.n;
+    return changes + rows.length;
   }
 
   private async refresh(claimId: string): Promise<ClaimEvidence> {
