@@ -1,4 +1,4 @@
-import variantsData from '../data/variants.json' with { type: 'json' };
+import variantsData from '../lexicon/variants.json' with { type: 'json' };
 
 export type EntityKind = 'group' | 'org' | 'outlet' | 'person' | 'country' | 'city' | 'region';
 
