@@ -1,59 +1,9 @@
-import http from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { EventsService } from '../apps/api/src/events/events.service.js';
+import { openEventStream } from './support/event-stream.js';
 import { startTestApp, type TestApp } from './support/test-app.js';
 
-interface SseEvent {
-  type: string;
-  id?: string;
-  data: string;
-}
-
-/** A plain-HTTP EventSource: collects parsed events until closed. */
-function openStream(port: number, path: string) {
-  const events: SseEvent[] = [];
-  let status = 0;
-  let contentType = '';
-  let request!: http.ClientRequest;
-  const opened = new Promise<void>((resolve, reject) => {
-    request = http.get({ host: '127.0.0.1', port, path, headers: { Accept: 'text/event-stream' } }, (res) => {
-      status = res.statusCode ?? 0;
-      contentType = String(res.headers['content-type'] ?? '');
-      res.setEncoding('utf8');
-      let buffer = '';
-      res.on('data', (chunk: string) => {
-        buffer += chunk;
-        let end: number;
-        while ((end = buffer.indexOf('\n\n')) !== -1) {
-          const block = buffer.slice(0, end);
-          buffer = buffer.slice(end + 2);
-          const event: SseEvent = { type: 'message', data: '' };
-          for (const line of block.split('\n')) {
-            const [field, ...rest] = line.split(':');
-            const value = rest.join(':').replace(/^ /, '');
-            if (field === 'event') event.type = value;
-            else if (field === 'id') event.id = value;
-            else if (field === 'data') event.data += value;
-          }
-          if (block.split('\n').some((l) => !l.startsWith(':'))) events.push(event);
-        }
-      });
-      resolve();
-    });
-    request.on('error', reject);
-  });
-  const waitFor = async (predicate: (e: SseEvent) => boolean, timeoutMs: number) => {
-    const started = Date.now();
-    while (Date.now() - started < timeoutMs) {
-      const found = events.find(predicate);
-      if (found) return found;
-      await new Promise((r) => setTimeout(r, 20));
-    }
-    throw new Error(`no matching event within ${timeoutMs} ms; got ${JSON.stringify(events)}`);
-  };
-  return { events, opened, waitFor, status: () => status, contentType: () => contentType, close: () => request.destroy() };
-}
 
 describe('live events', () => {
   let t: TestApp;
@@ -77,7 +27,7 @@ describe('live events', () => {
       .expect(201);
     const other = await t.http.post('/api/v1/articles').set(editor).send({ content: 'The takedown was led by Belgian prosecutors, officials said.', title: 'Source' }).expect(201);
     const claim = await t.http.post('/api/v1/claims').set(editor).send({ articleId: article.body.id, quote: { exact: 'led by Belgian prosecutors' } });
-    const stream = openStream(port, `/api/v1/events?access_token=${encodeURIComponent(editorToken)}`);
+    const stream = openEventStream(`http://127.0.0.1:${port}/api/v1/events?access_token=${encodeURIComponent(editorToken)}`);
     try {
       await stream.opened;
       expect(stream.status()).toBe(200);
@@ -104,8 +54,8 @@ describe('live events', () => {
   });
 
   it('sends each event once, in id order, to every connected client', async () => {
-    const a = openStream(port, `/api/v1/events?access_token=${encodeURIComponent(editorToken)}`);
-    const b = openStream(port, '/api/v1/events');
+    const a = openEventStream(`http://127.0.0.1:${port}/api/v1/events?access_token=${encodeURIComponent(editorToken)}`);
+    const b = openEventStream(`http://127.0.0.1:${port}/api/v1/events`);
     try {
       await a.opened;
       await a.waitFor((e) => e.type === 'ready', 5_000);
@@ -130,7 +80,7 @@ describe('live events', () => {
 
   it('polls only while a client is connected', async () => {
     const events = t.app.get(EventsService);
-    const stream = openStream(port, `/api/v1/events?access_token=${encodeURIComponent(editorToken)}`);
+    const stream = openEventStream(`http://127.0.0.1:${port}/api/v1/events?access_token=${encodeURIComponent(editorToken)}`);
     await stream.opened;
     await stream.waitFor((e) => e.type === 'ready', 5_000);
     expect(events.polling).toBe(true);
@@ -146,7 +96,7 @@ describe('live events on shutdown', () => {
     const t = await startTestApp();
     await t.app.listen(0, '127.0.0.1');
     const port = (t.app.getHttpServer().address() as AddressInfo).port;
-    const stream = openStream(port, `/api/v1/events?access_token=${encodeURIComponent(t.adminToken)}`);
+    const stream = openEventStream(`http://127.0.0.1:${port}/api/v1/events?access_token=${encodeURIComponent(t.adminToken)}`);
     await stream.opened;
     await stream.waitFor((e) => e.type === 'ready', 5_000);
     const started = Date.now();

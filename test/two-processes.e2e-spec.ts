@@ -1,10 +1,10 @@
 import { randomBytes } from 'node:crypto';
-import http from 'node:http';
 import type { AddressInfo } from 'node:net';
 import type { NestExpressApplication } from '@nestjs/platform-express';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createApp } from '../apps/api/src/app.factory.js';
 import { loadConfig } from '../apps/api/src/config/app-config.js';
+import { openEventStream } from './support/event-stream.js';
 import { ownDatabase } from './support/test-app.js';
 
 /**
@@ -51,7 +51,7 @@ describe.skipIf(!process.env.DATABASE_URL)('two API instances on one database', 
     const token = await call<{ secret: string }>(a, 'POST', '/api/v1/tokens', adminToken, { name: 'editor on two instances', role: 'editor' });
     const claim = await call<{ id: string; version: number }>(b, 'POST', '/api/v1/claims', token.secret, { text: 'Europol said 5 servers were seized in April 2018.' });
 
-    const stream = openStream(`${a}/api/v1/events?access_token=${encodeURIComponent(token.secret)}`);
+    const stream = openEventStream(`${a}/api/v1/events?access_token=${encodeURIComponent(token.secret)}`);
     try {
       await stream.waitFor((e) => e.type === 'ready', 5_000);
       const decidedAt = Date.now();
@@ -79,43 +79,3 @@ async function call<T>(base: string, method: string, path: string, token: string
   return (await res.json()) as T;
 }
 
-interface SseEvent {
-  type: string;
-  data: string;
-}
-
-/** A plain-HTTP EventSource that collects parsed events until closed. */
-function openStream(url: string) {
-  const events: SseEvent[] = [];
-  const request = http.get(url, { headers: { Accept: 'text/event-stream' } }, (res) => {
-    res.setEncoding('utf8');
-    let buffer = '';
-    res.on('data', (chunk: string) => {
-      buffer += chunk;
-      let end: number;
-      while ((end = buffer.indexOf('\n\n')) !== -1) {
-        const block = buffer.slice(0, end);
-        buffer = buffer.slice(end + 2);
-        const event: SseEvent = { type: 'message', data: '' };
-        for (const line of block.split('\n')) {
-          const [field, ...rest] = line.split(':');
-          const value = rest.join(':').replace(/^ /, '');
-          if (field === 'event') event.type = value;
-          else if (field === 'data') event.data += value;
-        }
-        if (block.split('\n').some((l) => !l.startsWith(':'))) events.push(event);
-      }
-    });
-  });
-  request.on('error', () => {});
-  const waitFor = async (predicate: (e: SseEvent) => boolean, timeoutMs: number) => {
-    const started = Date.now();
-    while (Date.now() - started < timeoutMs) {
-      const found = events.find(predicate);
-      if (found) return found;
-      await new Promise((r) => setTimeout(r, 20));
-    }
-    throw new Error(`no matching event within ${timeoutMs} ms; got ${JSON.stringify(events)}`);
-  };
-  return { waitFor, close: () => request.destroy() };
-}
