@@ -1,6 +1,6 @@
 import { createHash, randomBytes, timingSafeEqual } from 'node:crypto';
 import { Injectable } from '@nestjs/common';
-import { DataSource, IsNull } from 'typeorm';
+import { DataSource } from 'typeorm';
 import { AuditService } from '../audit/audit.service.js';
 import { AppConfig } from '../config/app-config.js';
 import { ProblemError } from '../common/problem.js';
@@ -32,8 +32,12 @@ export class TokensService {
     if (this.adminTokenHash && timingSafeEqual(this.adminTokenHash, Buffer.from(digest, 'hex'))) {
       return { name: ADMIN_TOKEN_ACTOR, role: 'admin', tokenId: null };
     }
-    const token = await this.dataSource.getRepository(ApiToken).findOneBy({ tokenHash: digest, revokedAt: IsNull() });
-    if (!token || !timingSafeEqual(Buffer.from(token.tokenHash, 'hex'), Buffer.from(digest, 'hex'))) return null;
+    // Plain SQL: this runs on every request, and an entity lookup cost more CPU than the query.
+    const [token]: Array<{ id: string; name: string; role: Role; token_hash: string }> = await this.dataSource.query(
+      'SELECT id, name, role, token_hash FROM api_token WHERE token_hash = $1 AND revoked_at IS NULL LIMIT 1',
+      [digest],
+    );
+    if (!token || !timingSafeEqual(Buffer.from(token.token_hash, 'hex'), Buffer.from(digest, 'hex'))) return null;
     return { name: token.name, role: token.role, tokenId: token.id };
   }
 

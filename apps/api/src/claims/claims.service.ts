@@ -10,10 +10,10 @@ import { ProblemError } from '../common/problem.js';
 import { inTransaction } from '../common/transaction.js';
 import type { Actor } from '../common/request-context.js';
 import type { Written } from '../common/written.js';
-import { escapeLike } from '../common/sql.js';
 import { EvidenceService } from '../evidence/evidence.service.js';
 import { Citation, Verdict } from '../verdicts/verdict.entity.js';
 import { Claim } from './claim.entity.js';
+import { selectClaimPage } from './claim-queries.js';
 import type { ArticleClaimsQuery, ClaimDto, ClaimListQuery, CreateClaimDto } from './claims.dto.js';
 import { isValidSpan, quoteOf, resolveQuote, type Span } from './selectors.js';
 
@@ -96,28 +96,20 @@ export class ClaimsService {
 
   async list(query: ClaimListQuery): Promise<Page<ClaimDto>> {
     const limit = query.limit ?? 50;
-    const qb = this.dataSource.getRepository(Claim).createQueryBuilder('c').orderBy('c.seq', 'ASC').limit(limit + 1);
-    const after = decodeCursor(query.cursor);
-    if (after) qb.andWhere('c.seq > :after', { after });
-    if (query.articleId) qb.andWhere('c.article_id = :articleId', { articleId: query.articleId });
-    if (query.status) qb.andWhere('c.status = :status', { status: query.status });
-    if (query.q) qb.andWhere('c.text ILIKE :q', { q: `%${escapeLike(query.q)}%` });
-    return this.page(await qb.getMany(), limit);
+    const filter = { after: decodeCursor(query.cursor), articleId: query.articleId, status: query.status, q: query.q };
+    return this.page(await selectClaimPage(this.dataSource.manager, filter, limit), limit);
   }
 
   /** Claims on one revision of an article (the current one unless named), in reading order of creation. */
   async listForArticle(articleId: string, query: ArticleClaimsQuery): Promise<Page<ClaimDto>> {
     const article = await this.dataSource.getRepository(Article).findOneBy({ id: articleId });
     if (!article) throw new ProblemError('not-found', `No article with id ${articleId}.`);
-    const revisionId = query.revisionId ?? article.currentRevisionId;
+    const revisionId = query.revisionId ?? article.currentRevisionId!;
     if (query.revisionId && !(await this.dataSource.getRepository(Revision).existsBy({ id: query.revisionId, articleId }))) {
       throw new ProblemError('not-found', `Article ${articleId} has no revision ${query.revisionId}.`);
     }
     const limit = query.limit ?? 50;
-    const qb = this.dataSource.getRepository(Claim).createQueryBuilder('c').where('c.revision_id = :revisionId', { revisionId }).orderBy('c.seq', 'ASC').limit(limit + 1);
-    const after = decodeCursor(query.cursor);
-    if (after) qb.andWhere('c.seq > :after', { after });
-    return this.page(await qb.getMany(), limit);
+    return this.page(await selectClaimPage(this.dataSource.manager, { after: decodeCursor(query.cursor), revisionId }, limit), limit);
   }
 
   async history(id: string): Promise<AuditEventDto[]> {

@@ -2,7 +2,9 @@ import { existsSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { NestExpressApplication } from '@nestjs/platform-express';
-import express from 'express';
+import express, { type NextFunction, type Request, type Response } from 'express';
+
+const API_PATH = '/api/';
 
 /** The built dashboard (`dist/dashboard`), found from this file whether it runs from source or from dist/; null when not built. */
 export function dashboardDir(): string | null {
@@ -21,10 +23,10 @@ export function dashboardDir(): string | null {
  */
 export function serveDashboard(app: NestExpressApplication, dir = dashboardDir()): void {
   if (!dir) return;
-  app.use(
-    express.static(dir, {
-      index: 'index.html',
-      setHeaders: (res, path) => res.setHeader('Cache-Control', path.startsWith(join(dir, 'assets')) ? 'public, max-age=31536000, immutable' : 'no-cache'),
-    }),
-  );
+  const files = express.static(dir, {
+    index: 'index.html',
+    setHeaders: (res, path) => res.setHeader('Cache-Control', path.startsWith(join(dir, 'assets')) ? 'public, max-age=31536000, immutable' : 'no-cache'),
+  });
+  // API requests skip the file system: a stat per API call was a measurable share of a list request's CPU.
+  app.use((req: Request, res: Response, next: NextFunction) => (req.path.startsWith(API_PATH) ? next() : files(req, res, next)));
 }

@@ -1,0 +1,101 @@
+import type { EntityManager } from 'typeorm';
+import { escapeLike } from '../common/sql.js';
+import type { Claim } from './claim.entity.js';
+
+/**
+ * The claim list queries in plain SQL. They are the hottest reads of the API (the dashboard's queue,
+ * CMS polling), and TypeORM's entity hydration cost more CPU per page than the query itself
+ * (BENCHMARKS.md, Scale). Each filter the list offers has an index: status → ix_claim_status
+ * (status, seq), articleId → ix_claim_article (article_id, seq), revision → uq_claim_span, q → the
+ * trigram index ix_claim_text_trgm; the keyset `seq > cursor` keeps deep pages as cheap as the first.
+ */
+const COLUMNS = `c.id, c.seq, c.article_id, c.revision_id, c.start_offset, c.end_offset, c.text, c.prefix, c.suffix,
+  c.claimed_on::text AS claimed_on, c.kind, c.kinds, c.score, c.signals, c.origin, c.status, c.current_verdict_id,
+  c.published_at, c.published_verdict_id, c.publication_seq, c.version, c.created_by, c.created_at, c.updated_at`;
+
+interface ClaimRow {
+  id: string;
+  seq: string;
+  article_id: string | null;
+  revision_id: string | null;
+  start_offset: number | null;
+  end_offset: number | null;
+  text: string;
+  prefix: string | null;
+  suffix: string | null;
+  claimed_on: string | null;
+  kind: Claim['kind'];
+  kinds: Claim['kinds'];
+  score: number;
+  signals: string[];
+  origin: Claim['origin'];
+  status: Claim['status'];
+  current_verdict_id: string | null;
+  published_at: Date | null;
+  published_verdict_id: string | null;
+  publication_seq: string | null;
+  version: number;
+  created_by: string;
+  created_at: Date;
+  updated_at: Date;
+}
+
+export interface ClaimFilter {
+  /** Keyset cursor: only claims with a larger seq. */
+  after?: string | null;
+  articleId?: string;
+  revisionId?: string;
+  status?: string;
+  /** Case-insensitive substring of the claim text. */
+  q?: string;
+}
+
+/** One page of claims in seq order, `limit + 1` rows so the caller can tell whether another page exists. */
+export async function selectClaimPage(em: EntityManager, filter: ClaimFilter, limit: number): Promise<Claim[]> {
+  const where: string[] = [];
+  const params: unknown[] = [];
+  const add = (sql: (p: string) => string, value: unknown) => {
+    params.push(value);
+    where.push(sql(`$${params.length}`));
+  };
+  if (filter.after) add((p) => `c.seq > ${p}`, filter.after);
+  if (filter.articleId) add((p) => `c.article_id = ${p}`, filter.articleId);
+  if (filter.revisionId) add((p) => `c.revision_id = ${p}`, filter.revisionId);
+  if (filter.status) add((p) => `c.status = ${p}`, filter.status);
+  if (filter.q) add((p) => `c.text ILIKE ${p}`, `%${escapeLike(filter.q)}%`);
+  params.push(limit + 1);
+  const rows: ClaimRow[] = await em.query(
+    `SELECT ${COLUMNS} FROM claim c ${where.length ? `WHERE ${where.join(' AND ')}` : ''} ORDER BY c.seq ASC LIMIT $${params.length}`,
+    params,
+  );
+  return rows.map(toClaim);
+}
+
+function toClaim(r: ClaimRow): Claim {
+  return {
+    id: r.id,
+    seq: r.seq,
+    articleId: r.article_id,
+    revisionId: r.revision_id,
+    start: r.start_offset,
+    end: r.end_offset,
+    text: r.text,
+    prefix: r.prefix,
+    suffix: r.suffix,
+    claimedOn: r.claimed_on,
+    kind: r.kind,
+    kinds: r.kinds,
+    score: r.score,
+    signals: r.signals,
+    origin: r.origin,
+    status: r.status,
+    currentVerdictId: r.current_verdict_id,
+    publishedAt: r.published_at,
+    publishedVerdictId: r.published_verdict_id,
+    publicationSeq: r.publication_seq,
+    version: r.version,
+    createdBy: r.created_by,
+    createdAt: r.created_at,
+    updatedAt: r.updated_at,
+  };
+}
