@@ -1,6 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import { DataSource, type EntityManager } from 'typeorm';
 import { decodeCursor, toPage, type Page } from '../common/pagination.js';
+import { runBeforeCommit } from '../common/transaction.js';
 import type { Actor } from '../common/request-context.js';
 import { AuditEvent } from './audit-event.entity.js';
 import type { AuditEventDto, AuditQuery, ChainVerificationDto } from './audit.dto.js';
@@ -18,13 +19,17 @@ export interface AuditEntry {
  * Something that must happen in the same transaction as an audited change (for example enqueuing a
  * webhook delivery): it sees every recorded entry and writes through the same manager.
  */
+type AuditActor = Pick<Actor, 'name' | 'requestId'>;
+
 export interface AuditSink {
-  onRecorded(em: EntityManager, actor: Pick<Actor, 'name' | 'requestId'>, entries: AuditEntry[]): Promise<void>;
+  onRecorded(em: EntityManager, actor: AuditActor, entries: AuditEntry[]): Promise<void>;
 }
 
 @Injectable()
 export class AuditService {
   private readonly sinks: AuditSink[] = [];
+  /** Events recorded in an inTransaction transaction, written just before it commits. */
+  private readonly pending = new WeakMap<EntityManager, Array<{ actor: AuditActor; entry: AuditEntry }>>();
 
   constructor(private readonly dataSource: DataSource) {}
 
@@ -32,24 +37,55 @@ export class AuditService {
     this.sinks.push(sink);
   }
 
-  /** Always called with the caller's transaction manager, so the event commits or rolls back with the change. */
-  async record(em: EntityManager, actor: Pick<Actor, 'name' | 'requestId'>, entries: AuditEntry | AuditEntry[]): Promise<void> {
+  /**
+   * Always called with the caller's transaction manager, so the event commits or rolls back with the
+   * change. Inside inTransaction the events of the whole transaction are written together as its last
+   * statement (see runBeforeCommit): the chain-head lock they take is then held only for the commit.
+   */
+  async record(em: EntityManager, actor: AuditActor, entries: AuditEntry | AuditEntry[]): Promise<void> {
     const list = Array.isArray(entries) ? entries : [entries];
     if (list.length === 0) return;
+    const queued = this.pending.get(em);
+    if (queued) {
+      queued.push(...list.map((entry) => ({ actor, entry })));
+      return;
+    }
+    const pending = list.map((entry) => ({ actor, entry }));
+    if (runBeforeCommit(em, () => this.flush(em))) this.pending.set(em, pending);
+    else await this.write(em, pending);
+  }
+
+  private async flush(em: EntityManager): Promise<void> {
+    const pending = this.pending.get(em) ?? [];
+    this.pending.delete(em);
+    await this.write(em, pending);
+  }
+
+  private async write(em: EntityManager, pending: Array<{ actor: AuditActor; entry: AuditEntry }>): Promise<void> {
+    if (pending.length === 0) return;
+    // Sinks first, so the chain-head lock the insert takes is held for as little as possible. They see
+    // the entries of one actor at a time, in order (a transaction has one actor in practice).
+    for (let i = 0; i < pending.length; ) {
+      let j = i + 1;
+      while (j < pending.length && pending[j].actor === pending[i].actor) j++;
+      for (const sink of this.sinks) await sink.onRecorded(em, pending[i].actor, pending.slice(i, j).map((p) => p.entry));
+      i = j;
+    }
     await em.insert(
       AuditEvent,
-      list.map((e) => em.create(AuditEvent, {
-        actor: actor.name,
-        requestId: actor.requestId,
-        action: e.action,
-        entityType: e.entityType,
-        entityId: e.entityId,
-        before: e.before ?? null,
-        after: e.after ?? null,
-        reason: e.reason ?? null,
-      })),
+      pending.map(({ actor, entry: e }) =>
+        em.create(AuditEvent, {
+          actor: actor.name,
+          requestId: actor.requestId,
+          action: e.action,
+          entityType: e.entityType,
+          entityId: e.entityId,
+          before: e.before ?? null,
+          after: e.after ?? null,
+          reason: e.reason ?? null,
+        }),
+      ),
     );
-    for (const sink of this.sinks) await sink.onRecorded(em, actor, list);
   }
 
   async list(query: AuditQuery): Promise<Page<AuditEventDto>> {

@@ -5,7 +5,7 @@ import { Revision } from '../articles/revision.entity.js';
 import { AuditService } from '../audit/audit.service.js';
 import { Claim } from '../claims/claim.entity.js';
 import type { ClaimDto } from '../claims/claims.dto.js';
-import { ClaimsService } from '../claims/claims.service.js';
+import { toClaimDto } from '../claims/claims.service.js';
 import { isValidSpan } from '../claims/selectors.js';
 import { matchesVersion } from '../common/etag.js';
 import { ProblemError } from '../common/problem.js';
@@ -23,7 +23,6 @@ const NEEDED_STANCE: Partial<Record<VerdictValue, CitationStance>> = { verified:
 export class VerdictsService {
   constructor(
     private readonly dataSource: DataSource,
-    private readonly claims: ClaimsService,
     private readonly audit: AuditService,
     private readonly publishing: PublishingService,
   ) {}
@@ -75,7 +74,16 @@ export class VerdictsService {
       claim.status = dto.verdict;
       claim.currentVerdictId = verdict.id;
       const correction = isPublished ? await this.publishing.publishCorrection(em, claim, previous!.id, verdict, dto.correctionNote!.trim()) : null;
-      await em.save(claim);
+      // One UPDATE (the query builder adds the version bump and updated_at); em.save would first re-read the row.
+      const updated = await em
+        .createQueryBuilder()
+        .update(Claim)
+        .set({ status: claim.status, currentVerdictId: claim.currentVerdictId, publishedAt: claim.publishedAt, publishedVerdictId: claim.publishedVerdictId, publicationSeq: claim.publicationSeq })
+        .where('id = :id', { id: claimId })
+        .returning('version, updated_at')
+        .execute();
+      const [{ version, updated_at: updatedAt }] = updated.raw as Array<{ version: number; updated_at: Date }>;
+      Object.assign(claim, { version, updatedAt });
       await this.audit.record(em, actor, {
         action: isCorrection ? 'verdict.corrected' : 'verdict.decided',
         entityType: 'claim',
@@ -91,7 +99,7 @@ export class VerdictsService {
         reason: verdict.reason,
       });
       if (correction) await this.audit.record(em, actor, correction);
-      return (await this.claims.toDtos([claim], em))[0];
+      return toClaimDto(claim, verdict, savedCitations);
     });
   }
 
