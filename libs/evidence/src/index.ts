@@ -1,4 +1,4 @@
-export { canonicalTerms, searchTerms } from './lexicon.js';
+export { canonicalTerms, entityForms, searchTerms, termGroups, type TermGroup } from './lexicon.js';
 export { readFacts, type Actor, type DateMention, type Duration, type Effect, type EventSignature, type Facts, type FactsContext, type Location, type Negation, type Op, type Quantity, type TimeUnit } from './facts.js';
 export { assessStance, compareEvents, type ClaimInput, type PassageInput, type Stance, type StanceOptions, type StanceResult } from './stance.js';
 export {

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { canonicalTerms, searchTerms } from './lexicon.js';
+import { canonicalTerms, entityForms, searchTerms, termGroups } from './lexicon.js';
 
 describe(canonicalTerms.name, () => {
   it('maps every spelling of the Nashir outlet to one key', () => {
@@ -66,5 +66,32 @@ describe(searchTerms.name, () => {
     expect(terms).not.toContain('is');
     expect(terms).not.toContain('ISIL');
     expect(terms).toEqual(expect.arrayContaining(['Europol', 'The Hague', 'Den Haag']));
+  });
+});
+
+describe(termGroups.name, () => {
+  it('gives each content word once, with its forms, and leaves numbers out', () => {
+    const groups = termGroups('Europol said 5 Amaq servers were seized; Europol seized them.');
+    expect(groups.filter((g) => g.forms.includes('Europol'))).toHaveLength(1);
+    expect(groups.find((g) => g.forms.includes('Amaq'))).toMatchObject({ kind: 'entity' });
+    expect(groups.flatMap((g) => g.forms)).not.toContain('5');
+  });
+
+  it('groups the spellings of one name, so a query can require the name in any spelling', () => {
+    const nasher = termGroups('Nasher kept posting').find((g) => g.forms.includes('Nasher'));
+    expect(nasher?.forms).toEqual(expect.arrayContaining(['Nashir', 'Nasher', 'Naser']));
+    expect(nasher?.forms).not.toContain('posting');
+  });
+});
+
+describe(entityForms.name, () => {
+  it('lists every spelling of the names a text mentions, and nothing else', () => {
+    const forms = entityForms('Europol is based in The Hague and took down Amaq.');
+    expect(forms).toEqual(expect.arrayContaining(['Europol', 'The Hague', 'Den Haag', 'Amaq']));
+    expect(forms).not.toContain('based');
+  });
+
+  it('is empty for a text that names nobody', () => {
+    expect(entityForms('the servers were seized last week')).toEqual([]);
   });
 });

@@ -277,24 +277,38 @@ export function canonicalTerms(text: string): string[] {
   return [...seen];
 }
 
-/** Every surface form worth putting in a full-text OR query: all variants of each group and synonym met. */
-export function searchTerms(text: string): string[] {
-  const seen = new Set<string>();
+/** One content word of a text with every form it may take in another source (variant spellings, synonyms). */
+export interface TermGroup {
+  kind: 'entity' | 'concept' | 'word';
+  forms: string[];
+}
+
+/** The content words of a text (no stop words, punctuation or numbers), each with its forms, in order of first appearance. */
+export function termGroups(text: string): TermGroup[] {
+  const seen = new Map<string, TermGroup>();
   const conceptForms = new Map(concepts.map((c) => [c.key, c.forms]));
   for (const unit of readUnits(text)) {
     if (unit.stop || unit.kind === 'punct' || unit.kind === 'number') continue;
-    if (unit.kind === 'entity') {
-      const group = groupsByKey.get(unit.term);
-      for (const form of group?.forms ?? []) seen.add(form);
-      if (unit.demonym) seen.add(unit.surface);
-    } else if (unit.kind === 'concept') {
-      seen.add(unit.surface.toLowerCase());
-      for (const form of conceptForms.get(unit.term) ?? []) seen.add(form);
-    } else {
-      seen.add(unit.surface.toLowerCase());
-    }
+    const forms =
+      unit.kind === 'entity'
+        ? [...(groupsByKey.get(unit.term)?.forms ?? []), ...(unit.demonym ? [unit.surface] : [])]
+        : unit.kind === 'concept'
+          ? [unit.surface.toLowerCase(), ...(conceptForms.get(unit.term) ?? [])]
+          : [unit.surface.toLowerCase()];
+    const key = `${unit.kind}:${forms.join('|')}`;
+    if (forms.length > 0 && !seen.has(key)) seen.set(key, { kind: unit.kind, forms });
   }
-  return [...seen];
+  return [...seen.values()];
+}
+
+/** Every surface form worth putting in a full-text OR query: all variants of each group and synonym met. */
+export function searchTerms(text: string): string[] {
+  return [...new Set(termGroups(text).flatMap((g) => g.forms))];
+}
+
+/** Every spelling of the people, places and organisations (from the variant table) a text names. */
+export function entityForms(text: string): string[] {
+  return [...new Set(termGroups(text).filter((g) => g.kind === 'entity').flatMap((g) => g.forms))];
 }
 
 /** The country a place lies in, or the place itself for a country. */

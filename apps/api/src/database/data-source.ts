@@ -1,3 +1,4 @@
+import pg from 'pg';
 import { DataSource, type DataSourceOptions } from 'typeorm';
 import { ApiToken } from '../auth/api-token.entity.js';
 import { Article } from '../articles/article.entity.js';
@@ -15,9 +16,10 @@ import { AuditHashChain1764000000000 } from './migrations/1764000000000-audit-ha
 import { Webhooks1764100000000 } from './migrations/1764100000000-webhooks.js';
 import { Publishing1764200000000 } from './migrations/1764200000000-publishing.js';
 import { EvidenceSourceChanges1764300000000 } from './migrations/1764300000000-evidence-source-changes.js';
+import { ScaleIndexes1764450000000 } from './migrations/1764450000000-scale-indexes.js';
 
 export const ENTITIES = [ApiToken, Article, Revision, Claim, Verdict, Citation, AuditEvent, Passage, ClaimEvidence, Correction, IdempotencyKey, WebhookEndpoint, WebhookDelivery];
-export const MIGRATIONS = [InitialSchema1763800000000, EvidenceRetrieval1763900000000, AuditHashChain1764000000000, Webhooks1764100000000, Publishing1764200000000, EvidenceSourceChanges1764300000000];
+export const MIGRATIONS = [InitialSchema1763800000000, EvidenceRetrieval1763900000000, AuditHashChain1764000000000, Webhooks1764100000000, Publishing1764200000000, EvidenceSourceChanges1764300000000, ScaleIndexes1764450000000];
 
 export function dataSourceOptions(url: string, poolSize: number): DataSourceOptions {
   return {
@@ -34,10 +36,29 @@ export function dataSourceOptions(url: string, poolSize: number): DataSourceOpti
   };
 }
 
-/** Opens a DataSource and brings its schema up to date with the committed migrations. */
-export async function openDataSource(url: string, poolSize: number): Promise<DataSource> {
+/** Any fixed number: the advisory lock that lets one process at a time apply migrations. */
+const MIGRATION_LOCK = 7_246_381_092;
+
+/**
+ * Opens a DataSource and brings its schema up to date with the committed migrations. On a server
+ * shared by several processes (API_PROCESSES, replicas in a rollout) the migrations run under an
+ * advisory lock held on a connection of its own, so one process applies them and the others, once
+ * they get the lock, find them applied. The embedded database is one process and skips it.
+ */
+export async function openDataSource(url: string, poolSize: number, options: { shared: boolean } = { shared: true }): Promise<DataSource> {
   const dataSource = new DataSource(dataSourceOptions(url, poolSize));
   await dataSource.initialize();
-  await dataSource.runMigrations({ transaction: 'each' });
+  const lock = options.shared ? new pg.Client({ connectionString: url }) : null;
+  try {
+    await lock?.connect();
+    await lock?.query('SELECT pg_advisory_lock($1)', [MIGRATION_LOCK]);
+    await dataSource.runMigrations({ transaction: 'each' });
+  } catch (error) {
+    await dataSource.destroy().catch(() => undefined);
+    throw error;
+  } finally {
+    // Ending the session releases the lock, also when a migration failed.
+    await lock?.end().catch(() => undefined);
+  }
   return dataSource;
 }

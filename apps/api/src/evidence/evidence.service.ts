@@ -1,5 +1,5 @@
 import { Injectable } from '@nestjs/common';
-import { rankEvidence, searchTerms, suggestVerdict, type EvidenceCandidate } from '#evidence';
+import { entityForms, rankEvidence, suggestVerdict, termGroups, type EvidenceCandidate } from '#evidence';
 import { splitSentences, type CleanResult } from '#text';
 import { DataSource, type EntityManager } from 'typeorm';
 import { Article } from '../articles/article.entity.js';
@@ -12,6 +12,12 @@ import { ClaimEvidence, Passage, type StoredEvidence } from './evidence.entity.j
 /** How many passages PostgreSQL hands to the stance rules for one claim. */
 export const CANDIDATES = 100;
 export const EVIDENCE_LIMIT = 10;
+/** At most this many passages per retrieval tier are ranked for one claim (see candidates). */
+export const CANDIDATE_POOL = 500;
+/** At most this many open claims elsewhere are marked stale by one source change (see applySourceChanges). */
+export const SOURCE_FANOUT = 200;
+/** How long a worker may hold a stale claim before another worker may take it. */
+const LEASE_SECONDS = 60;
 
 /** Segments whose sentences are never evidence: credits and off-topic blocks say nothing about the story. */
 const NOT_EVIDENCE = new Set(['byline', 'off-topic']);
@@ -58,25 +64,23 @@ export class EvidenceService {
 
   /**
    * Marks stale the claims each recorded source change may touch — the article's own claims, claims
-   * whose evidence quoted it, and claims elsewhere sharing a search term with its passages — then
-   * forgets the change. Repeating a change is harmless, so a crash in between loses nothing.
+   * whose evidence quotes it, and the SOURCE_FANOUT most recent open claims elsewhere that name one
+   * of the people, places or organisations its passages name — then forgets the change, in one
+   * transaction, so a crash in between loses nothing and a repeat is harmless. The fan-out is
+   * bounded so a source change costs the same on a corpus of any size; decided claims keep the
+   * evidence their editor saw, and an older open claim is refreshed whenever it is read stale or
+   * its own article changes. Workers in several processes take different changes (SKIP LOCKED).
    */
   async applySourceChanges(batch = 10): Promise<number> {
-    const changes: Array<{ id: string; article_id: string }> = await this.dataSource.query(`SELECT id, article_id FROM evidence_source_change ORDER BY id LIMIT $1`, [batch]);
-    for (const change of changes) {
-      await this.dataSource.query(
-        `UPDATE claim_evidence ce SET stale = true, generation = ce.generation + 1
-           FROM claim c
-          WHERE c.id = ce.claim_id
-            AND (c.article_id = $1
-                 OR $1 = ANY(ce.source_article_ids)
-                 OR c.search_tsv @@ (SELECT coalesce(string_agg(DISTINCT quote_literal(l.lexeme), ' | '), '')::tsquery
-                                       FROM passage p, unnest(p.tsv) l WHERE p.article_id = $1))`,
-        [change.article_id],
+    return this.dataSource.transaction(async (em) => {
+      const changes: Array<{ id: string; article_id: string }> = await em.query(
+        `SELECT id, article_id FROM evidence_source_change ORDER BY id LIMIT $1 FOR UPDATE SKIP LOCKED`,
+        [batch],
       );
-      await this.dataSource.query(`DELETE FROM evidence_source_change WHERE id = $1`, [change.id]);
-    }
-    return changes.length;
+      for (const change of changes) await markSourceChange((sql, params) => em.query(sql, params), change.article_id);
+      if (changes.length > 0) await em.query(`DELETE FROM evidence_source_change WHERE id = ANY($1::bigint[])`, [changes.map((c) => c.id)]);
+      return changes.length;
+    });
   }
 
   /** New claims: their evidence is due, in the same transaction that creates them. */
@@ -93,10 +97,24 @@ export class EvidenceService {
     return toDto(await this.refresh(claimId));
   }
 
-  /** Applies recorded source changes, then computes and stores stale evidence; returns how much work it did. */
+  /**
+   * Applies recorded source changes, then computes and stores stale evidence; returns how much work
+   * it did. Stale rows are leased (SKIP LOCKED, then leased_until) so workers in several processes
+   * never compute the same claim at once; a worker that dies only delays its rows until the lease ends.
+   */
   async refreshStale(batch = 20): Promise<number> {
     const changes = await this.applySourceChanges();
-    const rows: Array<{ claim_id: string }> = await this.dataSource.query(`SELECT claim_id FROM claim_evidence WHERE stale LIMIT $1`, [batch]);
+    const rows: Array<{ claim_id: string }> = await this.dataSource.query(
+      // A SELECT around the UPDATE, so the driver hands back plain rows.
+      `WITH leased AS (
+         UPDATE claim_evidence SET leased_until = now() + interval '${LEASE_SECONDS} seconds'
+          WHERE claim_id IN (SELECT claim_id FROM claim_evidence
+                              WHERE stale AND (leased_until IS NULL OR leased_until < now())
+                              LIMIT $1 FOR UPDATE SKIP LOCKED)
+          RETURNING claim_id)
+       SELECT claim_id FROM leased`,
+      [batch],
+    );
     for (const row of rows) await this.refresh(row.claim_id);
     return changes + rows.length;
   }
@@ -123,27 +141,76 @@ export class EvidenceService {
     const result = { stale: false, computedAt: new Date(), evidence, suggestion: { ...suggestion, confidence: round3(suggestion.confidence) }, sourceArticleIds: [...new Set(evidence.map((e) => e.articleId))] };
     // Only if nothing changed meanwhile; otherwise the row stays stale and is computed again.
     await repo.update({ claimId, generation }, result);
+    await this.dataSource.query(`UPDATE claim_evidence SET leased_until = NULL WHERE claim_id = $1 AND leased_until IS NOT NULL`, [claimId]);
     return Object.assign(new ClaimEvidence(), { claimId, generation, ...result });
   }
 
-  /** Full-text retrieval with every spelling of the claim's names, ranked with trigram similarity. */
+  /**
+   * Full-text retrieval with every spelling of the claim's names, ranked with trigram similarity.
+   * Ranking needs every row it ranks, so the rows it may rank are bounded: up to CANDIDATE_POOL
+   * passages that contain all of the claim's words (in any of their forms; numbers left out, since a
+   * different number is what a dispute looks like), and up to CANDIDATE_POOL more that contain any
+   * of them. On a corpus where a word is everywhere, the cost stays that of 2 × CANDIDATE_POOL rows.
+   */
   private async candidates(claim: Claim): Promise<CandidateRow[]> {
-    const terms = [...new Set([...searchTerms(claim.text), ...contentWords(claim.text)])];
+    const groups = termGroups(claim.text);
+    const terms = [...new Set([...groups.flatMap((g) => g.forms), ...contentWords(claim.text)])];
     if (terms.length === 0) return [];
+    // Every content word of the claim, each as an OR of its forms; the groups ANDed (in SQL, from JSON).
+    const allWords = JSON.stringify(groups.map((g) => g.forms));
     return this.dataSource.query(
       `WITH q AS (
          SELECT coalesce(string_agg('(' || pq::text || ')', ' | '), '')::tsquery AS query
            FROM (SELECT phraseto_tsquery('english', t) AS pq FROM unnest($1::text[]) t) x
-          WHERE pq::text <> '')
+          WHERE pq::text <> ''),
+       a AS (
+         SELECT coalesce(string_agg('(' || g.query || ')', ' & '), '')::tsquery AS query
+           FROM (SELECT string_agg('(' || pq::text || ')', ' | ') AS query
+                   FROM jsonb_array_elements($5::jsonb) WITH ORDINALITY grp(forms, n),
+                        LATERAL (SELECT phraseto_tsquery('english', f) AS pq FROM jsonb_array_elements_text(grp.forms) f) x
+                  WHERE pq::text <> ''
+                  GROUP BY grp.n) g),
+       pool AS (
+         (SELECT p.id FROM passage p, a WHERE a.query::text <> '' AND p.tsv @@ a.query AND p.article_id IS DISTINCT FROM $2 LIMIT $6)
+         UNION
+         (SELECT p.id FROM passage p, q WHERE p.tsv @@ q.query AND p.article_id IS DISTINCT FROM $2 LIMIT $6))
        SELECT p.id, p.article_id, p.revision_id, p.start_offset, p.end_offset, p.text, to_char(a.published_on, 'YYYY-MM-DD') AS published_on,
               coalesce(a.title, a.outlet, 'untitled article ' || left(a.id::text, 8)) AS source
-         FROM passage p JOIN article a ON a.id = p.article_id, q
-        WHERE p.tsv @@ q.query AND p.article_id IS DISTINCT FROM $2
+         FROM pool JOIN passage p ON p.id = pool.id JOIN article a ON a.id = p.article_id, q
         ORDER BY ts_rank_cd(p.tsv, q.query) + similarity(p.text, $3) DESC, p.id
         LIMIT $4`,
-      [terms, claim.articleId, claim.text, CANDIDATES],
+      [terms, claim.articleId, claim.text, CANDIDATES, allWords, CANDIDATE_POOL],
     );
   }
+}
+
+type Query = (sql: string, params: unknown[]) => Promise<Array<Record<string, unknown>>>;
+
+/**
+ * The fan-out of one source change (see applySourceChanges), through any query function so the
+ * scale bench times exactly this statement; returns how many stored evidence rows it marked stale.
+ */
+export async function markSourceChange(query: Query, articleId: string): Promise<number> {
+  const passages = (await query(`SELECT text FROM passage WHERE article_id = $1`, [articleId])) as Array<{ text: string }>;
+  const names = entityForms(passages.map((p) => p.text).join('\n'));
+  const [{ n }] = (await query(
+    `WITH marked AS (
+       UPDATE claim_evidence ce SET stale = true, generation = ce.generation + 1
+        WHERE ce.claim_id IN (
+                SELECT c.id FROM claim c WHERE c.article_id = $1
+                UNION
+                SELECT q.claim_id FROM claim_evidence q WHERE q.source_article_ids @> ARRAY[$1]::uuid[]
+                UNION
+                (SELECT c.id FROM claim c
+                  WHERE c.status = 'open' AND c.article_id IS DISTINCT FROM $1 AND cardinality($2::text[]) > 0
+                    AND c.search_tsv @@ (SELECT coalesce(string_agg('(' || pq::text || ')', ' | '), '')::tsquery
+                                           FROM (SELECT phraseto_tsquery('english', t) AS pq FROM unnest($2::text[]) t) x WHERE pq::text <> '')
+                  ORDER BY c.seq DESC LIMIT $3))
+        RETURNING 1)
+     SELECT count(*)::int AS n FROM marked`,
+    [articleId, names, SOURCE_FANOUT],
+  )) as Array<{ n: number }>;
+  return n;
 }
 
 function contentWords(text: string): string[] {
