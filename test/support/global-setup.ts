@@ -13,7 +13,7 @@ export default async function setup(project: TestProject): Promise<() => void> {
   if (process.env.DATABASE_URL) return () => {};
   const dir = mkdtempSync(join(tmpdir(), 'factdesk-template-'));
   const embedded = await EmbeddedPostgres.start(dir, 5);
-  const dataSource = await openDataSource(embedded.url, 2);
+  const dataSource = await openDataSource(embedded.url, 2, { shared: false });
   await dataSource.destroy();
   await embedded.stop();
   project.provide('templateDir', dir);

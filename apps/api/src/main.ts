@@ -1,6 +1,7 @@
 import 'reflect-metadata';
 import { Logger } from '@nestjs/common';
 import { createApp } from './app.factory.js';
+import { isFirstProcess, isSupervisor, supervise } from './cluster.js';
 import { loadConfig } from './config/app-config.js';
 import { TokensService } from './auth/tokens.service.js';
 import { SeedsService } from './seeds/seeds.service.js';
@@ -9,8 +10,13 @@ import { seedsDir } from './seeds/seeds-dir.js';
 async function main(): Promise<void> {
   const logger = new Logger('Factdesk');
   const config = loadConfig();
+  if (isSupervisor(config.API_PROCESSES)) {
+    logger.log(`Starting ${config.API_PROCESSES} API processes on port ${config.PORT}`);
+    supervise(config.API_PROCESSES, logger);
+    return;
+  }
   const app = await createApp(config);
-  if (config.SEED) await app.get(SeedsService).load(seedsDir());
+  if (config.SEED && isFirstProcess()) await app.get(SeedsService).load(seedsDir());
   if (!config.DATABASE_URL && !config.ADMIN_TOKEN) {
     const secret = await app.get(TokensService).ensureBootstrapAdmin();
     if (secret) {

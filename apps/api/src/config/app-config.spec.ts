@@ -20,4 +20,11 @@ describe(loadConfig.name, () => {
     expect(() => loadConfig({ DATABASE_URL: 'mysql://x' })).toThrow(/DATABASE_URL must be a postgres/);
     expect(() => loadConfig({ ADMIN_TOKEN: 'short' })).toThrow(/ADMIN_TOKEN must be at least 16/);
   });
+
+  it('runs several API processes only on a PostgreSQL server', () => {
+    expect(loadConfig({}).API_PROCESSES).toBe(1);
+    expect(loadConfig({ API_PROCESSES: '2', DATABASE_URL: 'postgres://u@h/db' }).API_PROCESSES).toBe(2);
+    expect(() => loadConfig({ API_PROCESSES: '2' })).toThrow(/API_PROCESSES: more than 1 needs DATABASE_URL/);
+    expect(() => loadConfig({ API_PROCESSES: '0', DATABASE_URL: 'postgres://u@h/db' })).toThrow(/API_PROCESSES/);
+  });
 });

@@ -4,7 +4,6 @@ import { AppConfig } from '../config/app-config.js';
 import { EmbeddedPostgres } from './embedded-postgres.js';
 import { openDataSource } from './data-source.js';
 
-
 /**
  * PGlite is one session underneath, and pglite-socket queues single protocol messages, so two
  * connections using the extended protocol at once can interleave their Parse/Bind steps on that one
@@ -19,7 +18,7 @@ export async function connect(config: AppConfig): Promise<{ dataSource: DataSour
   const embedded = config.DATABASE_URL ? null : await EmbeddedPostgres.start(config.DATA_DIR, EMBEDDED_MAX_CONNECTIONS);
   try {
     const poolSize = embedded ? EMBEDDED_POOL_SIZE : config.DB_POOL_SIZE;
-    const dataSource = await openDataSource(config.DATABASE_URL ?? embedded!.url, poolSize);
+    const dataSource = await openDataSource(config.DATABASE_URL ?? embedded!.url, poolSize, { shared: !embedded });
     return { dataSource, embedded };
   } catch (error) {
     await embedded?.stop();
