@@ -20,7 +20,6 @@
 import { execFileSync, spawn, type ChildProcess } from 'node:child_process';
 import { randomBytes } from 'node:crypto';
 import { existsSync } from 'node:fs';
-import { createServer } from 'node:net';
 import { loadavg, totalmem } from 'node:os';
 import { resolve } from 'node:path';
 import autocannon from 'autocannon';
@@ -28,6 +27,7 @@ import pg from 'pg';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { cleanArticle, extractClaims } from '#text';
 import { encodeCursor } from '../apps/api/src/common/pagination.js';
+import { freePort } from '../test/support/api-process.js';
 import { machine, median, writeSection } from './support/report.js';
 import { buildCorpus, generateArticle, prng, seedSentences, type CorpusStats } from './support/scale-corpus.js';
 
@@ -381,17 +381,6 @@ async function adminQuery(url: string, sql: string): Promise<void> {
   } finally {
     await client.end();
   }
-}
-
-function freePort(): Promise<number> {
-  return new Promise((done, fail) => {
-    const probe = createServer();
-    probe.once('error', fail);
-    probe.listen(0, '127.0.0.1', () => {
-      const { port } = probe.address() as { port: number };
-      probe.close(() => done(port));
-    });
-  });
 }
 
 function gitHead(): string {
