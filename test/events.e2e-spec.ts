@@ -1,8 +1,22 @@
 import type { AddressInfo } from 'node:net';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { Logger } from '@nestjs/common';
+import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
+import { LISTENER_APPLICATION_NAME } from '../apps/api/src/events/audit-listener.js';
 import { EventsService } from '../apps/api/src/events/events.service.js';
 import { openEventStream } from './support/event-stream.js';
+import { TcpProxy } from './support/tcp-proxy.js';
 import { startTestApp, type TestApp } from './support/test-app.js';
+
+async function until(condition: () => boolean | Promise<boolean>, timeoutMs: number): Promise<void> {
+  const started = Date.now();
+  while (!(await condition()) && Date.now() - started < timeoutMs) await new Promise((r) => setTimeout(r, 20));
+}
+
+/** This suite's LISTEN connections, as the server sees them. */
+async function listenerConnections(t: TestApp): Promise<number> {
+  const [row] = await t.dataSource.query(`SELECT count(*)::int AS n FROM pg_stat_activity WHERE datname = current_database() AND application_name = $1`, [LISTENER_APPLICATION_NAME]);
+  return row.n;
+}
 
 
 describe('live events', () => {
@@ -78,17 +92,71 @@ describe('live events', () => {
     await t.http.get('/api/v1/events?access_token=fd_unknown').expect(401);
   });
 
-  it('polls only while a client is connected', async () => {
+  it('polls, and on a PostgreSQL server listens on one connection, only while a client is connected', async () => {
     const events = t.app.get(EventsService);
     const stream = openEventStream(`http://127.0.0.1:${port}/api/v1/events?access_token=${encodeURIComponent(editorToken)}`);
     await stream.opened;
     await stream.waitFor((e) => e.type === 'ready', 5_000);
     expect(events.polling).toBe(true);
+    // The embedded database has no LISTEN between processes, so there it only polls.
+    const onServer = Boolean(process.env.DATABASE_URL);
+    await until(() => events.listening === onServer, 3_000);
+    expect(await listenerConnections(t)).toBe(onServer ? 1 : 0);
     stream.close();
-    const started = Date.now();
-    while (events.polling && Date.now() - started < 3_000) await new Promise((r) => setTimeout(r, 20));
+    await until(() => !events.polling, 3_000);
     expect(events.polling).toBe(false);
+    expect(events.listening).toBe(false);
+    await until(async () => (await listenerConnections(t)) === 0, 3_000);
+    expect(await listenerConnections(t)).toBe(0);
   });
+});
+
+describe.skipIf(!process.env.DATABASE_URL)('live events when the listening connection fails', () => {
+  let t: TestApp;
+  let proxy: TcpProxy;
+  let port: number;
+  const warnings: string[] = [];
+
+  beforeAll(async () => {
+    const target = new URL(process.env.DATABASE_URL!);
+    proxy = new TcpProxy(target.hostname, Number(target.port || 5432));
+    await proxy.start();
+    t = await startTestApp({ viaPort: proxy.port, env: { EVIDENCE_WORKER: 'false', WEBHOOK_WORKER: 'false' } });
+    await t.app.listen(0, '127.0.0.1');
+    port = (t.app.getHttpServer().address() as AddressInfo).port;
+    vi.spyOn(Logger.prototype, 'warn').mockImplementation((message: unknown) => void warnings.push(String(message)));
+  });
+  afterAll(async () => {
+    vi.restoreAllMocks();
+    await proxy?.start();
+    await t?.close();
+    await proxy?.stop();
+  });
+
+  it('warns once, polls meanwhile, reconnects with backoff and streams again', async () => {
+    const events = t.app.get(EventsService);
+    const stream = openEventStream(`http://127.0.0.1:${port}/api/v1/events?access_token=${encodeURIComponent(t.adminToken)}`);
+    try {
+      await stream.waitFor((e) => e.type === 'ready', 5_000);
+      await until(() => events.listening, 3_000);
+
+      await proxy.cut();
+      await until(() => !events.listening, 3_000);
+      expect(events.listening).toBe(false);
+      // Several reconnect attempts fail in this time (backoff from 0.5 s); one warning says so.
+      await new Promise((r) => setTimeout(r, 2_500));
+      expect(warnings.filter((w) => w.startsWith('Listening for audit events failed'))).toHaveLength(1);
+
+      await proxy.start();
+      await until(() => events.listening, 10_000);
+      expect(events.listening).toBe(true);
+      const created = await t.http.post('/api/v1/claims').set({ Authorization: `Bearer ${t.adminToken}` }).send({ text: 'Europol said 7 servers were seized after the outage.' }).expect(201);
+      const event = await stream.waitFor((e) => e.type === 'audit' && JSON.parse(e.data).entityId === created.body.id, 2_000);
+      expect(JSON.parse(event.data).action).toBe('claim.created');
+    } finally {
+      stream.close();
+    }
+  }, 30_000);
 });
 
 describe('live events on shutdown', () => {
@@ -103,6 +171,7 @@ describe('live events on shutdown', () => {
     await t.close();
     expect(Date.now() - started).toBeLessThan(5_000);
     expect(t.app.get(EventsService).polling).toBe(false);
+    expect(t.app.get(EventsService).listening).toBe(false);
     stream.close();
   });
 });

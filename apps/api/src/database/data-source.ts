@@ -16,10 +16,20 @@ import { AuditHashChain1764000000000 } from './migrations/1764000000000-audit-ha
 import { Webhooks1764100000000 } from './migrations/1764100000000-webhooks.js';
 import { Publishing1764200000000 } from './migrations/1764200000000-publishing.js';
 import { EvidenceSourceChanges1764300000000 } from './migrations/1764300000000-evidence-source-changes.js';
+import { AuditNotify1764400000000 } from './migrations/1764400000000-audit-notify.js';
 import { ScaleIndexes1764450000000 } from './migrations/1764450000000-scale-indexes.js';
 
 export const ENTITIES = [ApiToken, Article, Revision, Claim, Verdict, Citation, AuditEvent, Passage, ClaimEvidence, Correction, IdempotencyKey, WebhookEndpoint, WebhookDelivery];
-export const MIGRATIONS = [InitialSchema1763800000000, EvidenceRetrieval1763900000000, AuditHashChain1764000000000, Webhooks1764100000000, Publishing1764200000000, EvidenceSourceChanges1764300000000, ScaleIndexes1764450000000];
+export const MIGRATIONS = [
+  InitialSchema1763800000000,
+  EvidenceRetrieval1763900000000,
+  AuditHashChain1764000000000,
+  Webhooks1764100000000,
+  Publishing1764200000000,
+  EvidenceSourceChanges1764300000000,
+  AuditNotify1764400000000,
+  ScaleIndexes1764450000000,
+];
 
 export function dataSourceOptions(url: string, poolSize: number): DataSourceOptions {
   return {

@@ -1,4 +1,5 @@
 import { randomUUID } from 'node:crypto';
+import { backoffMs } from '../common/backoff.js';
 
 export const WEBHOOK_EVENTS = ['claim.created', 'verdict.changed', 'claim.published', 'correction.published'] as const;
 export type WebhookEventType = (typeof WEBHOOK_EVENTS)[number];
@@ -61,11 +62,7 @@ export function eventsOf(changes: AuditedChange[], actor: string, occurredAt: Da
 /** Longest wait between two attempts, however large the base delay and the attempt count. */
 export const MAX_RETRY_DELAY_MS = 60 * 60_000;
 
-/**
- * The wait after the n-th failed attempt: base · 2^(n−1), capped, then ±20 % jitter so the retries of a
- * burst of events to one endpoint that was down do not all arrive in the same instant.
- */
+/** The wait after the n-th failed attempt; the jitter keeps a burst of retries to one endpoint that was down from arriving in the same instant. */
 export function retryDelayMs(failedAttempts: number, baseMs: number, random: () => number = Math.random): number {
-  const exponential = Math.min(baseMs * 2 ** Math.max(0, failedAttempts - 1), MAX_RETRY_DELAY_MS);
-  return Math.round(exponential * (0.8 + 0.4 * random()));
+  return backoffMs(failedAttempts, baseMs, MAX_RETRY_DELAY_MS, random);
 }
