@@ -39,15 +39,16 @@ export class ArticlesService {
       const existing = await this.findByIdentity(em, dto);
       if (existing) {
         const current = await em.findOneByOrFail(Revision, { id: existing.currentRevisionId! });
-        if (current.contentHash === contentHash) return { created: false, id: existing.id };
-        await this.addRevision(em, existing, dto.content, clean, [], actor);
-        return { created: true, id: existing.id };
+        if (current.contentHash === contentHash) return { created: false as const, id: existing.id };
+        return { created: true as const, article: existing, ...(await this.addRevision(em, existing, dto.content, clean, [], actor)) };
       }
       const article = await this.createArticle(em, dto, actor);
-      await this.addRevision(em, article, dto.content, clean, [], actor);
-      return { created: true, id: article.id };
+      return { created: true as const, article, ...(await this.addRevision(em, article, dto.content, clean, [], actor)) };
     });
-    return { created: result.created, body: await this.get(result.id) };
+    if (!result.created) return { created: false, body: await this.get(result.id) };
+    // What was just written is the answer: no need to read it back (an ingest is the write path that must scale).
+    const progress = { ...emptyProgress(), total: result.claims, open: result.claims };
+    return { created: true, body: toArticleDto(result.article, result.revision, progress) };
   }
 
   /** A new revision from new content, or from the current original with some cleaning edits undone. */
@@ -96,15 +97,7 @@ export class ArticlesService {
     const revision = await this.dataSource.getRepository(Revision).findOneBy({ id: revisionId ?? article.currentRevisionId!, articleId: id });
     if (!revision) throw new ProblemError('not-found', `Article ${id} has no revision ${revisionId}.`);
     const progress = await this.progressOf([revision.id]);
-    return {
-      ...toSummary(article, revision, progress.get(revision.id)),
-      text: revision.text,
-      sourceText: revision.sourceText,
-      original: revision.original,
-      edits: revision.edits,
-      segments: revision.segments,
-      restored: revision.restored,
-    };
+    return toArticleDto(article, revision, progress.get(revision.id));
   }
 
   async list(query: ArticleListQuery): Promise<Page<ArticleSummaryDto>> {
@@ -172,7 +165,14 @@ export class ArticlesService {
     return article;
   }
 
-  private async addRevision(em: EntityManager, article: Article, content: string, clean: CleanResult, restored: Array<{ start: number; end: number }>, actor: AuditActor): Promise<Revision> {
+  private async addRevision(
+    em: EntityManager,
+    article: Article,
+    content: string,
+    clean: CleanResult,
+    restored: Array<{ start: number; end: number }>,
+    actor: AuditActor,
+  ): Promise<{ revision: Revision; claims: number }> {
     const previousRevisionId = article.currentRevisionId;
     const revision = await em.save(
       em.create(Revision, {
@@ -192,6 +192,8 @@ export class ArticlesService {
     await em.update(Article, { id: article.id }, { currentRevisionId: revision.id, revisionCount: revision.number });
     article.currentRevisionId = revision.id;
     article.revisionCount = revision.number;
+    // The update stamped updated_at with now(), the transaction's start, as revision.created_at is.
+    article.updatedAt = revision.createdAt;
     await this.audit.record(em, actor, {
       action: 'revision.created',
       entityType: 'article',
@@ -201,7 +203,7 @@ export class ArticlesService {
     });
     const claims = await this.claims.extractInto(em, revision, clean, actor);
     await this.evidence.indexRevision(em, revision, clean, claims.map((c) => c.id));
-    return revision;
+    return { revision, claims: claims.length };
   }
 }
 
@@ -213,6 +215,10 @@ function hashContent(content: string, restored: Array<{ start: number; end: numb
 
 
 const emptyProgress = (): ClaimProgressDto => ({ total: 0, open: 0, verified: 0, disputed: 0, unsupported: 0 });
+
+function toArticleDto(a: Article, r: Revision, progress?: ClaimProgressDto): ArticleDto {
+  return { ...toSummary(a, r, progress), text: r.text, sourceText: r.sourceText, original: r.original, edits: r.edits, segments: r.segments, restored: r.restored };
+}
 
 function toSummary(a: Article, r: Revision, progress = emptyProgress()): ArticleSummaryDto {
   return {

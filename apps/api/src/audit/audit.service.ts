@@ -71,20 +71,22 @@ export class AuditService {
       for (const sink of this.sinks) await sink.onRecorded(em, pending[i].actor, pending.slice(i, j).map((p) => p.entry));
       i = j;
     }
-    await em.insert(
-      AuditEvent,
-      pending.map(({ actor, entry: e }) =>
-        em.create(AuditEvent, {
-          actor: actor.name,
-          requestId: actor.requestId,
-          action: e.action,
-          entityType: e.entityType,
-          entityId: e.entityId,
-          before: e.before ?? null,
-          after: e.after ?? null,
-          reason: e.reason ?? null,
-        }),
-      ),
+    // One statement with array parameters: TypeORM's multi-row insert built the SQL in more CPU than an ingest's text pipeline.
+    const column = <T>(pick: (p: { actor: AuditActor; entry: AuditEntry }) => T) => pending.map(pick);
+    const json = (value: object | null | undefined) => (value == null ? null : JSON.stringify(value));
+    await em.query(
+      `INSERT INTO audit_event (actor, request_id, action, entity_type, entity_id, before, after, reason)
+       SELECT * FROM unnest($1::text[], $2::text[], $3::text[], $4::text[], $5::text[], $6::jsonb[], $7::jsonb[], $8::text[])`,
+      [
+        column((p) => p.actor.name),
+        column((p) => p.actor.requestId ?? null),
+        column((p) => p.entry.action),
+        column((p) => p.entry.entityType),
+        column((p) => p.entry.entityId),
+        column((p) => json(p.entry.before)),
+        column((p) => json(p.entry.after)),
+        column((p) => p.entry.reason ?? null),
+      ],
     );
   }
 

@@ -3,7 +3,7 @@ import { escapeLike } from '../common/sql.js';
 import type { Claim } from './claim.entity.js';
 
 /**
- * The claim list queries in plain SQL. They are the hottest reads of the API (the dashboard's queue,
+ * The claim list queries and the bulk insert of an ingest, in plain SQL. They are the hottest reads of the API (the dashboard's queue,
  * CMS polling), and TypeORM's entity hydration cost more CPU per page than the query itself
  * (BENCHMARKS.md, Scale). Each filter the list offers has an index: status → ix_claim_status
  * (status, seq), articleId → ix_claim_article (article_id, seq), revision → uq_claim_span, q → the
@@ -67,6 +67,39 @@ export async function selectClaimPage(em: EntityManager, filter: ClaimFilter, li
   const rows: ClaimRow[] = await em.query(
     `SELECT ${COLUMNS} FROM claim c ${where.length ? `WHERE ${where.join(' AND ')}` : ''} ORDER BY c.seq ASC LIMIT $${params.length}`,
     params,
+  );
+  return rows.map(toClaim);
+}
+
+export type NewClaim = Pick<Claim, 'articleId' | 'revisionId' | 'start' | 'end' | 'text' | 'prefix' | 'suffix' | 'claimedOn' | 'kind' | 'kinds' | 'score' | 'signals' | 'origin' | 'createdBy'>;
+
+/** Inserts claims in one statement (array parameters), open at version 1, and returns them as stored. */
+export async function insertClaims(em: EntityManager, claims: NewClaim[]): Promise<Claim[]> {
+  if (claims.length === 0) return [];
+  const column = <T>(pick: (c: NewClaim) => T) => claims.map(pick);
+  const rows: ClaimRow[] = await em.query(
+    `INSERT INTO claim AS c (article_id, revision_id, start_offset, end_offset, text, prefix, suffix, claimed_on, kind, kinds, score, signals, origin, created_by, version)
+     SELECT article_id, revision_id, s, e, t, p, x, d, k, ARRAY(SELECT jsonb_array_elements_text(ks)), score, sig, o, by, 1
+       FROM unnest($1::uuid[], $2::uuid[], $3::int[], $4::int[], $5::text[], $6::text[], $7::text[], $8::date[], $9::text[], $10::jsonb[], $11::real[], $12::jsonb[], $13::text[], $14::text[])
+            WITH ORDINALITY AS u(article_id, revision_id, s, e, t, p, x, d, k, ks, score, sig, o, by, n)
+      ORDER BY n
+     RETURNING ${COLUMNS}`,
+    [
+      column((c) => c.articleId),
+      column((c) => c.revisionId),
+      column((c) => c.start),
+      column((c) => c.end),
+      column((c) => c.text),
+      column((c) => c.prefix),
+      column((c) => c.suffix),
+      column((c) => c.claimedOn),
+      column((c) => c.kind),
+      column((c) => JSON.stringify(c.kinds)),
+      column((c) => c.score),
+      column((c) => JSON.stringify(c.signals)),
+      column((c) => c.origin),
+      column((c) => c.createdBy),
+    ],
   );
   return rows.map(toClaim);
 }

@@ -13,7 +13,7 @@ import type { Written } from '../common/written.js';
 import { EvidenceService } from '../evidence/evidence.service.js';
 import { Citation, Verdict } from '../verdicts/verdict.entity.js';
 import { Claim } from './claim.entity.js';
-import { selectClaimPage } from './claim-queries.js';
+import { insertClaims, selectClaimPage } from './claim-queries.js';
 import type { ArticleClaimsQuery, ClaimDto, ClaimListQuery, CreateClaimDto } from './claims.dto.js';
 import { isValidSpan, quoteOf, resolveQuote, type Span } from './selectors.js';
 
@@ -31,8 +31,9 @@ export class ClaimsService {
   async extractInto(em: EntityManager, revision: Revision, clean: CleanResult, actor: AuditActor): Promise<Claim[]> {
     const found = extractClaims(clean);
     if (found.length === 0) return [];
-    const claims = found.map((c) =>
-      em.create(Claim, {
+    const saved = await insertClaims(
+      em,
+      found.map((c) => ({
         articleId: revision.articleId,
         revisionId: revision.id,
         start: c.start,
@@ -44,13 +45,10 @@ export class ClaimsService {
         score: c.score,
         signals: c.signals,
         claimedOn: null,
-        origin: 'extracted',
-        status: 'open',
-        currentVerdictId: null,
+        origin: 'extracted' as const,
         createdBy: actor.name,
-      }),
+      })),
     );
-    const saved = await em.save(Claim, claims, { chunk: 200 });
     await this.audit.record(
       em,
       actor,

@@ -7,7 +7,7 @@ import type { Revision } from '../articles/revision.entity.js';
 import { Claim } from '../claims/claim.entity.js';
 import { ProblemError } from '../common/problem.js';
 import type { ClaimEvidenceDto } from './evidence.dto.js';
-import { ClaimEvidence, Passage, type StoredEvidence } from './evidence.entity.js';
+import { ClaimEvidence, type StoredEvidence } from './evidence.entity.js';
 
 /** How many passages PostgreSQL hands to the stance rules for one claim. */
 export const CANDIDATES = 100;
@@ -46,11 +46,12 @@ export class EvidenceService {
   async indexRevision(em: EntityManager, revision: Revision, clean: CleanResult, newClaimIds: string[]): Promise<void> {
     const skip = clean.segments.filter((s) => NOT_EVIDENCE.has(s.kind));
     const sentences = splitSentences(clean.text).filter((s) => !skip.some((seg) => s.start < seg.end && s.end > seg.start));
-    await em.delete(Passage, { articleId: revision.articleId });
+    await em.query(`DELETE FROM passage WHERE article_id = $1`, [revision.articleId]);
     if (sentences.length > 0) {
-      await em.insert(
-        Passage,
-        sentences.map((s) => ({ articleId: revision.articleId, revisionId: revision.id, start: s.start, end: s.end, text: s.text })),
+      await em.query(
+        `INSERT INTO passage (article_id, revision_id, start_offset, end_offset, text)
+         SELECT $1, $2, s, e, t FROM unnest($3::int[], $4::int[], $5::text[]) AS u(s, e, t)`,
+        [revision.articleId, revision.id, sentences.map((s) => s.start), sentences.map((s) => s.end), sentences.map((s) => s.text)],
       );
     }
     await this.enqueue(em, newClaimIds);
@@ -86,7 +87,7 @@ export class EvidenceService {
   /** New claims: their evidence is due, in the same transaction that creates them. */
   async enqueue(em: EntityManager, claimIds: string[]): Promise<void> {
     if (claimIds.length === 0) return;
-    await em.createQueryBuilder().insert().into(ClaimEvidence).values(claimIds.map((claimId) => ({ claimId }))).orIgnore().execute();
+    await em.query(`INSERT INTO claim_evidence (claim_id) SELECT unnest($1::uuid[]) ON CONFLICT DO NOTHING`, [claimIds]);
   }
 
   /** A claim's evidence: stored if fresh, otherwise computed now and stored. */
