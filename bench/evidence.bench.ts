@@ -60,7 +60,7 @@ Measured at ${commit} on ${machine(['embedded PostgreSQL (PGlite), API in-proces
 
 How: \`npm run bench\` (bench/evidence.bench.ts). The stored figure is what an editor sees: every write marks
 the evidence it may change stale in its own transaction and the worker recomputes it, so reads find it
-ready. Growth with corpus size (1k → 100k articles) is issue 7's benchmark and is not measured here.`,
+ready. How these reads grow with the corpus (1k → 10k → 100k articles) is in *Scale* below.`,
       );
     } finally {
       await t.close();

@@ -15,7 +15,7 @@
  * and dropped afterwards. The write rate limits are raised so the run measures the system, not the
  * limiter. With --report the figures replace the `## Load test` section of BENCHMARKS.md.
  */
-import { execFileSync, spawn, type ChildProcess } from 'node:child_process';
+import { spawn, type ChildProcess } from 'node:child_process';
 import { randomBytes } from 'node:crypto';
 import { existsSync, readFileSync, writeFileSync } from 'node:fs';
 import { createServer } from 'node:net';
@@ -25,6 +25,7 @@ import { performance } from 'node:perf_hooks';
 import { parseArgs } from 'node:util';
 import autocannon from 'autocannon';
 import pg from 'pg';
+import { gitHead } from './support/git-head.js';
 
 const { values: args } = parseArgs({
   options: {
@@ -337,7 +338,7 @@ function writeReport(r: {
 }): void {
   const cpu = cpus();
   const date = new Date().toISOString().slice(0, 10);
-  const commit = gitHead();
+  const commit = gitHead(ROOT);
   const conflicts = r.tally.statuses.get('PUT /claims/{id}/verdict')!.get(412) ?? 0;
   const perEndpoint = ENDPOINTS.map((e) => `| \`${e}\` | ${count(r.tally, e)} | ${pct(r.tally.latencies.get(e)!, 50)} ms | ${pct(r.tally.latencies.get(e)!, 99)} ms | ${statusesOf(r.tally, e)} |`).join('\n');
   const markdown = `
@@ -390,16 +391,6 @@ function writeSection(name: string, markdown: string): void {
   writeFileSync(file, start !== -1 && end > start ? current.slice(0, start) + block + current.slice(end + close.length) : `${current.trimEnd()}\n\n${block}\n`);
 }
 
-/** The commit measured, and whether the working tree had changes on top of it. */
-function gitHead(): string {
-  try {
-    const head = execFileSync('git', ['rev-parse', '--short', 'HEAD'], { cwd: ROOT, encoding: 'utf8' }).trim();
-    const dirty = execFileSync('git', ['status', '--porcelain', '--untracked-files=no'], { cwd: ROOT, encoding: 'utf8' }).trim() !== '';
-    return dirty ? `${head} with uncommitted changes` : head;
-  } catch {
-    return 'an unknown commit';
-  }
-}
 
 /** `valid (n events)`, `BROKEN at …`, or `skipped` when the endpoint does not exist in this build. */
 async function verifyChain(base: string, headers: Record<string, string>): Promise<string> {

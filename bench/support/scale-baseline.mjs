@@ -9,9 +9,10 @@
  *        check the version, insert the verdict, update the claim, insert the audit event (the
  *        hash-chain trigger runs), look up webhook endpoints, read back verdict and citations
  *
- * Env: DATABASE_URL, PORT. Plain JavaScript so it runs without a build step.
+ * Env: DATABASE_URL, PORT, PROCESSES (default 1). Plain JavaScript so it runs without a build step.
  */
 import { createHash } from 'node:crypto';
+import cluster from 'node:cluster';
 import { createServer } from 'node:http';
 import pg from 'pg';
 
@@ -108,26 +109,42 @@ function readBody(req) {
   });
 }
 
-const server = createServer(async (req, res) => {
-  try {
-    const url = new URL(req.url ?? '/', 'http://localhost');
-    const body = await readBody(req);
-    const actor = await authorise(req);
-    let result;
-    if (!actor) result = { status: 401, body: { status: 401 } };
-    else if (req.method === 'GET' && url.pathname === '/claims') result = await list(url);
-    else if (req.method === 'PUT' && /^\/claims\/[0-9a-f-]{36}\/verdict$/.test(url.pathname)) result = await decide(url.pathname.split('/')[2], req.headers['if-match'], body, actor);
-    else result = { status: 404, body: { status: 404 } };
-    const json = JSON.stringify(result.body);
-    res.writeHead(result.status, { 'content-type': 'application/json', 'content-length': Buffer.byteLength(json) });
-    res.end(json);
-  } catch (error) {
-    console.error(error);
-    res.writeHead(500).end();
-  }
-});
-server.keepAliveTimeout = 60_000;
-server.listen(Number(process.env.PORT), '127.0.0.1', () => console.log('listening'));
-const stop = () => server.close(() => pool.end().then(() => process.exit(0)));
-process.on('SIGTERM', stop);
-process.on('SIGINT', stop);
+// PROCESSES > 1: as many copies behind node:cluster, as the API runs with API_PROCESSES, so both sides get the same cores.
+const processes = Number(process.env.PROCESSES ?? 1);
+if (processes > 1 && cluster.isPrimary) {
+  for (let i = 0; i < processes; i++) cluster.fork();
+  const stopAll = () => {
+    for (const worker of Object.values(cluster.workers ?? {})) worker?.process.kill('SIGTERM');
+    cluster.on('exit', () => Object.keys(cluster.workers ?? {}).length === 0 && process.exit(0));
+  };
+  process.on('SIGTERM', stopAll);
+  process.on('SIGINT', stopAll);
+} else {
+  serve();
+}
+
+function serve() {
+  const server = createServer(async (req, res) => {
+    try {
+      const url = new URL(req.url ?? '/', 'http://localhost');
+      const body = await readBody(req);
+      const actor = await authorise(req);
+      let result;
+      if (!actor) result = { status: 401, body: { status: 401 } };
+      else if (req.method === 'GET' && url.pathname === '/claims') result = await list(url);
+      else if (req.method === 'PUT' && /^\/claims\/[0-9a-f-]{36}\/verdict$/.test(url.pathname)) result = await decide(url.pathname.split('/')[2], req.headers['if-match'], body, actor);
+      else result = { status: 404, body: { status: 404 } };
+      const json = JSON.stringify(result.body);
+      res.writeHead(result.status, { 'content-type': 'application/json', 'content-length': Buffer.byteLength(json) });
+      res.end(json);
+    } catch (error) {
+      console.error(error);
+      res.writeHead(500).end();
+    }
+  });
+  server.keepAliveTimeout = 60_000;
+  server.listen(Number(process.env.PORT), '127.0.0.1', () => console.log('listening'));
+  const stop = () => server.close(() => pool.end().then(() => process.exit(0)));
+  process.on('SIGTERM', stop);
+  process.on('SIGINT', stop);
+}

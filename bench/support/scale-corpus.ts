@@ -6,27 +6,30 @@ import type pg from 'pg';
 /**
  * A large, realistic corpus made from the seed reports: their sentences reshuffled into ~5 KB
  * articles with the numbers, dates, nationalities and agencies varied, so no two articles share a
- * text and the claim text index sees a believable vocabulary. Rows go in with set-based
+ * text and the text indexes see a believable vocabulary. Rows go in with set-based
  * `INSERT … SELECT FROM unnest(…)` per batch, not through HTTP, so a million claims take minutes.
  *
- * What it writes per article: the article, one revision (cleaned text = original, no edits),
- * `claimsPerArticle` extracted claims anchored to sentence spans, and one `claim.created` audit
- * event per claim (chained by the database trigger, as the API's are), and a fresh `claim_evidence`
- * row per claim (stored evidence, empty), as every claim the API creates has. Afterwards `decidedShare` of
- * the claims get an `unsupported` verdict (no citations, which that verdict allows). It writes no
- * passages: the figures it serves (claim lists, verdicts, ingest) do not read other articles' passages.
+ * addArticles writes, per article: the article, one revision (cleaned text = original, no edits),
+ * one passage per sentence (what evidence is retrieved from), `claimsPerArticle` extracted claims
+ * anchored to sentence spans, one `claim.created` audit event per claim (chained by the database
+ * trigger, as the API's are) and a fresh `claim_evidence` row per claim (stored, empty), as every
+ * claim the API creates has. It can be called again to grow the corpus (articles from..to are
+ * deterministic, so a grown corpus equals one built in one go). addStandaloneClaims adds claims an
+ * editor typed (a speech, a post: no article), the bulk of a desk's claims. decideShare gives a
+ * share of the claims an `unsupported` verdict (no citations, which that verdict allows).
  */
-export interface CorpusOptions {
-  articles: number;
+export interface ArticleOptions {
+  /** Articles numbered from+1 … to are written. */
+  from: number;
+  to: number;
   claimsPerArticle: number;
-  decidedShare: number;
   batch?: number;
 }
 
 export interface CorpusStats {
   articles: number;
+  passages: number;
   claims: number;
-  decided: number;
   auditEvents: number;
   textBytes: number;
   seconds: number;
@@ -76,18 +79,23 @@ export interface GeneratedArticle {
   spans: Array<{ start: number; end: number }>;
 }
 
+/** A seed sentence with its numbers, months, nationalities and agencies varied. */
+export function varySentence(sentence: string, rand: () => number): string {
+  const pick = <T>(items: T[]) => items[Math.floor(rand() * items.length)];
+  return sentence
+    .replace(/\b\d{1,3}(,\d{3})*\b/g, () => String(1 + Math.floor(rand() * 5000)))
+    .replace(/\b(January|February|March|April|May|June|July|August|September|October|November|December)\b/g, () => pick(MONTHS))
+    .replace(/\b(Belgian|French|Dutch|Canadian|American|Bulgarian|Romanian)\b/g, () => pick(NATIONALITIES))
+    .replace(/\bEuropol\b/g, () => pick(AGENCIES));
+}
+
 /** One ~`bytes`-long article of varied seed sentences. */
 export function generateArticle(sentences: string[], rand: () => number, n: number, bytes = 5_000): GeneratedArticle {
   const pick = <T>(items: T[]) => items[Math.floor(rand() * items.length)];
   const year = 2015 + Math.floor(rand() * 11);
   const month = Math.floor(rand() * 12);
   const day = 1 + Math.floor(rand() * 28);
-  const vary = (s: string) =>
-    s
-      .replace(/\b\d{1,3}(,\d{3})*\b/g, () => String(1 + Math.floor(rand() * 5000)))
-      .replace(/\b(January|February|March|April|May|June|July|August|September|October|November|December)\b/g, () => pick(MONTHS))
-      .replace(/\b(Belgian|French|Dutch|Canadian|American|Bulgarian|Romanian)\b/g, () => pick(NATIONALITIES))
-      .replace(/\bEuropol\b/g, () => pick(AGENCIES));
+  const vary = (s: string) => varySentence(s, rand);
   const lead = `Officials in ${pick(CITIES)} said on ${day} ${MONTHS[month]} ${year} that ${pick(AGENCIES)} had coordinated operation ${n} with ${2 + Math.floor(rand() * 20)} partner agencies.`;
   let text = '';
   const spans: Array<{ start: number; end: number }> = [];
@@ -108,19 +116,67 @@ export function generateArticle(sentences: string[], rand: () => number, n: numb
   };
 }
 
-/** Builds the corpus in `client`'s database, whose schema the API has already migrated. */
-export async function buildCorpus(client: pg.Client, sentences: string[], options: CorpusOptions, log: (line: string) => void = () => {}): Promise<CorpusStats> {
+const emptyStats = (): CorpusStats => ({ articles: 0, passages: 0, claims: 0, auditEvents: 0, textBytes: 0, seconds: 0 });
+
+export function addStats(a: CorpusStats, b: CorpusStats): CorpusStats {
+  return { articles: a.articles + b.articles, passages: a.passages + b.passages, claims: a.claims + b.claims, auditEvents: a.auditEvents + b.auditEvents, textBytes: a.textBytes + b.textBytes, seconds: a.seconds + b.seconds };
+}
+
+/** Inserts claims with their audit events and stored-evidence rows in one statement; returns the audit events written. */
+async function insertClaims(client: pg.Client, c: ClaimColumns): Promise<number> {
+  const inserted = await client.query<{ n: number }>(
+    `WITH c AS (
+       INSERT INTO claim (article_id, revision_id, start_offset, end_offset, text, prefix, suffix, claimed_on, kind, kinds, score, signals, origin, status, version, created_by)
+       SELECT article_id, revision_id, s, e, t, p, x, d, k, ARRAY[k], score, '[]', o, 'open', 1, $12
+         FROM unnest($1::uuid[], $2::uuid[], $3::int[], $4::int[], $5::text[], $6::text[], $7::text[], $8::date[], $9::text[], $10::real[], $11::text[])
+              AS u(article_id, revision_id, s, e, t, p, x, d, k, score, o)
+       RETURNING id, article_id, revision_id, start_offset, end_offset, text, kind, origin, version
+     ), evidence AS (
+       -- Every claim the API creates gets a claim_evidence row; these count as computed and fresh.
+       INSERT INTO claim_evidence (claim_id, stale, generation, computed_at, evidence, suggestion, source_article_ids)
+       SELECT id, false, 1, now(), '[]', '{"verdict":"unsupported","confidence":0,"rationale":["No passage of another article bears on this claim yet."]}', '{}' FROM c
+     ), audit AS (
+       INSERT INTO audit_event (actor, action, entity_type, entity_id, after)
+       SELECT $12, 'claim.created', 'claim', id::text,
+              jsonb_build_object('articleId', article_id, 'revisionId', revision_id, 'start', start_offset, 'end', end_offset, 'text', text, 'kind', kind, 'origin', origin, 'status', 'open', 'version', version)
+         FROM c
+       RETURNING 1
+     )
+     SELECT count(*)::int AS n FROM audit`,
+    [c.articleIds, c.revisionIds, c.starts, c.ends, c.texts, c.prefixes, c.suffixes, c.dates, c.kinds, c.scores, c.origins, ACTOR],
+  );
+  return inserted.rows[0].n;
+}
+
+interface ClaimColumns {
+  articleIds: Array<string | null>;
+  revisionIds: Array<string | null>;
+  starts: Array<number | null>;
+  ends: Array<number | null>;
+  texts: string[];
+  prefixes: Array<string | null>;
+  suffixes: Array<string | null>;
+  dates: Array<string | null>;
+  kinds: string[];
+  scores: number[];
+  origins: string[];
+}
+
+const claimColumns = (): ClaimColumns => ({ articleIds: [], revisionIds: [], starts: [], ends: [], texts: [], prefixes: [], suffixes: [], dates: [], kinds: [], scores: [], origins: [] });
+
+/** Writes articles from+1 … to (see the file comment), in `client`'s database, whose schema the API has already migrated. */
+export async function addArticles(client: pg.Client, sentences: string[], options: ArticleOptions, log: (line: string) => void = () => {}): Promise<CorpusStats> {
   const started = performance.now();
   const batch = options.batch ?? 500;
-  const rand = prng(20_260_722);
-  let claims = 0;
-  let auditEvents = 0;
-  let textBytes = 0;
-  for (let from = 0; from < options.articles; from += batch) {
-    const size = Math.min(batch, options.articles - from);
+  const stats = emptyStats();
+  for (let from = options.from; from < options.to; from += batch) {
+    const size = Math.min(batch, options.to - from);
+    // Seeded by position, so growing 1k → 10k writes the same articles as building 10k at once.
+    const rand = prng(20_260_722 + from);
     const a = { ids: [] as string[], titles: [] as string[], outlets: [] as string[], authors: [] as string[], dates: [] as string[], urls: [] as string[] };
     const r = { ids: [] as string[], articleIds: [] as string[], texts: [] as string[], hashes: [] as string[] };
-    const c = { articleIds: [] as string[], revisionIds: [] as string[], starts: [] as number[], ends: [] as number[], texts: [] as string[], prefixes: [] as string[], suffixes: [] as string[], kinds: [] as string[], scores: [] as number[] };
+    const p = { articleIds: [] as string[], revisionIds: [] as string[], starts: [] as number[], ends: [] as number[], texts: [] as string[] };
+    const c = claimColumns();
     for (let i = 0; i < size; i++) {
       const n = from + i + 1;
       const article = generateArticle(sentences, rand, n);
@@ -136,7 +192,14 @@ export async function buildCorpus(client: pg.Client, sentences: string[], option
       r.articleIds.push(articleId);
       r.texts.push(article.text);
       r.hashes.push(createHash('sha256').update(article.text, 'utf8').digest('hex'));
-      textBytes += Buffer.byteLength(article.text);
+      stats.textBytes += Buffer.byteLength(article.text);
+      for (const span of article.spans) {
+        p.articleIds.push(articleId);
+        p.revisionIds.push(revisionId);
+        p.starts.push(span.start);
+        p.ends.push(span.end);
+        p.texts.push(article.text.slice(span.start, span.end));
+      }
       // Evenly spread over the article, so claims are distinct spans (uq_claim_span).
       const step = Math.max(1, Math.floor(article.spans.length / options.claimsPerArticle));
       for (let k = 0; k < options.claimsPerArticle && k * step < article.spans.length; k++) {
@@ -148,8 +211,10 @@ export async function buildCorpus(client: pg.Client, sentences: string[], option
         c.texts.push(article.text.slice(span.start, span.end));
         c.prefixes.push(article.text.slice(Math.max(0, span.start - 32), span.start));
         c.suffixes.push(article.text.slice(span.end, span.end + 32));
+        c.dates.push(null);
         c.kinds.push(rand() < 0.6 ? 'quantity' : 'event');
         c.scores.push(Math.round(rand() * 1000) / 1000);
+        c.origins.push('extracted');
       }
     }
     await client.query('BEGIN');
@@ -168,36 +233,60 @@ export async function buildCorpus(client: pg.Client, sentences: string[], option
          FROM unnest($1::uuid[], $2::uuid[]) AS u(article_id, revision_id) WHERE a.id = u.article_id`,
       [r.articleIds, r.ids],
     );
-    const inserted = await client.query<{ n: number }>(
-      `WITH c AS (
-         INSERT INTO claim (article_id, revision_id, start_offset, end_offset, text, prefix, suffix, kind, kinds, score, signals, origin, status, version, created_by)
-         SELECT article_id, revision_id, s, e, t, p, x, k, ARRAY[k], score, '[]', 'extracted', 'open', 1, $10
-           FROM unnest($1::uuid[], $2::uuid[], $3::int[], $4::int[], $5::text[], $6::text[], $7::text[], $8::text[], $9::real[]) AS u(article_id, revision_id, s, e, t, p, x, k, score)
-         RETURNING id, article_id, revision_id, start_offset, end_offset, text, kind, version
-       ), evidence AS (
-         -- Every claim the API creates gets a claim_evidence row; these count as computed and fresh.
-         INSERT INTO claim_evidence (claim_id, stale, generation, computed_at, evidence, source_article_ids)
-         SELECT id, false, 1, now(), '[]', '{}' FROM c
-       ), audit AS (
-         INSERT INTO audit_event (actor, action, entity_type, entity_id, after)
-         SELECT $10, 'claim.created', 'claim', id::text,
-                jsonb_build_object('articleId', article_id, 'revisionId', revision_id, 'start', start_offset, 'end', end_offset, 'text', text, 'kind', kind, 'origin', 'extracted', 'status', 'open', 'version', version)
-           FROM c
-         RETURNING 1
-       )
-       SELECT count(*)::int AS n FROM audit`,
-      [c.articleIds, c.revisionIds, c.starts, c.ends, c.texts, c.prefixes, c.suffixes, c.kinds, c.scores, ACTOR],
+    await client.query(
+      `INSERT INTO passage (article_id, revision_id, start_offset, end_offset, text)
+       SELECT * FROM unnest($1::uuid[], $2::uuid[], $3::int[], $4::int[], $5::text[])`,
+      [p.articleIds, p.revisionIds, p.starts, p.ends, p.texts],
     );
+    stats.auditEvents += await insertClaims(client, c);
     await client.query('COMMIT');
-    claims += c.texts.length;
-    auditEvents += inserted.rows[0].n;
-    if ((from / batch) % 10 === 0) log(`corpus: ${from + size} / ${options.articles} articles, ${claims} claims (${((performance.now() - started) / 1000).toFixed(1)} s)`);
+    stats.articles += size;
+    stats.passages += p.texts.length;
+    stats.claims += c.texts.length;
+    if (((from - options.from) / batch) % 10 === 0) log(`corpus: article ${from + size} of ${options.to}, ${stats.claims} claims, ${stats.passages} passages (${((performance.now() - started) / 1000).toFixed(1)} s)`);
   }
+  await client.query('ANALYZE');
+  stats.seconds = (performance.now() - started) / 1000;
+  return stats;
+}
 
-  // Decided claims in one statement: a verdict row each, the claim pointing at it with its version bumped.
+/** Claims an editor typed, not anchored in any article: varied seed sentences with the date they were made. */
+export async function addStandaloneClaims(client: pg.Client, sentences: string[], count: number, log: (line: string) => void = () => {}, batch = 5_000): Promise<CorpusStats> {
+  const started = performance.now();
+  const stats = emptyStats();
+  for (let done = 0; done < count; done += batch) {
+    const size = Math.min(batch, count - done);
+    const rand = prng(31_415_926 + done);
+    const c = claimColumns();
+    for (let i = 0; i < size; i++) {
+      c.articleIds.push(null);
+      c.revisionIds.push(null);
+      c.starts.push(null);
+      c.ends.push(null);
+      c.texts.push(varySentence(sentences[Math.floor(rand() * sentences.length)], rand));
+      c.prefixes.push(null);
+      c.suffixes.push(null);
+      c.dates.push(`${2015 + Math.floor(rand() * 11)}-${String(1 + Math.floor(rand() * 12)).padStart(2, '0')}-${String(1 + Math.floor(rand() * 28)).padStart(2, '0')}`);
+      c.kinds.push(rand() < 0.6 ? 'quantity' : 'event');
+      c.scores.push(Math.round(rand() * 1000) / 1000);
+      c.origins.push('editor');
+    }
+    await client.query('BEGIN');
+    stats.auditEvents += await insertClaims(client, c);
+    await client.query('COMMIT');
+    stats.claims += size;
+    if ((done / batch) % 20 === 0) log(`corpus: ${done + size} of ${count} standalone claims (${((performance.now() - started) / 1000).toFixed(1)} s)`);
+  }
+  await client.query('ANALYZE');
+  stats.seconds = (performance.now() - started) / 1000;
+  return stats;
+}
+
+/** Decides a share of the corpus's open claims in one statement: a verdict row each, the claim pointing at it with its version bumped. */
+export async function decideShare(client: pg.Client, share: number): Promise<number> {
   const decided = await client.query<{ n: number }>(
     `WITH picked AS (
-       SELECT id, version FROM claim WHERE created_by = $1 AND abs(hashtextextended(id::text, 0) % 1000) < $2
+       SELECT id, version FROM claim WHERE created_by = $1 AND status = 'open' AND abs(hashtextextended(id::text, 0) % 1000) < $2
      ), v AS (
        INSERT INTO verdict (claim_id, verdict, note, claim_version, decided_by)
        SELECT id, 'unsupported', 'Scale corpus decision.', version + 1, $1 FROM picked
@@ -206,8 +295,8 @@ export async function buildCorpus(client: pg.Client, sentences: string[], option
        UPDATE claim c SET status = 'unsupported', current_verdict_id = v.id, version = c.version + 1 FROM v WHERE c.id = v.claim_id RETURNING 1
      )
      SELECT count(*)::int AS n FROM u`,
-    [ACTOR, Math.round(options.decidedShare * 1000)],
+    [ACTOR, Math.round(share * 1000)],
   );
   await client.query('ANALYZE');
-  return { articles: options.articles, claims, decided: decided.rows[0].n, auditEvents, textBytes, seconds: (performance.now() - started) / 1000 };
+  return decided.rows[0].n;
 }

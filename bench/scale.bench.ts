@@ -1,0 +1,506 @@
+/**
+ * Factdesk against the raw limits of its own stack (part of `npm run bench`; alone: `npm run bench:scale`).
+ *
+ * On a fresh database of a PostgreSQL server (SCALE_DATABASE_URL, else DATABASE_URL, else
+ * postgres://postgres@127.0.0.1:5432/postgres; created and dropped here) it runs the compiled API
+ * (`dist/`, built by `npm run bench`) and, next to it, bench/support/scale-baseline.mjs: the same SQL
+ * behind a bare `node:http` + `pg` handler. It builds a corpus from the seed texts with set-based
+ * inserts (bench/support/scale-corpus.ts) and measures, side by side in one run:
+ *
+ *   evidence  GET /claims/:id/evidence, stored and computed on read, at each corpus size of
+ *             SCALE_GROWTH, with the cost of one source change's fan-out
+ *   read      GET /claims?status=open&limit=50, Factdesk vs baseline, one process each and then
+ *             as many processes as cores on both sides (API_PROCESSES vs the baseline's PROCESSES)
+ *   write     PUT /claims/:id/verdict (verdict, claim update, chained audit event), the same two ways
+ *   depth     p50 of the first page vs a page near the end, reached with the API's own cursor
+ *   ingest    POST /articles with ~5 KB articles, API_PROCESSES = cores with the evidence worker on:
+ *             articles/s and MB/s, next to the in-process cost of cleaning and claim extraction
+ *
+ * Sizes: SCALE_ARTICLES (10000), SCALE_CLAIMS in all (1000000: 10 extracted per article, the rest
+ * standalone claims an editor typed), SCALE_GROWTH (article counts at which evidence is measured,
+ * "1000,10000"; add 100000 to grow the corpus that far first), SCALE_SECONDS per measured run (10),
+ * SCALE_CONNECTIONS (10). The section `scale` of BENCHMARKS.md is rewritten.
+ */
+import { spawn, type ChildProcess } from 'node:child_process';
+import { randomBytes } from 'node:crypto';
+import { existsSync } from 'node:fs';
+import { availableParallelism, loadavg, totalmem } from 'node:os';
+import { resolve } from 'node:path';
+import autocannon from 'autocannon';
+import pg from 'pg';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { cleanArticle, extractClaims } from '#text';
+import { encodeCursor } from '../apps/api/src/common/pagination.js';
+import { CANDIDATE_POOL, markSourceChange, SOURCE_FANOUT } from '../apps/api/src/evidence/evidence.service.js';
+import { freePort } from '../test/support/api-process.js';
+import { adminQuery } from '../test/support/test-app.js';
+import { gitHead } from './support/git-head.js';
+import { machine, median, writeSection } from './support/report.js';
+import { addArticles, addStandaloneClaims, addStats, decideShare, generateArticle, prng, seedSentences, type CorpusStats } from './support/scale-corpus.js';
+
+const ROOT = process.cwd();
+const MAIN = resolve(ROOT, 'dist/apps/api/src/main.js');
+const BASELINE = resolve(ROOT, 'bench/support/scale-baseline.mjs');
+const SERVER_URL = process.env.SCALE_DATABASE_URL ?? process.env.DATABASE_URL ?? 'postgres://postgres@127.0.0.1:5432/postgres';
+const ARTICLES = Number(process.env.SCALE_ARTICLES ?? 10_000);
+const CLAIMS = Number(process.env.SCALE_CLAIMS ?? 1_000_000);
+const CLAIMS_PER_ARTICLE = 10;
+const GROWTH = (process.env.SCALE_GROWTH ?? '1000,10000').split(',').map(Number).filter((n) => n > 0);
+const SECONDS = Number(process.env.SCALE_SECONDS ?? 10);
+const CONNECTIONS = Number(process.env.SCALE_CONNECTIONS ?? 10);
+const CORES = availableParallelism();
+const LIST = '/claims?status=open&limit=50';
+const EVIDENCE_SAMPLE = 40;
+const TIMEOUT = 4 * 3_600_000;
+
+interface Run {
+  rps: number;
+  p50: number;
+  p99: number;
+  errors: number;
+  requests: number;
+  /** Mean response size, headers included. */
+  bytes: number;
+}
+
+interface Server {
+  base: string;
+  stop(): Promise<void>;
+}
+
+const servers: Server[] = [];
+const dbName = `factdesk_scale_${randomBytes(5).toString('hex')}`;
+const dbUrl = withDatabase(SERVER_URL, dbName);
+let created = false;
+
+describe('scale', () => {
+  beforeAll(async () => {
+    if (!existsSync(MAIN)) throw new Error(`${MAIN} is missing: run \`npm run build\` first (npm run bench does).`);
+    await adminQuery(SERVER_URL, `CREATE DATABASE ${dbName}`);
+    created = true;
+  }, TIMEOUT);
+
+  afterAll(async () => {
+    await Promise.all(servers.map((s) => s.stop()));
+    if (created) await adminQuery(SERVER_URL, `DROP DATABASE IF EXISTS ${dbName} WITH (FORCE)`);
+  }, TIMEOUT);
+
+  it('measures Factdesk against node:http + pg on the same database', { timeout: TIMEOUT }, async () => {
+    const adminToken = `scale-admin-${randomBytes(16).toString('hex')}`;
+    const apiEnv = {
+      DATABASE_URL: dbUrl,
+      ADMIN_TOKEN: adminToken,
+      SEED: 'false',
+      LOG_LEVEL: 'warn',
+      RATE_LIMIT_WRITES_PER_TOKEN: '100000000',
+      RATE_LIMIT_WRITES_PER_IP: '100000000',
+      RATE_LIMIT_FAILED_AUTH_PER_IP: '100000000',
+    };
+    // One process, no background workers: the evidence figures time reads, not a worker racing them.
+    let api = await start(MAIN, { ...apiEnv, API_PROCESSES: '1', EVIDENCE_WORKER: 'false', WEBHOOK_WORKER: 'false' });
+    const editor = await fetch(`${api.base}/api/v1/tokens`, {
+      method: 'POST',
+      headers: { authorization: `Bearer ${adminToken}`, 'content-type': 'application/json' },
+      body: JSON.stringify({ name: 'scale editor', role: 'editor' }),
+    }).then(async (r) => ((await r.json()) as { secret: string }).secret);
+    const auth = { authorization: `Bearer ${editor}` };
+
+    const client = new pg.Client({ connectionString: dbUrl });
+    await client.connect();
+    try {
+      const pgVersion = String((await client.query('SHOW server_version')).rows[0].server_version);
+      const sentences = seedSentences(resolve(ROOT, 'seeds'));
+
+      // Evidence at each size, growing one corpus.
+      let corpus: CorpusStats = { articles: 0, passages: 0, claims: 0, auditEvents: 0, textBytes: 0, seconds: 0 };
+      const growth: EvidenceAtSize[] = [];
+      for (const size of [...new Set([...GROWTH.filter((n) => n < ARTICLES), ARTICLES, ...GROWTH.filter((n) => n > ARTICLES)])].sort((a, b) => a - b)) {
+        corpus = addStats(corpus, await addArticles(client, sentences, { from: corpus.articles, to: size, claimsPerArticle: CLAIMS_PER_ARTICLE }, console.log));
+        if (GROWTH.includes(size)) growth.push(await measureEvidence(api.base, auth, client, size, sentences));
+      }
+      if (corpus.claims < CLAIMS) corpus = addStats(corpus, await addStandaloneClaims(client, sentences, CLAIMS - corpus.claims, console.log));
+      const decided = await decideShare(client, 0.4);
+      console.log(`corpus: ${JSON.stringify(corpus)}, ${decided} decided`);
+
+      const load = loadavg()[0];
+      // One process on each side.
+      let base = await start(BASELINE, { DATABASE_URL: dbUrl, PROCESSES: '1' });
+      const single = await readAndWrite(1, api.base, base.base, auth, client);
+      const depth = await measureDepth(api.base, auth, client);
+      await Promise.all([api.stop(), base.stop()]);
+
+      // As many processes as cores on each side, the API with its workers on, as deployed.
+      api = await start(MAIN, { ...apiEnv, API_PROCESSES: String(CORES) });
+      base = await start(BASELINE, { DATABASE_URL: dbUrl, PROCESSES: String(CORES) });
+      const multi = await readAndWrite(CORES, api.base, base.base, auth, client);
+      await base.stop();
+
+      const chain = await fetch(`${api.base}/api/v1/audit/verify`, { headers: { authorization: `Bearer ${adminToken}` } }).then((r) => r.json() as Promise<{ valid: boolean; events: number }>);
+      // Ingest last: it wakes the evidence workers, which then compete for the cores.
+      await settle(client);
+      const backlogBefore = await backlog(client);
+      const ingest = await measureIngest(api.base, auth, sentences);
+      const backlogAfter = await backlog(client);
+      const explain = await explainList(client);
+      report({ corpus, decided, pgVersion, load, single, multi, depth, ingest, growth, backlog: { before: backlogBefore, after: backlogAfter }, explain, chain, commit: gitHead(ROOT) });
+      expect(single.readApi.errors + single.readBase.errors + single.writeApi.errors + single.writeBase.errors).toBe(0);
+      expect(multi.readApi.errors + multi.readBase.errors + multi.writeApi.errors + multi.writeBase.errors).toBe(0);
+      expect(ingest.errors).toBe(0);
+      expect(chain.valid).toBe(true);
+    } finally {
+      await client.end();
+    }
+  });
+});
+
+/** Starts the compiled API or the baseline as a child process and waits until it answers. */
+async function start(script: string, env: Record<string, string>): Promise<Server> {
+  const port = await freePort();
+  const child: ChildProcess = spawn(process.execPath, [script], { cwd: ROOT, stdio: ['ignore', 'inherit', 'inherit'], env: { ...process.env, ...env, PORT: String(port) } });
+  const exited = new Promise<void>((done) => child.once('exit', () => done()));
+  const server: Server = {
+    base: `http://127.0.0.1:${port}`,
+    stop: async () => {
+      if (child.exitCode === null && child.signalCode === null) child.kill('SIGTERM');
+      await exited;
+      servers.splice(servers.indexOf(server), 1);
+    },
+  };
+  servers.push(server);
+  const probe = script === MAIN ? `${server.base}/api/v1/health` : `${server.base}/health`;
+  const deadline = Date.now() + 120_000;
+  for (;;) {
+    if (child.exitCode !== null) throw new Error(`${script} exited with ${child.exitCode} before answering`);
+    try {
+      if ((await fetch(probe)).status < 500) return server;
+    } catch {
+      // not listening yet
+    }
+    if (Date.now() > deadline) throw new Error(`${probe} did not answer within 120 s`);
+    await new Promise((r) => setTimeout(r, 250));
+  }
+}
+
+interface ReadWrite {
+  processes: number;
+  readApi: Run;
+  readBase: Run;
+  writeApi: Run;
+  writeBase: Run;
+}
+
+/** Read, then write, each side in turn, with the same connections and duration. */
+async function readAndWrite(processes: number, api: string, base: string, auth: Record<string, string>, client: pg.Client): Promise<ReadWrite> {
+  await settle(client);
+  // Warm both up, then measure in the order A B B A, half the time each, so drift on the shared machine hits both alike.
+  await cannon(`${api}/api/v1${LIST}`, auth, 2);
+  await cannon(`${base}${LIST}`, auth, 2);
+  const half = SECONDS / 2;
+  const readApi1 = await cannon(`${api}/api/v1${LIST}`, auth, half);
+  const readBase = merge(await cannon(`${base}${LIST}`, auth, half), await cannon(`${base}${LIST}`, auth, half));
+  const readApi = merge(readApi1, await cannon(`${api}/api/v1${LIST}`, auth, half));
+  // Every decision on a different open claim at version 1, so none is a 412.
+  const open = (await client.query<{ id: string }>(`SELECT id FROM claim WHERE status = 'open' AND version = 1 ORDER BY random() LIMIT 100000`)).rows.map((r) => r.id);
+  const quarter = Math.floor(open.length / 4);
+  const writeApi1 = await decideLoop(`${api}/api/v1`, auth, open.slice(0, quarter), half);
+  const writeBase = merge(await decideLoop(base, auth, open.slice(quarter, 2 * quarter), half), await decideLoop(base, auth, open.slice(2 * quarter, 3 * quarter), half));
+  const writeApi = merge(writeApi1, await decideLoop(`${api}/api/v1`, auth, open.slice(3 * quarter), half));
+  return { processes, readApi, readBase, writeApi, writeBase };
+}
+
+/** Two runs of the same side as one: mean rate and p50, the worse p99. */
+const merge = (a: Run, b: Run): Run => ({
+  rps: (a.rps + b.rps) / 2,
+  p50: (a.p50 + b.p50) / 2,
+  p99: Math.max(a.p99, b.p99),
+  errors: a.errors + b.errors,
+  requests: a.requests + b.requests,
+  bytes: (a.bytes * a.requests + b.bytes * b.requests) / Math.max(1, a.requests + b.requests),
+});
+
+/** Vacuum, analyse and checkpoint after bulk changes, so neither side is measured while PostgreSQL catches up. */
+async function settle(client: pg.Client): Promise<void> {
+  await client.query('VACUUM ANALYZE');
+  await client.query('CHECKPOINT');
+}
+
+const toRun = (r: autocannon.Result): Run => ({
+  rps: r.requests.average,
+  p50: r.latency.p50,
+  p99: r.latency.p99,
+  errors: r.errors + r.timeouts + r.non2xx,
+  requests: r.requests.total,
+  bytes: r.throughput.total / Math.max(1, r.requests.total),
+});
+
+async function cannon(url: string, headers: Record<string, string>, seconds: number): Promise<Run> {
+  return toRun(await autocannon({ url, connections: CONNECTIONS, duration: seconds, headers }));
+}
+
+/** Decisions for `seconds` on the given claims, CONNECTIONS at a time. */
+async function decideLoop(prefix: string, headers: Record<string, string>, claims: string[], seconds: number): Promise<Run> {
+  let next = 0;
+  const url = new URL(prefix);
+  const r = await autocannon({
+    url: url.origin,
+    connections: CONNECTIONS,
+    duration: seconds,
+    headers: { ...headers, 'content-type': 'application/json', 'if-match': '"1"' },
+    requests: [
+      {
+        method: 'PUT',
+        setupRequest: (req: autocannon.Request) => {
+          if (next >= claims.length) throw new Error(`ran out of open claims after ${next} decisions: raise SCALE_CLAIMS or lower SCALE_SECONDS`);
+          return { ...req, path: `${url.pathname.replace(/\/$/, '')}/claims/${claims[next++]}/verdict`, body: JSON.stringify({ verdict: 'unsupported', note: 'Scale bench decision.' }) };
+        },
+      },
+    ],
+  });
+  return toRun(r);
+}
+
+interface EvidenceAtSize {
+  articles: number;
+  passages: number;
+  claims: number;
+  stored: { p50: number; p95: number; p99: number; n: number };
+  computed: { p50: number; p95: number; max: number; n: number };
+  fanout: { ms: number; marked: number };
+}
+
+const percentile = (values: number[], p: number) => {
+  const sorted = [...values].sort((a, b) => a - b);
+  return sorted[Math.min(sorted.length - 1, Math.floor((p / 100) * sorted.length))];
+};
+
+/**
+ * At one corpus size: EVIDENCE_SAMPLE random extracted claims have their evidence computed on read
+ * (marked stale first, as a change would), then read back stored 10 times each; and one new article's
+ * source change is expanded by the worker's statement (timed, rolled back).
+ */
+async function measureEvidence(api: string, headers: Record<string, string>, client: pg.Client, articles: number, sentences: string[]): Promise<EvidenceAtSize> {
+  const ids = (await client.query<{ id: string }>(`SELECT id FROM claim WHERE origin = 'extracted' ORDER BY random() LIMIT $1`, [EVIDENCE_SAMPLE])).rows.map((r) => r.id);
+  await client.query(`UPDATE claim_evidence SET stale = true, generation = generation + 1 WHERE claim_id = ANY($1::uuid[])`, [ids]);
+  const read = async (id: string) => {
+    const t = performance.now();
+    const res = await fetch(`${api}/api/v1/claims/${id}/evidence`, { headers });
+    const body = (await res.json()) as { evidence?: unknown[] };
+    if (!res.ok || !Array.isArray(body.evidence)) throw new Error(`evidence of ${id}: ${res.status}`);
+    return performance.now() - t;
+  };
+  const computed: number[] = [];
+  for (const id of ids) computed.push(await read(id));
+  const stored: number[] = [];
+  for (let i = 0; i < 11; i++) for (const id of ids) if (i > 0) stored.push(await read(id)); else await read(id);
+  const fanout = await timeFanout(api, headers, client, sentences, articles);
+  const counts = (await client.query<{ passages: number; claims: number }>(`SELECT (SELECT count(*) FROM passage)::int AS passages, (SELECT count(*) FROM claim)::int AS claims`)).rows[0];
+  return {
+    articles,
+    ...counts,
+    stored: { p50: percentile(stored, 50), p95: percentile(stored, 95), p99: percentile(stored, 99), n: stored.length },
+    computed: { p50: percentile(computed, 50), p95: percentile(computed, 95), max: Math.max(...computed), n: computed.length },
+    fanout,
+  };
+}
+
+/** Ingests one article (the worker is off, so its source change waits) and times the statements that expand it, rolled back. */
+async function timeFanout(api: string, headers: Record<string, string>, client: pg.Client, sentences: string[], n: number): Promise<{ ms: number; marked: number }> {
+  const a = generateArticle(sentences, prng(n), 9_000_000 + n);
+  const res = await fetch(`${api}/api/v1/articles`, {
+    method: 'POST',
+    headers: { ...headers, 'content-type': 'application/json' },
+    body: JSON.stringify({ content: a.text, format: 'text', title: a.title, outlet: a.outlet, publishedOn: a.publishedOn, url: `https://scale.example/fanout/${n}` }),
+  });
+  if (!res.ok) throw new Error(`ingest for the fan-out: ${res.status}`);
+  const { id } = (await res.json()) as { id: string };
+  await client.query('BEGIN');
+  try {
+    const t = performance.now();
+    const marked = await markSourceChange((sql, params) => client.query(sql, params).then((r) => r.rows), id);
+    const ms = performance.now() - t;
+    return { ms, marked };
+  } finally {
+    await client.query('ROLLBACK');
+    await client.query(`DELETE FROM evidence_source_change WHERE article_id = $1`, [id]);
+  }
+}
+
+interface Depth {
+  open: number;
+  firstP50: number;
+  deepP50: number;
+  deepPosition: number;
+}
+
+/** p50 of 100 sequential keep-alive requests each for page 1 and for a page ~100 claims from the end. */
+async function measureDepth(api: string, headers: Record<string, string>, client: pg.Client): Promise<Depth> {
+  const open = Number((await client.query(`SELECT count(*) AS n FROM claim WHERE status = 'open'`)).rows[0].n);
+  const position = Math.max(0, open - 150);
+  const { seq } = (await client.query<{ seq: string }>(`SELECT seq FROM claim WHERE status = 'open' ORDER BY seq OFFSET $1 LIMIT 1`, [position])).rows[0];
+  // Enter near the end with a cursor in the API's format, then measure the page its own nextCursor names.
+  const entry = (await (await fetch(`${api}/api/v1${LIST}&cursor=${encodeCursor(seq)}`, { headers })).json()) as { nextCursor: string | null };
+  if (!entry.nextCursor) throw new Error('no next page near the end of the open claims');
+  const deep = `${api}/api/v1${LIST}&cursor=${entry.nextCursor}`;
+  const first: number[] = [];
+  const last: number[] = [];
+  for (let i = 0; i < 110; i++) {
+    for (const [url, into] of [[`${api}/api/v1${LIST}`, first], [deep, last]] as const) {
+      const t = performance.now();
+      const res = await fetch(url, { headers });
+      const body = (await res.json()) as { items: unknown[] };
+      if (!res.ok || body.items.length === 0) throw new Error(`${url}: ${res.status}`);
+      if (i >= 10) into.push(performance.now() - t);
+    }
+  }
+  return { open, firstP50: median(first), deepP50: median(last), deepPosition: position + 51 };
+}
+
+interface Ingest {
+  articles: number;
+  seconds: number;
+  bytes: number;
+  p50: number;
+  max: number;
+  errors: number;
+  textMs: number;
+  connections: number;
+}
+
+/** POST /articles with fresh ~5 KB articles for SECONDS, 4 per core at a time (ingest is CPU-bound). */
+async function measureIngest(api: string, headers: Record<string, string>, sentences: string[]): Promise<Ingest> {
+  const rand = prng(7);
+  let n = 0;
+  const nextBody = () => {
+    const a = generateArticle(sentences, rand, 1_000_000 + ++n);
+    return JSON.stringify({ content: a.text, format: 'text', title: a.title, outlet: a.outlet, author: a.author, publishedOn: a.publishedOn, url: `https://scale.example/ingest/${n}-${randomBytes(4).toString('hex')}` });
+  };
+  // The CPU part of an ingest, in this process: cleaning and claim extraction of the same kind of text.
+  const sample = Array.from({ length: 40 }, (_, i) => generateArticle(sentences, rand, 2_000_000 + i).text);
+  for (const text of sample.slice(0, 5)) extractClaims(cleanArticle(text, { format: 'text' }));
+  const t0 = performance.now();
+  for (const text of sample) extractClaims(cleanArticle(text, { format: 'text' }));
+  const textMs = (performance.now() - t0) / sample.length;
+
+  let bytes = 0;
+  const connections = 4 * CORES;
+  const r = await autocannon({
+    url: api,
+    connections,
+    duration: SECONDS,
+    headers: { ...headers, 'content-type': 'application/json' },
+    requests: [
+      {
+        method: 'POST',
+        path: '/api/v1/articles',
+        setupRequest: (req: autocannon.Request) => {
+          const body = nextBody();
+          bytes += JSON.parse(body).content.length;
+          return { ...req, body };
+        },
+      },
+    ],
+  });
+  const ok = r['2xx'];
+  return { articles: ok, seconds: r.duration, bytes: (bytes * ok) / Math.max(1, n), p50: r.latency.p50, max: r.latency.max, errors: r.errors + r.timeouts + r.non2xx, textMs, connections };
+}
+
+const backlog = async (client: pg.Client) =>
+  (await client.query<{ stale: number; changes: number }>(`SELECT (SELECT count(*) FROM claim_evidence WHERE stale)::int AS stale, (SELECT count(*) FROM evidence_source_change)::int AS changes`)).rows[0];
+
+/** The list query as the API sends it, first page and deep page. */
+async function explainList(client: pg.Client): Promise<string> {
+  const { seq } = (await client.query<{ seq: string }>(`SELECT seq FROM claim WHERE status = 'open' ORDER BY seq DESC OFFSET 150 LIMIT 1`)).rows[0];
+  const plan = async (sql: string, params: unknown[]) =>
+    (await client.query(`EXPLAIN (ANALYZE, BUFFERS, COSTS OFF) ${sql}`, params)).rows.map((r) => r['QUERY PLAN']).join('\n');
+  const first = await plan(`SELECT * FROM claim c WHERE c.status = $1 ORDER BY c.seq ASC LIMIT 51`, ['open']);
+  const deep = await plan(`SELECT * FROM claim c WHERE c.seq > $2 AND c.status = $1 ORDER BY c.seq ASC LIMIT 51`, ['open', seq]);
+  return `-- first page\n${first}\n\n-- deep page (seq > ${seq})\n${deep}`;
+}
+
+function report(r: {
+  corpus: CorpusStats;
+  decided: number;
+  pgVersion: string;
+  load: number;
+  single: ReadWrite;
+  multi: ReadWrite;
+  depth: Depth;
+  ingest: Ingest;
+  growth: EvidenceAtSize[];
+  backlog: { before: { stale: number; changes: number }; after: { stale: number; changes: number } };
+  explain: string;
+  chain: { valid: boolean; events: number };
+  commit: string;
+}): void {
+  const verdict = (x: number, target: number) => (x >= target ? 'meets target' : 'below target');
+  const run = (x: Run, unit: string) => `${x.rps.toFixed(0)} ${unit} (p50 ${x.p50} ms, p99 ${x.p99} ms)`;
+  const rows = (rw: ReadWrite, label: string) => {
+    const read = rw.readApi.rps / rw.readBase.rps;
+    const write = rw.writeApi.rps / rw.writeBase.rps;
+    return [
+      `| Read, ${label}: \`GET /claims?status=open&limit=50\` (${(rw.readApi.bytes / 1000).toFixed(1)} KB a response) | ${run(rw.readApi, 'req/s')} | ${run(rw.readBase, 'req/s')} | ${read.toFixed(2)} | ≥ 0.6: ${verdict(read, 0.6)} |`,
+      `| Write, ${label}: \`PUT /claims/{id}/verdict\` (verdict, claim, chained audit event) | ${run(rw.writeApi, 'decisions/s')} | ${run(rw.writeBase, 'decisions/s')} | ${write.toFixed(2)} | ≥ 0.6: ${verdict(write, 0.6)} |`,
+    ].join('\n');
+  };
+  const ingestRate = r.ingest.articles / r.ingest.seconds;
+  const kbs = r.ingest.bytes / 1000 / r.ingest.seconds;
+  const at10k = r.growth.find((g) => g.articles === 10_000) ?? r.growth[r.growth.length - 1];
+  const growthRows = r.growth
+    .map((g) => `| ${g.articles.toLocaleString('en')} | ${g.passages.toLocaleString('en')} | ${g.claims.toLocaleString('en')} | ${g.stored.p50.toFixed(1)} / ${g.stored.p95.toFixed(1)} / ${g.stored.p99.toFixed(1)} ms | ${g.computed.p50.toFixed(0)} / ${g.computed.p95.toFixed(0)} / ${g.computed.max.toFixed(0)} ms | ${g.fanout.ms.toFixed(0)} ms, ${g.fanout.marked} claims |`)
+    .join('\n');
+  const first = r.growth[0];
+  const last = r.growth[r.growth.length - 1];
+  const growthNote =
+    first && last && last.articles > first.articles
+      ? `From ${first.articles.toLocaleString('en')} to ${last.articles.toLocaleString('en')} articles (×${(last.articles / first.articles).toFixed(0)}): stored reads ×${(last.stored.p95 / first.stored.p95).toFixed(2)} at p95, computed ×${(last.computed.p95 / first.computed.p95).toFixed(2)} at p95, fan-out ×${(last.fanout.ms / Math.max(0.1, first.fanout.ms)).toFixed(2)}.`
+      : '';
+  const markdown = `
+## Scale
+
+| Figure | Factdesk | Baseline | Ratio | Target |
+|---|---|---|---|---|
+${rows(r.single, `1 process each, ${CONNECTIONS} connections, ${SECONDS} s`)}
+${rows(r.multi, `${r.multi.processes} processes each (API_PROCESSES / PROCESSES), ${CONNECTIONS} connections, ${SECONDS} s`)}
+| Ingest: \`POST /articles\`, ~5 KB plain-text articles, ${CORES} API processes with their evidence workers, ${r.ingest.connections} connections, ${SECONDS} s | ${ingestRate.toFixed(1)} articles/s, ${kbs.toFixed(0)} KB/s (p50 ${r.ingest.p50} ms, max ${r.ingest.max} ms; ${r.ingest.errors} errors) | cleaning + claim extraction alone: ${r.ingest.textMs.toFixed(1)} ms per article on one core | — | ≥ 100 articles/s: ${verdict(ingestRate, 100)} |
+| Evidence at ${at10k ? at10k.articles.toLocaleString('en') : '—'} articles: \`GET /claims/{id}/evidence\`, stored, p95 | ${at10k ? `${at10k.stored.p95.toFixed(1)} ms` : '—'} | — | — | ≤ 50 ms: ${at10k && at10k.stored.p95 <= 50 ? 'meets target' : 'below target'} |
+| List depth: p50 of 100 sequential requests, page 1 vs the page after open claim #${r.depth.deepPosition.toLocaleString('en')} of ${r.depth.open.toLocaleString('en')} (the API's own cursor) | page 1 ${r.depth.firstP50.toFixed(1)} ms, deep ${r.depth.deepP50.toFixed(1)} ms | — | deep / first ${(r.depth.deepP50 / r.depth.firstP50).toFixed(2)} | ≈ 1 |
+
+Errors in the read, write and ingest runs (non-2xx, including 412; connection errors; timeouts): 0 (the bench fails otherwise).
+Audit hash chain, verified through the API before the ingest run: ${r.chain.valid ? 'valid' : 'BROKEN'} (${r.chain.events.toLocaleString('en')} events).
+
+### Evidence as the corpus grows
+
+| Articles | Passages | Claims | Stored read p50 / p95 / p99 | Computed on read p50 / p95 / max | One source change's fan-out (worker) |
+|---|---|---|---|---|---|
+${growthRows}
+
+${growthNote} Each row: ${EVIDENCE_SAMPLE} random extracted claims, their evidence computed on read (stale, as after a change; one request each), then read stored 10 times each, sequentially over loopback against one API process;
+the fan-out is the worker's statement for one newly ingested article (\`markSourceChange\`, timed and rolled back). Retrieval ranks at most 2 × ${CANDIDATE_POOL} passages however many match (\`CANDIDATE_POOL\`), and a source change marks at most ${SOURCE_FANOUT} open claims elsewhere (\`SOURCE_FANOUT\`) (apps/api/src/evidence/evidence.service.ts), so neither grows with the corpus once it is larger than that.
+Evidence backlog (stale claims, unexpanded source changes) before / after the ingest run: ${r.backlog.before.stale} / ${r.backlog.before.changes} → ${r.backlog.after.stale} / ${r.backlog.after.changes}; the workers drain it after a burst.
+
+Corpus: ${r.corpus.articles.toLocaleString('en')} articles (${(r.corpus.textBytes / 1e6).toFixed(1)} MB of text, ${r.corpus.passages.toLocaleString('en')} passages), ${r.corpus.claims.toLocaleString('en')} claims (${CLAIMS_PER_ARTICLE} extracted per article, the rest standalone; ${r.decided.toLocaleString('en')} decided, the rest open), ${r.corpus.auditEvents.toLocaleString('en')} chained audit events, built in ${r.corpus.seconds.toFixed(0)} s by bench/support/scale-corpus.ts from the seed sentences with varied numbers, dates, nationalities and agencies.
+
+Measured on ${new Date().toISOString().slice(0, 10)} at ${r.commit} on ${machine([`PostgreSQL ${r.pgVersion} on the same machine`, `${(totalmem() / 2 ** 30).toFixed(1)} GiB`])}; load average ${r.load.toFixed(2)} when the measurements started.
+The API (\`node dist/apps/api/src/main.js\`, pool of 10 per process), the baseline (bench/support/scale-baseline.mjs: \`node:http\` + \`pg\`, pool of 10 per process,
+the same SQL round trips including the token lookup, the same JSON), autocannon and PostgreSQL all share the ${CORES} cores, so every ratio is of two runs one after the other under the same conditions.
+
+Command: \`npm run bench\` (builds, then every bench; this one alone: \`npm run build && npm run bench:scale\`). Sizes: \`SCALE_ARTICLES=${ARTICLES} SCALE_CLAIMS=${CLAIMS} SCALE_GROWTH=${GROWTH.join(',')} SCALE_SECONDS=${SECONDS} SCALE_CONNECTIONS=${CONNECTIONS}\`;
+the 100k-article point of the growth table: \`SCALE_GROWTH=1000,10000,100000\`.
+
+\`EXPLAIN (ANALYZE, BUFFERS)\` of the list query at this size:
+
+\`\`\`
+${r.explain}
+\`\`\`
+`;
+  writeSection('scale', markdown);
+  console.log(markdown);
+}
+
+function withDatabase(serverUrl: string, name: string): string {
+  const url = new URL(serverUrl);
+  url.pathname = `/${name}`;
+  return url.toString();
+}
+
+
