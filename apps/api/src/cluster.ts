@@ -11,12 +11,16 @@ import type { Logger } from '@nestjs/common';
 export function supervise(processes: number, logger: Logger): void {
   let stopping = false;
   const started = new WeakSet<Worker>();
+  // Our own count: cluster.workers may still list a worker when its 'exit' event fires.
+  const live = new Set<Worker>();
   const fork = () => {
     const worker = cluster.fork();
+    live.add(worker);
     worker.once('listening', () => started.add(worker));
     worker.once('exit', (code, signal) => {
+      live.delete(worker);
       if (stopping) {
-        if (Object.keys(cluster.workers ?? {}).length === 0) process.exit(0);
+        if (live.size === 0) process.exit(process.exitCode ?? 0);
         return;
       }
       if (!started.has(worker)) {
@@ -29,12 +33,12 @@ export function supervise(processes: number, logger: Logger): void {
     });
   };
   const stop = (code: number) => {
-    stopping = true;
-    const workers = Object.values(cluster.workers ?? {}).filter((w): w is Worker => w !== undefined && !w.isDead());
-    if (workers.length === 0) process.exit(code);
-    // Each process drains its in-flight requests on SIGTERM (Nest shutdown hooks), then exits.
-    for (const worker of workers) worker.process.kill('SIGTERM');
     if (code !== 0) process.exitCode = code;
+    if (stopping) return;
+    stopping = true;
+    if (live.size === 0) process.exit(code);
+    // Each process drains its in-flight requests on SIGTERM (Nest shutdown hooks), then exits.
+    for (const worker of live) worker.process.kill('SIGTERM');
   };
   for (let i = 0; i < processes; i++) fork();
   process.on('SIGTERM', () => stop(0));
