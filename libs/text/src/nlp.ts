@@ -76,6 +76,7 @@ export function getLexicon(): Lexicon {
  */
 const recent = new Map<string, Analysis>();
 const RECENT = 16;
+const RECENT_MAX_LENGTH = 100_000;
 
 /** Tokens, entities and sentences with exact character offsets. Recent results are memoised; treat them as read-only. */
 export function analyse(text: string): Analysis {
@@ -125,7 +126,8 @@ export function analyse(text: string): Analysis {
   });
 
   const analysis = { text, tokens, entities, sentences };
-  recent.set(text, analysis);
+  // Articles only: a huge text would pin hundreds of thousands of tokens in memory.
+  if (text.length <= RECENT_MAX_LENGTH) recent.set(text, analysis);
   if (recent.size > RECENT) recent.delete(recent.keys().next().value!);
   return analysis;
 }

@@ -10,7 +10,7 @@ import type { Claim } from './claim.entity.js';
  * trigram index ix_claim_text_trgm; the keyset `seq > cursor` keeps deep pages as cheap as the first.
  */
 const COLUMNS = `c.id, c.seq, c.article_id, c.revision_id, c.start_offset, c.end_offset, c.text, c.prefix, c.suffix,
-  c.claimed_on::text AS claimed_on, c.kind, c.kinds, c.score, c.signals, c.origin, c.status, c.current_verdict_id,
+  to_char(c.claimed_on, 'YYYY-MM-DD') AS claimed_on, c.kind, c.kinds, c.score, c.signals, c.origin, c.status, c.current_verdict_id,
   c.published_at, c.published_verdict_id, c.publication_seq, c.version, c.created_by, c.created_at, c.updated_at`;
 
 interface ClaimRow {
@@ -79,7 +79,7 @@ export async function insertClaims(em: EntityManager, claims: NewClaim[]): Promi
   const column = <T>(pick: (c: NewClaim) => T) => claims.map(pick);
   const rows: ClaimRow[] = await em.query(
     `INSERT INTO claim AS c (article_id, revision_id, start_offset, end_offset, text, prefix, suffix, claimed_on, kind, kinds, score, signals, origin, created_by, version)
-     SELECT article_id, revision_id, s, e, t, p, x, d, k, ARRAY(SELECT jsonb_array_elements_text(ks)), score, sig, o, by, 1
+     SELECT article_id, revision_id, s, e, t, p, x, d, k, ARRAY(SELECT kk.value FROM jsonb_array_elements_text(ks) WITH ORDINALITY kk(value, i) ORDER BY kk.i), score, sig, o, by, 1
        FROM unnest($1::uuid[], $2::uuid[], $3::int[], $4::int[], $5::text[], $6::text[], $7::text[], $8::date[], $9::text[], $10::jsonb[], $11::real[], $12::jsonb[], $13::text[], $14::text[])
             WITH ORDINALITY AS u(article_id, revision_id, s, e, t, p, x, d, k, ks, score, sig, o, by, n)
       ORDER BY n

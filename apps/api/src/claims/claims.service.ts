@@ -102,7 +102,8 @@ export class ClaimsService {
   async listForArticle(articleId: string, query: ArticleClaimsQuery): Promise<Page<ClaimDto>> {
     const article = await this.dataSource.getRepository(Article).findOneBy({ id: articleId });
     if (!article) throw new ProblemError('not-found', `No article with id ${articleId}.`);
-    const revisionId = query.revisionId ?? article.currentRevisionId!;
+    const revisionId = query.revisionId ?? article.currentRevisionId;
+    if (!revisionId) return { items: [], nextCursor: null };
     if (query.revisionId && !(await this.dataSource.getRepository(Revision).existsBy({ id: query.revisionId, articleId }))) {
       throw new ProblemError('not-found', `Article ${articleId} has no revision ${query.revisionId}.`);
     }

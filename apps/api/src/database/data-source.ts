@@ -59,6 +59,8 @@ export async function openDataSource(url: string, poolSize: number, options: { s
   const dataSource = new DataSource(dataSourceOptions(url, poolSize));
   await dataSource.initialize();
   const lock = options.shared ? new pg.Client({ connectionString: url }) : null;
+  // A dropped connection rejects the pending query; without a listener its 'error' event would crash the process.
+  lock?.on('error', () => undefined);
   try {
     await lock?.connect();
     await lock?.query('SELECT pg_advisory_lock($1)', [MIGRATION_LOCK]);

@@ -1,4 +1,4 @@
-import { Injectable } from '@nestjs/common';
+import { Injectable, Logger } from '@nestjs/common';
 import { entityForms, rankEvidence, suggestVerdict, termGroups, type EvidenceCandidate } from '#evidence';
 import { splitSentences, type CleanResult } from '#text';
 import { DataSource, type EntityManager } from 'typeorm';
@@ -41,6 +41,8 @@ interface CandidateRow {
 
 @Injectable()
 export class EvidenceService {
+  private readonly logger = new Logger(EvidenceService.name);
+
   constructor(private readonly dataSource: DataSource) {}
 
   /**
@@ -72,22 +74,32 @@ export class EvidenceService {
   /**
    * Marks stale the claims each recorded source change may touch — the article's own claims, claims
    * whose evidence quotes it, and up to SOURCE_FANOUT of the FANOUT_WINDOW most recent open claims
-   * elsewhere that name one of the people, places or organisations its passages name — then forgets the change, in one
-   * transaction, so a crash in between loses nothing and a repeat is harmless. The fan-out is
+   * elsewhere that name one of the people, places or organisations its passages name or share one of
+   * its rarer words (fewer than COMMON_WORD of passages have it: figures, unlisted names) — then
+   * forgets the change, each change in one short transaction, so a crash in between loses nothing
+   * and a repeat is harmless. The fan-out is
    * bounded so a source change costs the same on a corpus of any size; decided claims keep the
    * evidence their editor saw, and an older open claim is refreshed whenever it is read stale or
    * its own article changes. Workers in several processes take different changes (SKIP LOCKED).
    */
   async applySourceChanges(batch = 10): Promise<number> {
-    return this.dataSource.transaction(async (em) => {
-      const changes: Array<{ id: string; article_id: string }> = await em.query(
-        `SELECT id, article_id FROM evidence_source_change ORDER BY id LIMIT $1 FOR UPDATE SKIP LOCKED`,
-        [batch],
-      );
-      for (const change of changes) await markSourceChange((sql, params) => em.query(sql, params), change.article_id);
-      if (changes.length > 0) await em.query(`DELETE FROM evidence_source_change WHERE id = ANY($1::bigint[])`, [changes.map((c) => c.id)]);
-      return changes.length;
-    });
+    let applied = 0;
+    // One change per transaction: short transactions keep the embedded database's single connection
+    // free for requests, and two workers never hold overlapping row locks long enough to deadlock.
+    while (applied < batch) {
+      const done = await this.dataSource.transaction(async (em) => {
+        const [change]: Array<{ id: string; article_id: string }> = await em.query(
+          `SELECT id, article_id FROM evidence_source_change ORDER BY id LIMIT 1 FOR UPDATE SKIP LOCKED`,
+        );
+        if (!change) return false;
+        await markSourceChange((sql, params) => em.query(sql, params), change.article_id);
+        await em.query(`DELETE FROM evidence_source_change WHERE id = $1`, [change.id]);
+        return true;
+      });
+      if (!done) break;
+      applied++;
+    }
+    return applied;
   }
 
   /** New claims: their evidence is due, in the same transaction that creates them. */
@@ -110,7 +122,11 @@ export class EvidenceService {
    * never compute the same claim at once; a worker that dies only delays its rows until the lease ends.
    */
   async refreshStale(batch = 20): Promise<number> {
-    const changes = await this.applySourceChanges();
+    // A failed expansion (a deadlock with another worker, say) is retried next tick; stale rows are computed meanwhile.
+    const changes = await this.applySourceChanges().catch((error: unknown) => {
+      this.logger.warn(`Expanding source changes failed; will retry: ${error instanceof Error ? error.message : String(error)}`);
+      return 0;
+    });
     const rows: Array<{ claim_id: string }> = await this.dataSource.query(
       // A SELECT around the UPDATE, so the driver hands back plain rows.
       `WITH leased AS (
@@ -173,14 +189,11 @@ export class EvidenceService {
          SELECT coalesce(string_agg('(' || pq::text || ')', ' | '), '')::tsquery AS query
            FROM (SELECT phraseto_tsquery('english', t) AS pq FROM unnest($1::text[]) t) x
           WHERE pq::text <> ''),
-       common AS (
-         SELECT coalesce(array_agg(u.e), '{}') AS lexemes
-           FROM pg_stats s, unnest(s.most_common_elems::text::text[], s.most_common_elem_freqs) u(e, f)
-          WHERE s.schemaname = current_schema() AND s.tablename = 'passage' AND s.attname = 'tsv' AND u.f >= $8),
+       common AS (${COMMON_LEXEMES}),
        a AS (
          SELECT coalesce(string_agg('(' || g.query || ')', ' & '), '')::tsquery AS query
            FROM (SELECT string_agg('(' || pq::text || ')', ' | ') AS query
-                   FROM jsonb_array_elements($5::jsonb) WITH ORDINALITY grp(forms, n),
+                   FROM jsonb_array_elements($8::jsonb) WITH ORDINALITY grp(forms, n),
                         LATERAL (SELECT f, phraseto_tsquery('english', f) AS pq FROM jsonb_array_elements_text(grp.forms) f) x
                   WHERE pq::text <> ''
                   GROUP BY grp.n
@@ -198,12 +211,18 @@ export class EvidenceService {
          FROM pool JOIN passage p ON p.id = pool.id JOIN article a ON a.id = p.article_id, q
         ORDER BY ts_rank_cd(p.tsv, q.query) + similarity(p.text, $3) DESC, p.id
         LIMIT $4`,
-      [terms, claim.articleId, claim.text, CANDIDATES, allWords, CANDIDATE_POOL, RECENT_ARTICLES, COMMON_WORD],
+      [terms, claim.articleId, claim.text, CANDIDATES, COMMON_WORD, CANDIDATE_POOL, RECENT_ARTICLES, allWords],
     );
   }
 }
 
 type Query = (sql: string, params: unknown[]) => Promise<Array<Record<string, unknown>>>;
+
+/** The lexemes PostgreSQL's statistics find in at least COMMON_WORD of all passages (parameter $5). */
+const COMMON_LEXEMES = `
+  SELECT coalesce(array_agg(u.e), '{}') AS lexemes
+    FROM pg_stats s, unnest(s.most_common_elems::text::text[], s.most_common_elem_freqs) u(e, f)
+   WHERE s.schemaname = current_schema() AND s.tablename = 'passage' AND s.attname = 'tsv' AND u.e IS NOT NULL AND u.f >= $5`;
 
 /**
  * The fan-out of one source change (see applySourceChanges), through any query function so the
@@ -213,7 +232,17 @@ export async function markSourceChange(query: Query, articleId: string): Promise
   const passages = (await query(`SELECT text FROM passage WHERE article_id = $1`, [articleId])) as Array<{ text: string }>;
   const names = entityForms(passages.map((p) => p.text).join('\n'));
   const [{ n }] = (await query(
-    `WITH marked AS (
+    `WITH common AS (${COMMON_LEXEMES}),
+     -- The article's own words that few passages share (numbers, unlisted names): a claim sharing one may be about the same fact.
+     rare AS (
+       SELECT DISTINCT l.lexeme FROM passage p, unnest(p.tsv) l
+        WHERE p.article_id = $1 AND NOT l.lexeme = ANY((SELECT lexemes FROM common)::text[])),
+     terms AS (
+       SELECT (SELECT coalesce(string_agg('(' || pq::text || ')', ' | '), '')
+                 FROM (SELECT phraseto_tsquery('english', t) AS pq FROM unnest($2::text[]) t) x WHERE pq::text <> '') AS names,
+              (SELECT coalesce(string_agg(quote_literal(lexeme), ' | '), '') FROM rare) AS words),
+     fq AS (SELECT (CASE WHEN names <> '' AND words <> '' THEN names || ' | ' || words ELSE names || words END)::tsquery AS query FROM terms),
+     marked AS (
        UPDATE claim_evidence ce SET stale = true, generation = ce.generation + 1
         WHERE ce.claim_id IN (
                 SELECT c.id FROM claim c WHERE c.article_id = $1
@@ -221,14 +250,13 @@ export async function markSourceChange(query: Query, articleId: string): Promise
                 SELECT q.claim_id FROM claim_evidence q WHERE q.source_article_ids @> ARRAY[$1]::uuid[]
                 UNION
                 (SELECT r.id FROM (SELECT c.id, c.search_tsv FROM claim c
-                                    WHERE c.status = 'open' AND c.article_id IS DISTINCT FROM $1 AND cardinality($2::text[]) > 0
-                                    ORDER BY c.seq DESC LIMIT $4) r
-                  WHERE r.search_tsv @@ (SELECT coalesce(string_agg('(' || pq::text || ')', ' | '), '')::tsquery
-                                           FROM (SELECT phraseto_tsquery('english', t) AS pq FROM unnest($2::text[]) t) x WHERE pq::text <> '')
+                                    WHERE c.status = 'open' AND c.article_id IS DISTINCT FROM $1
+                                    ORDER BY c.seq DESC LIMIT $4) r, fq
+                  WHERE fq.query::text <> '' AND r.search_tsv @@ fq.query
                   LIMIT $3))
         RETURNING 1)
      SELECT count(*)::int AS n FROM marked`,
-    [articleId, names, SOURCE_FANOUT, FANOUT_WINDOW],
+    [articleId, names, SOURCE_FANOUT, FANOUT_WINDOW, COMMON_WORD],
   )) as Array<{ n: number }>;
   return n;
 }
