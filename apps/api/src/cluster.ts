@@ -1,5 +1,6 @@
 import cluster, { type Worker } from 'node:cluster';
 import type { Logger } from '@nestjs/common';
+import { backoffMs } from './common/backoff.js';
 
 /**
  * API_PROCESSES > 1: this process becomes a supervisor that forks that many API processes sharing
@@ -9,6 +10,9 @@ import type { Logger } from '@nestjs/common';
  * first set that dies while starting stops the whole server, so a bad setting or an unreachable
  * database at start-up is one clear failure, not a restart loop.
  */
+const RESTART_BASE_MS = 500;
+const RESTART_MAX_MS = 30_000;
+
 export function supervise(processes: number, logger: Logger): void {
   let stopping = false;
   const started = new WeakSet<Worker>();
@@ -35,7 +39,7 @@ export function supervise(processes: number, logger: Logger): void {
         stop(1);
         return;
       }
-      const delay = Math.min(30_000, 500 * 2 ** restarts++);
+      const delay = backoffMs(++restarts, RESTART_BASE_MS, RESTART_MAX_MS);
       logger.warn(`API process ${worker.process.pid} exited (${code ?? signal}); starting another in ${delay} ms.`);
       setTimeout(() => stopping || fork(false), delay).unref();
     });

@@ -15,12 +15,12 @@ export interface AuditEntry {
   reason?: string | null;
 }
 
+type AuditActor = Pick<Actor, 'name' | 'requestId'>;
+
 /**
  * Something that must happen in the same transaction as an audited change (for example enqueuing a
  * webhook delivery): it sees every recorded entry and writes through the same manager.
  */
-type AuditActor = Pick<Actor, 'name' | 'requestId'>;
-
 export interface AuditSink {
   onRecorded(em: EntityManager, actor: AuditActor, entries: AuditEntry[]): Promise<void>;
 }
@@ -43,15 +43,11 @@ export class AuditService {
    * statement (see runBeforeCommit): the chain-head lock they take is then held only for the commit.
    */
   async record(em: EntityManager, actor: AuditActor, entries: AuditEntry | AuditEntry[]): Promise<void> {
-    const list = Array.isArray(entries) ? entries : [entries];
-    if (list.length === 0) return;
+    const pending = (Array.isArray(entries) ? entries : [entries]).map((entry) => ({ actor, entry }));
+    if (pending.length === 0) return;
     const queued = this.pending.get(em);
-    if (queued) {
-      queued.push(...list.map((entry) => ({ actor, entry })));
-      return;
-    }
-    const pending = list.map((entry) => ({ actor, entry }));
-    if (runBeforeCommit(em, () => this.flush(em))) this.pending.set(em, pending);
+    if (queued) queued.push(...pending);
+    else if (runBeforeCommit(em, () => this.flush(em))) this.pending.set(em, pending);
     else await this.write(em, pending);
   }
 

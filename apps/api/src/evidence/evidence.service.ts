@@ -185,10 +185,7 @@ export class EvidenceService {
     // Every content word of the claim, each as an OR of its forms; the groups ANDed (in SQL, from JSON).
     const allWords = JSON.stringify(groups.map((g) => g.forms));
     return this.dataSource.query(
-      `WITH q AS (
-         SELECT coalesce(string_agg('(' || pq::text || ')', ' | '), '')::tsquery AS query
-           FROM (SELECT phraseto_tsquery('english', t) AS pq FROM unnest($1::text[]) t) x
-          WHERE pq::text <> ''),
+      `WITH q AS (SELECT (${anyOfPhrases('$1')})::tsquery AS query),
        common AS (${COMMON_LEXEMES}),
        a AS (
          SELECT coalesce(string_agg('(' || g.query || ')', ' & '), '')::tsquery AS query
@@ -218,6 +215,10 @@ export class EvidenceService {
 
 type Query = (sql: string, params: unknown[]) => Promise<Array<Record<string, unknown>>>;
 
+/** SQL for the text of a tsquery matching any of the phrases in a text[] parameter ('' when none has a lexeme). */
+const anyOfPhrases = (param: string) =>
+  `SELECT coalesce(string_agg('(' || pq::text || ')', ' | '), '') FROM (SELECT phraseto_tsquery('english', t) AS pq FROM unnest(${param}::text[]) t) x WHERE pq::text <> ''`;
+
 /** The lexemes PostgreSQL's statistics find in at least COMMON_WORD of all passages (parameter $5). */
 const COMMON_LEXEMES = `
   SELECT coalesce(array_agg(u.e), '{}') AS lexemes
@@ -238,8 +239,7 @@ export async function markSourceChange(query: Query, articleId: string): Promise
        SELECT DISTINCT l.lexeme FROM passage p, unnest(p.tsv) l
         WHERE p.article_id = $1 AND NOT l.lexeme = ANY((SELECT lexemes FROM common)::text[])),
      terms AS (
-       SELECT (SELECT coalesce(string_agg('(' || pq::text || ')', ' | '), '')
-                 FROM (SELECT phraseto_tsquery('english', t) AS pq FROM unnest($2::text[]) t) x WHERE pq::text <> '') AS names,
+       SELECT (${anyOfPhrases('$2')}) AS names,
               (SELECT coalesce(string_agg(quote_literal(lexeme), ' | '), '') FROM rare) AS words),
      fq AS (SELECT (CASE WHEN names <> '' AND words <> '' THEN names || ' | ' || words ELSE names || words END)::tsquery AS query FROM terms),
      marked AS (
