@@ -32,6 +32,38 @@ describe('openapi.json', () => {
   it('says for every operation whether it needs a token', () => {
     expect(operations.filter((o) => !Array.isArray(o.op.security)).map((o) => o.name)).toEqual([]);
     const publicOps = operations.filter((o) => o.op.security!.length === 0).map((o) => o.name).sort();
-    expect(publicOps).toEqual(['GET /api/v1/claim-reviews', 'GET /api/v1/claims/{id}/claim-review', 'GET /api/v1/corrections', 'GET /api/v1/health', 'GET /corrections.atom']);
+    expect(publicOps).toEqual(['GET /api/v1/claim-reviews', 'GET /api/v1/claims/{id}/claim-review', 'GET /api/v1/corrections', 'GET /api/v1/health', 'GET /corrections.atom', 'GET /problems', 'GET /problems/{code}']);
+  });
+
+  it('writes nullable references in a form OpenAPI 3.0 validators read as nullable', () => {
+    const offenders: string[] = [];
+    const walk = (node: unknown, where: string): void => {
+      if (!node || typeof node !== 'object') return;
+      const schema = node as Record<string, unknown>;
+      if (schema.nullable === true && Array.isArray(schema.allOf)) offenders.push(where);
+      for (const [key, value] of Object.entries(schema)) walk(value, `${where}/${key}`);
+    };
+    walk(spec, '#');
+    expect(offenders).toEqual([]);
+    expect(spec.components.schemas.ClaimDto.properties.verdict.oneOf).toEqual([{ $ref: '#/components/schemas/CurrentVerdictDto' }, { type: 'object', nullable: true, enum: [null] }]);
+  });
+
+  it('documents 429 with Retry-After on every operation that needs a token, and rate-limit headers on writes', () => {
+    const authenticated = operations.filter((o) => o.op.security!.length > 0);
+    expect(authenticated.filter((o) => !(o.op.responses['429'] as { headers?: Record<string, unknown> })?.headers?.['Retry-After']).map((o) => o.name)).toEqual([]);
+    const writes = operations.filter((o) => o.method !== 'get');
+    const success = (o: (typeof operations)[number]) => Object.entries(o.op.responses).filter(([status]) => status.startsWith('2'));
+    expect(writes.filter((o) => success(o).some(([, r]) => !(r as { headers?: Record<string, unknown> }).headers?.['X-RateLimit-Remaining-token'])).map((o) => o.name)).toEqual([]);
+  });
+
+  it('documents Idempotency-Key on every POST, UUID path ids, bounded header strings and an opaque bearer token', () => {
+    type Param = { name: string; in: string; schema?: { format?: string; maxLength?: number; enum?: unknown[] } };
+    const params = (o: (typeof operations)[number]) => ((o.op as { parameters?: Param[] }).parameters ?? []);
+    expect(operations.filter((o) => o.method === 'post' && !params(o).some((p) => p.in === 'header' && p.name === 'Idempotency-Key')).map((o) => o.name)).toEqual([]);
+    const pathParams = operations.flatMap((o) => params(o).filter((p) => p.in === 'path').map((p) => ({ ...p, op: o.name })));
+    expect(pathParams.filter((p) => p.name !== 'code' && p.schema?.format !== 'uuid').map((p) => `${p.op} ${p.name}`)).toEqual([]);
+    const strings = operations.flatMap((o) => params(o).filter((p) => (p.schema as { type?: string })?.type === 'string' && p.schema?.maxLength === undefined && !p.schema?.enum).map((p) => `${o.name} ${p.name}`));
+    expect(strings).toEqual([]);
+    expect(spec.components.securitySchemes.bearer.bearerFormat).not.toBe('JWT');
   });
 });

@@ -50,6 +50,10 @@ describe('publishing ClaimReviews and corrections', () => {
       },
     });
     expect(Date.parse(res.body.datePublished)).not.toBeNaN();
+    expect(res.headers['content-type']).toMatch(/^application\/json/);
+    const asked = await t.http.get(`/api/v1/claims/${claim.id}/claim-review`).set('Accept', 'application/ld+json').expect(200);
+    expect(asked.headers['content-type']).toMatch(/^application\/ld\+json/);
+    expect(asked.body).toEqual(res.body);
     const list = await t.http.get('/api/v1/claim-reviews').expect(200);
     expect(list.body.items.map((r: { url: string }) => r.url)).toEqual([res.body.url]);
   });

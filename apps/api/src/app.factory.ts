@@ -11,6 +11,7 @@ import { rejectUnstorableInput } from './common/json-guard.js';
 import { ProblemFilter, sendProblem } from './common/problem.filter.js';
 import type { FactdeskRequest } from './common/request-context.js';
 import { serveDashboard } from './common/dashboard-static.js';
+import { applyOpenApiConventions, EXPOSED_HEADERS } from './common/openapi-conventions.js';
 import type { AppConfig } from './config/app-config.js';
 
 export const API_PREFIX = 'api/v1';
@@ -45,7 +46,7 @@ export function configureApp(app: NestExpressApplication, config: Pick<AppConfig
   serveDashboard(app);
   app.enableCors({
     origin: (config.CORS_ORIGINS ?? '').split(',').map((o) => o.trim()).filter(Boolean),
-    exposedHeaders: ['ETag', 'Retry-After', 'X-Request-Id', 'Location'],
+    exposedHeaders: EXPOSED_HEADERS,
     maxAge: 600,
   });
   app.use(requireJson);
@@ -87,18 +88,12 @@ export function buildOpenApi(app: INestApplication): OpenAPIObject {
         'Offsets are UTF-16 code units of an article revision’s cleaned `text`, end exclusive. Every error is RFC 9457 problem+json; `type` is `/problems/<code>`.',
     )
     .setVersion('1.0.0')
-    .addBearerAuth({ type: 'http', scheme: 'bearer', description: 'An API token (`fd_…`) or ADMIN_TOKEN.' })
+    // Opaque tokens looked up in the database, not JWTs: nothing to decode or verify client-side.
+    .addBearerAuth({ type: 'http', scheme: 'bearer', bearerFormat: 'opaque', description: 'An opaque API token (`fd_…`, from POST /api/v1/tokens) or ADMIN_TOKEN.' })
     .setLicense('MIT', 'https://opensource.org/licenses/MIT')
-    .addServer('/', 'This Factdesk server')
+    .addServer('/', 'This Factdesk server: local, staging or production, wherever this document was served from')
     .build();
-  const document = SwaggerModule.createDocument(app, config, { operationIdFactory: (_controller, method) => method });
-  // An operation without a bearer requirement is public (@Public): say so explicitly, as OpenAPI expects.
-  for (const path of Object.values(document.paths)) {
-    for (const operation of Object.values(path)) {
-      if (operation && typeof operation === 'object' && 'responses' in operation && !operation.security) operation.security = [];
-    }
-  }
-  return document;
+  return applyOpenApiConventions(SwaggerModule.createDocument(app, config, { operationIdFactory: (_controller, method) => method }));
 }
 
 function requestId(req: FactdeskRequest, res: Response, next: NextFunction): void {

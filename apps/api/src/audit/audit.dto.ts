@@ -30,6 +30,7 @@ export class AuditQuery extends PageQuery {
   @IsOptional()
   // strict: a well-formed but impossible date (2018-02-30) would otherwise reach PostgreSQL and fail there.
   @IsDateString({ strict: true })
+  @MaxLength(40)
   since?: string;
 }
 

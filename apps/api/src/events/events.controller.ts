@@ -20,7 +20,7 @@ export class EventsController {
   @Sse()
   @AcceptQueryToken()
   @ApiProduces('text/event-stream')
-  @ApiQuery({ name: 'access_token', type: String, required: false, description: 'The API token, for clients that cannot send an Authorization header.' })
+  @ApiQuery({ name: 'access_token', required: false, schema: { type: 'string', maxLength: 200 }, description: 'The API token, for clients that cannot send an Authorization header.' })
   @ApiOkResponse({ type: LiveEventDto, description: 'A text/event-stream; each `audit` event carries one LiveEventDto as JSON.' })
   @ApiProblems(401)
   streamEvents(): Observable<MessageEvent> {

@@ -1,6 +1,6 @@
-import { Controller, Get, Header, Headers, HttpCode, Post, Query, Res } from '@nestjs/common';
-import { ApiBearerAuth, ApiHeader, ApiOkResponse, ApiProduces, ApiTags } from '@nestjs/swagger';
-import type { Response } from 'express';
+import { Controller, Get, Header, Headers, HttpCode, Post, Query, Req, Res } from '@nestjs/common';
+import { ApiBearerAuth, ApiExtraModels, ApiHeader, ApiOkResponse, ApiProduces, ApiTags, getSchemaPath } from '@nestjs/swagger';
+import type { Request, Response } from 'express';
 import { Public, RequireRole } from '../auth/roles.decorator.js';
 import { ClaimDto } from '../claims/claims.dto.js';
 import { ApiProblems } from '../common/api-problems.decorator.js';
@@ -9,6 +9,14 @@ import { IdParam } from '../common/id-param.js';
 import { CurrentActor, type Actor } from '../common/request-context.js';
 import { ClaimReviewDto, ClaimReviewPage, ClaimReviewQuery, CorrectionPage, CorrectionQuery } from './publishing.dto.js';
 import { PublishingService } from './publishing.service.js';
+
+const JSON_LD_OR_JSON = Object.fromEntries(['application/ld+json', 'application/json'].map((type) => [type, { schema: { $ref: getSchemaPath(ClaimReviewDto) } }]));
+
+/** JSON-LD is JSON: answer application/ld+json to a client (a crawler, a CMS) that asks for it. */
+function asJsonLd<T>(req: Request, res: Response, body: T): T {
+  res.type(req.accepts(['application/json', 'application/ld+json']) === 'application/ld+json' ? 'application/ld+json' : 'application/json');
+  return body;
+}
 
 @ApiTags('publishing')
 @Controller()
@@ -20,7 +28,7 @@ export class PublishingController {
   @HttpCode(200)
   @ApiBearerAuth()
   @RequireRole('editor')
-  @ApiHeader({ name: 'If-Match', required: false, description: 'The ETag from GET /claims/{id}; a stale value gets 412.' })
+  @ApiHeader({ name: 'If-Match', required: false, schema: { type: 'string', maxLength: 200 }, description: 'The ETag from GET /claims/{id}; a stale value gets 412.' })
   @ApiProblems(400, 401, 403, 404, 412, 422)
   async publishClaim(@IdParam() id: string, @Headers('if-match') ifMatch: string | undefined, @CurrentActor() actor: Actor, @Res({ passthrough: true }) res: Response): Promise<ClaimDto> {
     return withEtag(res, await this.publishing.publish(id, ifMatch, actor));
@@ -29,11 +37,11 @@ export class PublishingController {
   /** A published claim as schema.org ClaimReview JSON-LD (public). */
   @Get('claims/:id/claim-review')
   @Public()
-  @ApiProduces('application/ld+json')
-  @ApiOkResponse({ type: ClaimReviewDto })
+  @ApiExtraModels(ClaimReviewDto)
+  @ApiOkResponse({ description: 'application/ld+json when the Accept header asks for it, else application/json.', content: JSON_LD_OR_JSON })
   @ApiProblems(400, 404)
-  getClaimReview(@IdParam() id: string): Promise<ClaimReviewDto> {
-    return this.publishing.claimReview(id);
+  async getClaimReview(@IdParam() id: string, @Req() req: Request, @Res({ passthrough: true }) res: Response): Promise<ClaimReviewDto> {
+    return asJsonLd(req, res, await this.publishing.claimReview(id));
   }
 
   /** Published ClaimReviews in publication order, for a CMS to poll (public); corrections republish. */

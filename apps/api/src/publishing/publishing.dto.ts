@@ -1,5 +1,5 @@
 import { ApiProperty } from '@nestjs/swagger';
-import { IsDateString, IsOptional } from 'class-validator';
+import { IsDateString, IsOptional, MaxLength } from 'class-validator';
 import { PageQuery } from '../common/page-query.dto.js';
 
 export class ClaimReviewQuery extends PageQuery {
@@ -7,6 +7,7 @@ export class ClaimReviewQuery extends PageQuery {
   @IsOptional()
   // strict: a well-formed but impossible date (2018-02-30) would otherwise reach PostgreSQL and fail there.
   @IsDateString({ strict: true })
+  @MaxLength(40)
   since?: string;
 }
 

@@ -19,7 +19,7 @@ export class VerdictsController {
   /** Decide a claim (verified, disputed, unsupported) citing passages; changing a verdict is a correction and needs a reason. */
   @Put(':id/verdict')
   @RequireRole('editor')
-  @ApiHeader({ name: 'If-Match', required: false, description: 'The ETag from GET /claims/{id}; a stale value gets 412 and changes nothing.' })
+  @ApiHeader({ name: 'If-Match', required: false, schema: { type: 'string', maxLength: 200 }, description: 'The ETag from GET /claims/{id}; a stale value gets 412 and changes nothing.' })
   @ApiBody({
     type: DecideVerdictDto,
     examples: {

@@ -12,7 +12,7 @@ export class CreateWebhookDto {
   url: string;
 
   /** The events this endpoint receives. */
-  @ApiProperty({ enum: WEBHOOK_EVENTS, isArray: true, example: ['claim.created', 'verdict.changed'] })
+  @ApiProperty({ enum: WEBHOOK_EVENTS, isArray: true, maxItems: WEBHOOK_EVENTS.length, example: ['claim.created', 'verdict.changed'] })
   @IsArray()
   @ArrayNotEmpty()
   @ArrayMaxSize(WEBHOOK_EVENTS.length)

@@ -473,6 +473,40 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/problems": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Every problem type this API can answer with (public). */
+        get: operations["listProblemTypes"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/problems/{code}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** One problem type, the target of a problem+json `type` (public). */
+        get: operations["getProblemType"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
 }
 export type webhooks = Record<string, never>;
 export interface components {
@@ -598,7 +632,7 @@ export interface components {
             /** @description Events checked. */
             events: number;
             /** @description The first broken link, or null. */
-            firstBroken: components["schemas"]["BrokenLinkDto"] | null;
+            firstBroken: components["schemas"]["BrokenLinkDto"] | (never | null);
             /** @description Hash of the last event (the value to anchor elsewhere). */
             headHash: string;
             /** @description True when every event's hash and link check out and the chain head matches the last event. */
@@ -652,14 +686,14 @@ export interface components {
             /** @description Check-worthiness, 0..1. */
             score: number;
             /** @description Null for a standalone claim. */
-            selector: components["schemas"]["ClaimSelectorDto"] | null;
+            selector: components["schemas"]["ClaimSelectorDto"] | (never | null);
             /** @description What made it check-worthy, for a person. */
             signals: string[];
             /** @enum {string} */
             status: "open" | "verified" | "disputed" | "unsupported";
             text: string;
             updatedAt: string;
-            verdict: components["schemas"]["CurrentVerdictDto"] | null;
+            verdict: components["schemas"]["CurrentVerdictDto"] | (never | null);
             /** @description Also sent as the ETag; send it back as If-Match when deciding. */
             version: number;
         };
@@ -960,6 +994,18 @@ export interface components {
             field: string;
             messages: string[];
         };
+        ProblemTypeDto: {
+            /** @enum {string} */
+            code: "validation-failed" | "malformed-json" | "malformed-id" | "malformed-cursor" | "unauthorized" | "forbidden" | "not-found" | "method-not-allowed" | "conflict" | "precondition-failed" | "payload-too-large" | "unsupported-media-type" | "quote-not-found" | "quote-ambiguous" | "span-out-of-range" | "citation-invalid" | "citation-required" | "reason-required" | "correction-note-required" | "not-decided" | "idempotency-key-reused" | "too-many-requests" | "database-unavailable" | "internal";
+            /** @description The HTTP status that goes with it. */
+            status: number;
+            title: string;
+            /**
+             * @description The `type` URI used in problem+json bodies.
+             * @example /problems/precondition-failed
+             */
+            type: string;
+        };
         RevisionSummaryDto: {
             /** @description SHA-256 of the original content (and any restored edits). */
             contentHash: string;
@@ -1118,6 +1164,17 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemDto"];
                 };
             };
+            /** @description Too many failed authentications from this address: wait Retry-After seconds. */
+            429: {
+                headers: {
+                    /** @description Seconds to wait before retrying. */
+                    "Retry-After"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDto"];
+                };
+            };
             /** @description The database is unavailable; retry after the Retry-After delay. */
             503: {
                 headers: {
@@ -1132,7 +1189,10 @@ export interface operations {
     createArticle: {
         parameters: {
             query?: never;
-            header?: never;
+            header?: {
+                /** @description Any unique string (1–200 visible ASCII characters). A retry with the same key and body returns the first response and changes nothing; the same key with another body gets 422. */
+                "Idempotency-Key"?: string;
+            };
             path?: never;
             cookie?: never;
         };
@@ -1145,6 +1205,18 @@ export interface operations {
             /** @description An article with this URL and identical content exists; nothing changed. */
             200: {
                 headers: {
+                    /** @description Writes this client address may make per minute. */
+                    "X-RateLimit-Limit-ip"?: number;
+                    /** @description Writes this token may make per minute. */
+                    "X-RateLimit-Limit-token"?: number;
+                    /** @description Writes this client address has left in the current minute. */
+                    "X-RateLimit-Remaining-ip"?: number;
+                    /** @description Writes this token has left in the current minute. */
+                    "X-RateLimit-Remaining-token"?: number;
+                    /** @description Seconds until the current minute for this client address ends. */
+                    "X-RateLimit-Reset-ip"?: number;
+                    /** @description Seconds until the current minute for this token ends. */
+                    "X-RateLimit-Reset-token"?: number;
                     [name: string]: unknown;
                 };
                 content: {
@@ -1154,6 +1226,18 @@ export interface operations {
             /** @description A new article, or a new revision of the article with this URL. */
             201: {
                 headers: {
+                    /** @description Writes this client address may make per minute. */
+                    "X-RateLimit-Limit-ip"?: number;
+                    /** @description Writes this token may make per minute. */
+                    "X-RateLimit-Limit-token"?: number;
+                    /** @description Writes this client address has left in the current minute. */
+                    "X-RateLimit-Remaining-ip"?: number;
+                    /** @description Writes this token has left in the current minute. */
+                    "X-RateLimit-Remaining-token"?: number;
+                    /** @description Seconds until the current minute for this client address ends. */
+                    "X-RateLimit-Reset-ip"?: number;
+                    /** @description Seconds until the current minute for this token ends. */
+                    "X-RateLimit-Reset-token"?: number;
                     [name: string]: unknown;
                 };
                 content: {
@@ -1163,6 +1247,18 @@ export interface operations {
             /** @description Invalid input: validation-failed, malformed-json, malformed-id or malformed-cursor. */
             400: {
                 headers: {
+                    /** @description Writes this client address may make per minute. */
+                    "X-RateLimit-Limit-ip"?: number;
+                    /** @description Writes this token may make per minute. */
+                    "X-RateLimit-Limit-token"?: number;
+                    /** @description Writes this client address has left in the current minute. */
+                    "X-RateLimit-Remaining-ip"?: number;
+                    /** @description Writes this token has left in the current minute. */
+                    "X-RateLimit-Remaining-token"?: number;
+                    /** @description Seconds until the current minute for this client address ends. */
+                    "X-RateLimit-Reset-ip"?: number;
+                    /** @description Seconds until the current minute for this token ends. */
+                    "X-RateLimit-Reset-token"?: number;
                     [name: string]: unknown;
                 };
                 content: {
@@ -1199,6 +1295,29 @@ export interface operations {
             /** @description The request body must be application/json. */
             415: {
                 headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDto"];
+                };
+            };
+            /** @description Too many writes from this token or address, or too many failed authentications: wait Retry-After seconds. */
+            429: {
+                headers: {
+                    /** @description Seconds to wait before retrying. */
+                    "Retry-After"?: number;
+                    /** @description Writes this client address may make per minute. */
+                    "X-RateLimit-Limit-ip"?: number;
+                    /** @description Writes this token may make per minute. */
+                    "X-RateLimit-Limit-token"?: number;
+                    /** @description Writes this client address has left in the current minute. */
+                    "X-RateLimit-Remaining-ip"?: number;
+                    /** @description Writes this token has left in the current minute. */
+                    "X-RateLimit-Remaining-token"?: number;
+                    /** @description Seconds until the current minute for this client address ends. */
+                    "X-RateLimit-Reset-ip"?: number;
+                    /** @description Seconds until the current minute for this token ends. */
+                    "X-RateLimit-Reset-token"?: number;
                     [name: string]: unknown;
                 };
                 content: {
@@ -1262,6 +1381,17 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemDto"];
                 };
             };
+            /** @description Too many failed authentications from this address: wait Retry-After seconds. */
+            429: {
+                headers: {
+                    /** @description Seconds to wait before retrying. */
+                    "Retry-After"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDto"];
+                };
+            };
             /** @description The database is unavailable; retry after the Retry-After delay. */
             503: {
                 headers: {
@@ -1290,6 +1420,18 @@ export interface operations {
         responses: {
             200: {
                 headers: {
+                    /** @description Writes this client address may make per minute. */
+                    "X-RateLimit-Limit-ip"?: number;
+                    /** @description Writes this token may make per minute. */
+                    "X-RateLimit-Limit-token"?: number;
+                    /** @description Writes this client address has left in the current minute. */
+                    "X-RateLimit-Remaining-ip"?: number;
+                    /** @description Writes this token has left in the current minute. */
+                    "X-RateLimit-Remaining-token"?: number;
+                    /** @description Seconds until the current minute for this client address ends. */
+                    "X-RateLimit-Reset-ip"?: number;
+                    /** @description Seconds until the current minute for this token ends. */
+                    "X-RateLimit-Reset-token"?: number;
                     [name: string]: unknown;
                 };
                 content: {
@@ -1299,6 +1441,18 @@ export interface operations {
             /** @description Invalid input: validation-failed, malformed-json, malformed-id or malformed-cursor. */
             400: {
                 headers: {
+                    /** @description Writes this client address may make per minute. */
+                    "X-RateLimit-Limit-ip"?: number;
+                    /** @description Writes this token may make per minute. */
+                    "X-RateLimit-Limit-token"?: number;
+                    /** @description Writes this client address has left in the current minute. */
+                    "X-RateLimit-Remaining-ip"?: number;
+                    /** @description Writes this token has left in the current minute. */
+                    "X-RateLimit-Remaining-token"?: number;
+                    /** @description Seconds until the current minute for this client address ends. */
+                    "X-RateLimit-Reset-ip"?: number;
+                    /** @description Seconds until the current minute for this token ends. */
+                    "X-RateLimit-Reset-token"?: number;
                     [name: string]: unknown;
                 };
                 content: {
@@ -1326,6 +1480,18 @@ export interface operations {
             /** @description No resource with that id. */
             404: {
                 headers: {
+                    /** @description Writes this client address may make per minute. */
+                    "X-RateLimit-Limit-ip"?: number;
+                    /** @description Writes this token may make per minute. */
+                    "X-RateLimit-Limit-token"?: number;
+                    /** @description Writes this client address has left in the current minute. */
+                    "X-RateLimit-Remaining-ip"?: number;
+                    /** @description Writes this token has left in the current minute. */
+                    "X-RateLimit-Remaining-token"?: number;
+                    /** @description Seconds until the current minute for this client address ends. */
+                    "X-RateLimit-Reset-ip"?: number;
+                    /** @description Seconds until the current minute for this token ends. */
+                    "X-RateLimit-Reset-token"?: number;
                     [name: string]: unknown;
                 };
                 content: {
@@ -1344,6 +1510,29 @@ export interface operations {
             /** @description The request body must be application/json. */
             415: {
                 headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDto"];
+                };
+            };
+            /** @description Too many writes from this token or address, or too many failed authentications: wait Retry-After seconds. */
+            429: {
+                headers: {
+                    /** @description Seconds to wait before retrying. */
+                    "Retry-After"?: number;
+                    /** @description Writes this client address may make per minute. */
+                    "X-RateLimit-Limit-ip"?: number;
+                    /** @description Writes this token may make per minute. */
+                    "X-RateLimit-Limit-token"?: number;
+                    /** @description Writes this client address has left in the current minute. */
+                    "X-RateLimit-Remaining-ip"?: number;
+                    /** @description Writes this token has left in the current minute. */
+                    "X-RateLimit-Remaining-token"?: number;
+                    /** @description Seconds until the current minute for this client address ends. */
+                    "X-RateLimit-Reset-ip"?: number;
+                    /** @description Seconds until the current minute for this token ends. */
+                    "X-RateLimit-Reset-token"?: number;
                     [name: string]: unknown;
                 };
                 content: {
@@ -1414,6 +1603,17 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemDto"];
                 };
             };
+            /** @description Too many failed authentications from this address: wait Retry-After seconds. */
+            429: {
+                headers: {
+                    /** @description Seconds to wait before retrying. */
+                    "Retry-After"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDto"];
+                };
+            };
             /** @description The database is unavailable; retry after the Retry-After delay. */
             503: {
                 headers: {
@@ -1428,7 +1628,10 @@ export interface operations {
     createRevision: {
         parameters: {
             query?: never;
-            header?: never;
+            header?: {
+                /** @description Any unique string (1–200 visible ASCII characters). A retry with the same key and body returns the first response and changes nothing; the same key with another body gets 422. */
+                "Idempotency-Key"?: string;
+            };
             path: {
                 id: string;
             };
@@ -1443,6 +1646,18 @@ export interface operations {
             /** @description Identical to the current revision; nothing changed. */
             200: {
                 headers: {
+                    /** @description Writes this client address may make per minute. */
+                    "X-RateLimit-Limit-ip"?: number;
+                    /** @description Writes this token may make per minute. */
+                    "X-RateLimit-Limit-token"?: number;
+                    /** @description Writes this client address has left in the current minute. */
+                    "X-RateLimit-Remaining-ip"?: number;
+                    /** @description Writes this token has left in the current minute. */
+                    "X-RateLimit-Remaining-token"?: number;
+                    /** @description Seconds until the current minute for this client address ends. */
+                    "X-RateLimit-Reset-ip"?: number;
+                    /** @description Seconds until the current minute for this token ends. */
+                    "X-RateLimit-Reset-token"?: number;
                     [name: string]: unknown;
                 };
                 content: {
@@ -1452,6 +1667,18 @@ export interface operations {
             /** @description The new revision is now current. */
             201: {
                 headers: {
+                    /** @description Writes this client address may make per minute. */
+                    "X-RateLimit-Limit-ip"?: number;
+                    /** @description Writes this token may make per minute. */
+                    "X-RateLimit-Limit-token"?: number;
+                    /** @description Writes this client address has left in the current minute. */
+                    "X-RateLimit-Remaining-ip"?: number;
+                    /** @description Writes this token has left in the current minute. */
+                    "X-RateLimit-Remaining-token"?: number;
+                    /** @description Seconds until the current minute for this client address ends. */
+                    "X-RateLimit-Reset-ip"?: number;
+                    /** @description Seconds until the current minute for this token ends. */
+                    "X-RateLimit-Reset-token"?: number;
                     [name: string]: unknown;
                 };
                 content: {
@@ -1461,6 +1688,18 @@ export interface operations {
             /** @description Invalid input: validation-failed, malformed-json, malformed-id or malformed-cursor. */
             400: {
                 headers: {
+                    /** @description Writes this client address may make per minute. */
+                    "X-RateLimit-Limit-ip"?: number;
+                    /** @description Writes this token may make per minute. */
+                    "X-RateLimit-Limit-token"?: number;
+                    /** @description Writes this client address has left in the current minute. */
+                    "X-RateLimit-Remaining-ip"?: number;
+                    /** @description Writes this token has left in the current minute. */
+                    "X-RateLimit-Remaining-token"?: number;
+                    /** @description Seconds until the current minute for this client address ends. */
+                    "X-RateLimit-Reset-ip"?: number;
+                    /** @description Seconds until the current minute for this token ends. */
+                    "X-RateLimit-Reset-token"?: number;
                     [name: string]: unknown;
                 };
                 content: {
@@ -1488,6 +1727,18 @@ export interface operations {
             /** @description No resource with that id. */
             404: {
                 headers: {
+                    /** @description Writes this client address may make per minute. */
+                    "X-RateLimit-Limit-ip"?: number;
+                    /** @description Writes this token may make per minute. */
+                    "X-RateLimit-Limit-token"?: number;
+                    /** @description Writes this client address has left in the current minute. */
+                    "X-RateLimit-Remaining-ip"?: number;
+                    /** @description Writes this token has left in the current minute. */
+                    "X-RateLimit-Remaining-token"?: number;
+                    /** @description Seconds until the current minute for this client address ends. */
+                    "X-RateLimit-Reset-ip"?: number;
+                    /** @description Seconds until the current minute for this token ends. */
+                    "X-RateLimit-Reset-token"?: number;
                     [name: string]: unknown;
                 };
                 content: {
@@ -1506,6 +1757,29 @@ export interface operations {
             /** @description The request body must be application/json. */
             415: {
                 headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDto"];
+                };
+            };
+            /** @description Too many writes from this token or address, or too many failed authentications: wait Retry-After seconds. */
+            429: {
+                headers: {
+                    /** @description Seconds to wait before retrying. */
+                    "Retry-After"?: number;
+                    /** @description Writes this client address may make per minute. */
+                    "X-RateLimit-Limit-ip"?: number;
+                    /** @description Writes this token may make per minute. */
+                    "X-RateLimit-Limit-token"?: number;
+                    /** @description Writes this client address has left in the current minute. */
+                    "X-RateLimit-Remaining-ip"?: number;
+                    /** @description Writes this token has left in the current minute. */
+                    "X-RateLimit-Remaining-token"?: number;
+                    /** @description Seconds until the current minute for this client address ends. */
+                    "X-RateLimit-Reset-ip"?: number;
+                    /** @description Seconds until the current minute for this token ends. */
+                    "X-RateLimit-Reset-token"?: number;
                     [name: string]: unknown;
                 };
                 content: {
@@ -1564,6 +1838,17 @@ export interface operations {
             /** @description No resource with that id. */
             404: {
                 headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDto"];
+                };
+            };
+            /** @description Too many failed authentications from this address: wait Retry-After seconds. */
+            429: {
+                headers: {
+                    /** @description Seconds to wait before retrying. */
+                    "Retry-After"?: number;
                     [name: string]: unknown;
                 };
                 content: {
@@ -1630,6 +1915,17 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemDto"];
                 };
             };
+            /** @description Too many failed authentications from this address: wait Retry-After seconds. */
+            429: {
+                headers: {
+                    /** @description Seconds to wait before retrying. */
+                    "Retry-After"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDto"];
+                };
+            };
             /** @description The database is unavailable; retry after the Retry-After delay. */
             503: {
                 headers: {
@@ -1670,6 +1966,17 @@ export interface operations {
             /** @description The token’s role is too small for this operation. */
             403: {
                 headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDto"];
+                };
+            };
+            /** @description Too many failed authentications from this address: wait Retry-After seconds. */
+            429: {
+                headers: {
+                    /** @description Seconds to wait before retrying. */
+                    "Retry-After"?: number;
                     [name: string]: unknown;
                 };
                 content: {
@@ -1775,6 +2082,17 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemDto"];
                 };
             };
+            /** @description Too many failed authentications from this address: wait Retry-After seconds. */
+            429: {
+                headers: {
+                    /** @description Seconds to wait before retrying. */
+                    "Retry-After"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDto"];
+                };
+            };
             /** @description The database is unavailable; retry after the Retry-After delay. */
             503: {
                 headers: {
@@ -1789,7 +2107,10 @@ export interface operations {
     createClaim: {
         parameters: {
             query?: never;
-            header?: never;
+            header?: {
+                /** @description Any unique string (1–200 visible ASCII characters). A retry with the same key and body returns the first response and changes nothing; the same key with another body gets 422. */
+                "Idempotency-Key"?: string;
+            };
             path?: never;
             cookie?: never;
         };
@@ -1802,6 +2123,18 @@ export interface operations {
             /** @description That span already had a claim; it is returned unchanged. */
             200: {
                 headers: {
+                    /** @description Writes this client address may make per minute. */
+                    "X-RateLimit-Limit-ip"?: number;
+                    /** @description Writes this token may make per minute. */
+                    "X-RateLimit-Limit-token"?: number;
+                    /** @description Writes this client address has left in the current minute. */
+                    "X-RateLimit-Remaining-ip"?: number;
+                    /** @description Writes this token has left in the current minute. */
+                    "X-RateLimit-Remaining-token"?: number;
+                    /** @description Seconds until the current minute for this client address ends. */
+                    "X-RateLimit-Reset-ip"?: number;
+                    /** @description Seconds until the current minute for this token ends. */
+                    "X-RateLimit-Reset-token"?: number;
                     [name: string]: unknown;
                 };
                 content: {
@@ -1811,6 +2144,18 @@ export interface operations {
             /** @description The claim was created. */
             201: {
                 headers: {
+                    /** @description Writes this client address may make per minute. */
+                    "X-RateLimit-Limit-ip"?: number;
+                    /** @description Writes this token may make per minute. */
+                    "X-RateLimit-Limit-token"?: number;
+                    /** @description Writes this client address has left in the current minute. */
+                    "X-RateLimit-Remaining-ip"?: number;
+                    /** @description Writes this token has left in the current minute. */
+                    "X-RateLimit-Remaining-token"?: number;
+                    /** @description Seconds until the current minute for this client address ends. */
+                    "X-RateLimit-Reset-ip"?: number;
+                    /** @description Seconds until the current minute for this token ends. */
+                    "X-RateLimit-Reset-token"?: number;
                     [name: string]: unknown;
                 };
                 content: {
@@ -1820,6 +2165,18 @@ export interface operations {
             /** @description Invalid input: validation-failed, malformed-json, malformed-id or malformed-cursor. */
             400: {
                 headers: {
+                    /** @description Writes this client address may make per minute. */
+                    "X-RateLimit-Limit-ip"?: number;
+                    /** @description Writes this token may make per minute. */
+                    "X-RateLimit-Limit-token"?: number;
+                    /** @description Writes this client address has left in the current minute. */
+                    "X-RateLimit-Remaining-ip"?: number;
+                    /** @description Writes this token has left in the current minute. */
+                    "X-RateLimit-Remaining-token"?: number;
+                    /** @description Seconds until the current minute for this client address ends. */
+                    "X-RateLimit-Reset-ip"?: number;
+                    /** @description Seconds until the current minute for this token ends. */
+                    "X-RateLimit-Reset-token"?: number;
                     [name: string]: unknown;
                 };
                 content: {
@@ -1847,6 +2204,18 @@ export interface operations {
             /** @description No resource with that id. */
             404: {
                 headers: {
+                    /** @description Writes this client address may make per minute. */
+                    "X-RateLimit-Limit-ip"?: number;
+                    /** @description Writes this token may make per minute. */
+                    "X-RateLimit-Limit-token"?: number;
+                    /** @description Writes this client address has left in the current minute. */
+                    "X-RateLimit-Remaining-ip"?: number;
+                    /** @description Writes this token has left in the current minute. */
+                    "X-RateLimit-Remaining-token"?: number;
+                    /** @description Seconds until the current minute for this client address ends. */
+                    "X-RateLimit-Reset-ip"?: number;
+                    /** @description Seconds until the current minute for this token ends. */
+                    "X-RateLimit-Reset-token"?: number;
                     [name: string]: unknown;
                 };
                 content: {
@@ -1874,6 +2243,41 @@ export interface operations {
             /** @description The request is well-formed but cannot be applied (see the problem type). */
             422: {
                 headers: {
+                    /** @description Writes this client address may make per minute. */
+                    "X-RateLimit-Limit-ip"?: number;
+                    /** @description Writes this token may make per minute. */
+                    "X-RateLimit-Limit-token"?: number;
+                    /** @description Writes this client address has left in the current minute. */
+                    "X-RateLimit-Remaining-ip"?: number;
+                    /** @description Writes this token has left in the current minute. */
+                    "X-RateLimit-Remaining-token"?: number;
+                    /** @description Seconds until the current minute for this client address ends. */
+                    "X-RateLimit-Reset-ip"?: number;
+                    /** @description Seconds until the current minute for this token ends. */
+                    "X-RateLimit-Reset-token"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDto"];
+                };
+            };
+            /** @description Too many writes from this token or address, or too many failed authentications: wait Retry-After seconds. */
+            429: {
+                headers: {
+                    /** @description Seconds to wait before retrying. */
+                    "Retry-After"?: number;
+                    /** @description Writes this client address may make per minute. */
+                    "X-RateLimit-Limit-ip"?: number;
+                    /** @description Writes this token may make per minute. */
+                    "X-RateLimit-Limit-token"?: number;
+                    /** @description Writes this client address has left in the current minute. */
+                    "X-RateLimit-Remaining-ip"?: number;
+                    /** @description Writes this token has left in the current minute. */
+                    "X-RateLimit-Remaining-token"?: number;
+                    /** @description Seconds until the current minute for this client address ends. */
+                    "X-RateLimit-Reset-ip"?: number;
+                    /** @description Seconds until the current minute for this token ends. */
+                    "X-RateLimit-Reset-token"?: number;
                     [name: string]: unknown;
                 };
                 content: {
@@ -1894,7 +2298,10 @@ export interface operations {
     bulkVerdict: {
         parameters: {
             query?: never;
-            header?: never;
+            header?: {
+                /** @description Any unique string (1–200 visible ASCII characters). A retry with the same key and body returns the first response and changes nothing; the same key with another body gets 422. */
+                "Idempotency-Key"?: string;
+            };
             path?: never;
             cookie?: never;
         };
@@ -1907,6 +2314,18 @@ export interface operations {
             /** @description One result per item; the request as a whole succeeds. */
             200: {
                 headers: {
+                    /** @description Writes this client address may make per minute. */
+                    "X-RateLimit-Limit-ip"?: number;
+                    /** @description Writes this token may make per minute. */
+                    "X-RateLimit-Limit-token"?: number;
+                    /** @description Writes this client address has left in the current minute. */
+                    "X-RateLimit-Remaining-ip"?: number;
+                    /** @description Writes this token has left in the current minute. */
+                    "X-RateLimit-Remaining-token"?: number;
+                    /** @description Seconds until the current minute for this client address ends. */
+                    "X-RateLimit-Reset-ip"?: number;
+                    /** @description Seconds until the current minute for this token ends. */
+                    "X-RateLimit-Reset-token"?: number;
                     [name: string]: unknown;
                 };
                 content: {
@@ -1916,6 +2335,18 @@ export interface operations {
             /** @description Invalid input: validation-failed, malformed-json, malformed-id or malformed-cursor. */
             400: {
                 headers: {
+                    /** @description Writes this client address may make per minute. */
+                    "X-RateLimit-Limit-ip"?: number;
+                    /** @description Writes this token may make per minute. */
+                    "X-RateLimit-Limit-token"?: number;
+                    /** @description Writes this client address has left in the current minute. */
+                    "X-RateLimit-Remaining-ip"?: number;
+                    /** @description Writes this token has left in the current minute. */
+                    "X-RateLimit-Remaining-token"?: number;
+                    /** @description Seconds until the current minute for this client address ends. */
+                    "X-RateLimit-Reset-ip"?: number;
+                    /** @description Seconds until the current minute for this token ends. */
+                    "X-RateLimit-Reset-token"?: number;
                     [name: string]: unknown;
                 };
                 content: {
@@ -1952,6 +2383,29 @@ export interface operations {
             /** @description The request body must be application/json. */
             415: {
                 headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDto"];
+                };
+            };
+            /** @description Too many writes from this token or address, or too many failed authentications: wait Retry-After seconds. */
+            429: {
+                headers: {
+                    /** @description Seconds to wait before retrying. */
+                    "Retry-After"?: number;
+                    /** @description Writes this client address may make per minute. */
+                    "X-RateLimit-Limit-ip"?: number;
+                    /** @description Writes this token may make per minute. */
+                    "X-RateLimit-Limit-token"?: number;
+                    /** @description Writes this client address has left in the current minute. */
+                    "X-RateLimit-Remaining-ip"?: number;
+                    /** @description Writes this token has left in the current minute. */
+                    "X-RateLimit-Remaining-token"?: number;
+                    /** @description Seconds until the current minute for this client address ends. */
+                    "X-RateLimit-Reset-ip"?: number;
+                    /** @description Seconds until the current minute for this token ends. */
+                    "X-RateLimit-Reset-token"?: number;
                     [name: string]: unknown;
                 };
                 content: {
@@ -2017,6 +2471,17 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemDto"];
                 };
             };
+            /** @description Too many failed authentications from this address: wait Retry-After seconds. */
+            429: {
+                headers: {
+                    /** @description Seconds to wait before retrying. */
+                    "Retry-After"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDto"];
+                };
+            };
             /** @description The database is unavailable; retry after the Retry-After delay. */
             503: {
                 headers: {
@@ -2039,11 +2504,13 @@ export interface operations {
         };
         requestBody?: never;
         responses: {
+            /** @description application/ld+json when the Accept header asks for it, else application/json. */
             200: {
                 headers: {
                     [name: string]: unknown;
                 };
                 content: {
+                    "application/json": components["schemas"]["ClaimReviewDto"];
                     "application/ld+json": components["schemas"]["ClaimReviewDto"];
                 };
             };
@@ -2122,6 +2589,17 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemDto"];
                 };
             };
+            /** @description Too many failed authentications from this address: wait Retry-After seconds. */
+            429: {
+                headers: {
+                    /** @description Seconds to wait before retrying. */
+                    "Retry-After"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDto"];
+                };
+            };
             /** @description The database is unavailable; retry after the Retry-After delay. */
             503: {
                 headers: {
@@ -2179,6 +2657,17 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemDto"];
                 };
             };
+            /** @description Too many failed authentications from this address: wait Retry-After seconds. */
+            429: {
+                headers: {
+                    /** @description Seconds to wait before retrying. */
+                    "Retry-After"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDto"];
+                };
+            };
             /** @description The database is unavailable; retry after the Retry-After delay. */
             503: {
                 headers: {
@@ -2196,6 +2685,8 @@ export interface operations {
             header?: {
                 /** @description The ETag from GET /claims/{id}; a stale value gets 412. */
                 "If-Match"?: string;
+                /** @description Any unique string (1–200 visible ASCII characters). A retry with the same key and body returns the first response and changes nothing; the same key with another body gets 422. */
+                "Idempotency-Key"?: string;
             };
             path: {
                 id: string;
@@ -2206,6 +2697,18 @@ export interface operations {
         responses: {
             200: {
                 headers: {
+                    /** @description Writes this client address may make per minute. */
+                    "X-RateLimit-Limit-ip"?: number;
+                    /** @description Writes this token may make per minute. */
+                    "X-RateLimit-Limit-token"?: number;
+                    /** @description Writes this client address has left in the current minute. */
+                    "X-RateLimit-Remaining-ip"?: number;
+                    /** @description Writes this token has left in the current minute. */
+                    "X-RateLimit-Remaining-token"?: number;
+                    /** @description Seconds until the current minute for this client address ends. */
+                    "X-RateLimit-Reset-ip"?: number;
+                    /** @description Seconds until the current minute for this token ends. */
+                    "X-RateLimit-Reset-token"?: number;
                     [name: string]: unknown;
                 };
                 content: {
@@ -2215,6 +2718,18 @@ export interface operations {
             /** @description Invalid input: validation-failed, malformed-json, malformed-id or malformed-cursor. */
             400: {
                 headers: {
+                    /** @description Writes this client address may make per minute. */
+                    "X-RateLimit-Limit-ip"?: number;
+                    /** @description Writes this token may make per minute. */
+                    "X-RateLimit-Limit-token"?: number;
+                    /** @description Writes this client address has left in the current minute. */
+                    "X-RateLimit-Remaining-ip"?: number;
+                    /** @description Writes this token has left in the current minute. */
+                    "X-RateLimit-Remaining-token"?: number;
+                    /** @description Seconds until the current minute for this client address ends. */
+                    "X-RateLimit-Reset-ip"?: number;
+                    /** @description Seconds until the current minute for this token ends. */
+                    "X-RateLimit-Reset-token"?: number;
                     [name: string]: unknown;
                 };
                 content: {
@@ -2242,6 +2757,18 @@ export interface operations {
             /** @description No resource with that id. */
             404: {
                 headers: {
+                    /** @description Writes this client address may make per minute. */
+                    "X-RateLimit-Limit-ip"?: number;
+                    /** @description Writes this token may make per minute. */
+                    "X-RateLimit-Limit-token"?: number;
+                    /** @description Writes this client address has left in the current minute. */
+                    "X-RateLimit-Remaining-ip"?: number;
+                    /** @description Writes this token has left in the current minute. */
+                    "X-RateLimit-Remaining-token"?: number;
+                    /** @description Seconds until the current minute for this client address ends. */
+                    "X-RateLimit-Reset-ip"?: number;
+                    /** @description Seconds until the current minute for this token ends. */
+                    "X-RateLimit-Reset-token"?: number;
                     [name: string]: unknown;
                 };
                 content: {
@@ -2251,6 +2778,18 @@ export interface operations {
             /** @description If-Match does not match the current version (precondition-failed); nothing was changed. */
             412: {
                 headers: {
+                    /** @description Writes this client address may make per minute. */
+                    "X-RateLimit-Limit-ip"?: number;
+                    /** @description Writes this token may make per minute. */
+                    "X-RateLimit-Limit-token"?: number;
+                    /** @description Writes this client address has left in the current minute. */
+                    "X-RateLimit-Remaining-ip"?: number;
+                    /** @description Writes this token has left in the current minute. */
+                    "X-RateLimit-Remaining-token"?: number;
+                    /** @description Seconds until the current minute for this client address ends. */
+                    "X-RateLimit-Reset-ip"?: number;
+                    /** @description Seconds until the current minute for this token ends. */
+                    "X-RateLimit-Reset-token"?: number;
                     [name: string]: unknown;
                 };
                 content: {
@@ -2260,6 +2799,41 @@ export interface operations {
             /** @description The request is well-formed but cannot be applied (see the problem type). */
             422: {
                 headers: {
+                    /** @description Writes this client address may make per minute. */
+                    "X-RateLimit-Limit-ip"?: number;
+                    /** @description Writes this token may make per minute. */
+                    "X-RateLimit-Limit-token"?: number;
+                    /** @description Writes this client address has left in the current minute. */
+                    "X-RateLimit-Remaining-ip"?: number;
+                    /** @description Writes this token has left in the current minute. */
+                    "X-RateLimit-Remaining-token"?: number;
+                    /** @description Seconds until the current minute for this client address ends. */
+                    "X-RateLimit-Reset-ip"?: number;
+                    /** @description Seconds until the current minute for this token ends. */
+                    "X-RateLimit-Reset-token"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDto"];
+                };
+            };
+            /** @description Too many writes from this token or address, or too many failed authentications: wait Retry-After seconds. */
+            429: {
+                headers: {
+                    /** @description Seconds to wait before retrying. */
+                    "Retry-After"?: number;
+                    /** @description Writes this client address may make per minute. */
+                    "X-RateLimit-Limit-ip"?: number;
+                    /** @description Writes this token may make per minute. */
+                    "X-RateLimit-Limit-token"?: number;
+                    /** @description Writes this client address has left in the current minute. */
+                    "X-RateLimit-Remaining-ip"?: number;
+                    /** @description Writes this token has left in the current minute. */
+                    "X-RateLimit-Remaining-token"?: number;
+                    /** @description Seconds until the current minute for this client address ends. */
+                    "X-RateLimit-Reset-ip"?: number;
+                    /** @description Seconds until the current minute for this token ends. */
+                    "X-RateLimit-Reset-token"?: number;
                     [name: string]: unknown;
                 };
                 content: {
@@ -2300,6 +2874,18 @@ export interface operations {
                 headers: {
                     /** @description The new claim version. */
                     ETag?: string;
+                    /** @description Writes this client address may make per minute. */
+                    "X-RateLimit-Limit-ip"?: number;
+                    /** @description Writes this token may make per minute. */
+                    "X-RateLimit-Limit-token"?: number;
+                    /** @description Writes this client address has left in the current minute. */
+                    "X-RateLimit-Remaining-ip"?: number;
+                    /** @description Writes this token has left in the current minute. */
+                    "X-RateLimit-Remaining-token"?: number;
+                    /** @description Seconds until the current minute for this client address ends. */
+                    "X-RateLimit-Reset-ip"?: number;
+                    /** @description Seconds until the current minute for this token ends. */
+                    "X-RateLimit-Reset-token"?: number;
                     [name: string]: unknown;
                 };
                 content: {
@@ -2309,6 +2895,18 @@ export interface operations {
             /** @description Invalid input: validation-failed, malformed-json, malformed-id or malformed-cursor. */
             400: {
                 headers: {
+                    /** @description Writes this client address may make per minute. */
+                    "X-RateLimit-Limit-ip"?: number;
+                    /** @description Writes this token may make per minute. */
+                    "X-RateLimit-Limit-token"?: number;
+                    /** @description Writes this client address has left in the current minute. */
+                    "X-RateLimit-Remaining-ip"?: number;
+                    /** @description Writes this token has left in the current minute. */
+                    "X-RateLimit-Remaining-token"?: number;
+                    /** @description Seconds until the current minute for this client address ends. */
+                    "X-RateLimit-Reset-ip"?: number;
+                    /** @description Seconds until the current minute for this token ends. */
+                    "X-RateLimit-Reset-token"?: number;
                     [name: string]: unknown;
                 };
                 content: {
@@ -2336,6 +2934,18 @@ export interface operations {
             /** @description No resource with that id. */
             404: {
                 headers: {
+                    /** @description Writes this client address may make per minute. */
+                    "X-RateLimit-Limit-ip"?: number;
+                    /** @description Writes this token may make per minute. */
+                    "X-RateLimit-Limit-token"?: number;
+                    /** @description Writes this client address has left in the current minute. */
+                    "X-RateLimit-Remaining-ip"?: number;
+                    /** @description Writes this token has left in the current minute. */
+                    "X-RateLimit-Remaining-token"?: number;
+                    /** @description Seconds until the current minute for this client address ends. */
+                    "X-RateLimit-Reset-ip"?: number;
+                    /** @description Seconds until the current minute for this token ends. */
+                    "X-RateLimit-Reset-token"?: number;
                     [name: string]: unknown;
                 };
                 content: {
@@ -2345,6 +2955,18 @@ export interface operations {
             /** @description If-Match does not match the current version (precondition-failed); nothing was changed. */
             412: {
                 headers: {
+                    /** @description Writes this client address may make per minute. */
+                    "X-RateLimit-Limit-ip"?: number;
+                    /** @description Writes this token may make per minute. */
+                    "X-RateLimit-Limit-token"?: number;
+                    /** @description Writes this client address has left in the current minute. */
+                    "X-RateLimit-Remaining-ip"?: number;
+                    /** @description Writes this token has left in the current minute. */
+                    "X-RateLimit-Remaining-token"?: number;
+                    /** @description Seconds until the current minute for this client address ends. */
+                    "X-RateLimit-Reset-ip"?: number;
+                    /** @description Seconds until the current minute for this token ends. */
+                    "X-RateLimit-Reset-token"?: number;
                     [name: string]: unknown;
                 };
                 content: {
@@ -2372,6 +2994,41 @@ export interface operations {
             /** @description The request is well-formed but cannot be applied (see the problem type). */
             422: {
                 headers: {
+                    /** @description Writes this client address may make per minute. */
+                    "X-RateLimit-Limit-ip"?: number;
+                    /** @description Writes this token may make per minute. */
+                    "X-RateLimit-Limit-token"?: number;
+                    /** @description Writes this client address has left in the current minute. */
+                    "X-RateLimit-Remaining-ip"?: number;
+                    /** @description Writes this token has left in the current minute. */
+                    "X-RateLimit-Remaining-token"?: number;
+                    /** @description Seconds until the current minute for this client address ends. */
+                    "X-RateLimit-Reset-ip"?: number;
+                    /** @description Seconds until the current minute for this token ends. */
+                    "X-RateLimit-Reset-token"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDto"];
+                };
+            };
+            /** @description Too many writes from this token or address, or too many failed authentications: wait Retry-After seconds. */
+            429: {
+                headers: {
+                    /** @description Seconds to wait before retrying. */
+                    "Retry-After"?: number;
+                    /** @description Writes this client address may make per minute. */
+                    "X-RateLimit-Limit-ip"?: number;
+                    /** @description Writes this token may make per minute. */
+                    "X-RateLimit-Limit-token"?: number;
+                    /** @description Writes this client address has left in the current minute. */
+                    "X-RateLimit-Remaining-ip"?: number;
+                    /** @description Writes this token has left in the current minute. */
+                    "X-RateLimit-Remaining-token"?: number;
+                    /** @description Seconds until the current minute for this client address ends. */
+                    "X-RateLimit-Reset-ip"?: number;
+                    /** @description Seconds until the current minute for this token ends. */
+                    "X-RateLimit-Reset-token"?: number;
                     [name: string]: unknown;
                 };
                 content: {
@@ -2461,6 +3118,17 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemDto"];
                 };
             };
+            /** @description Too many failed authentications from this address: wait Retry-After seconds. */
+            429: {
+                headers: {
+                    /** @description Seconds to wait before retrying. */
+                    "Retry-After"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDto"];
+                };
+            };
             /** @description The database is unavailable; retry after the Retry-After delay. */
             503: {
                 headers: {
@@ -2506,6 +3174,17 @@ export interface operations {
             /** @description Missing, unknown or revoked API token. */
             401: {
                 headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDto"];
+                };
+            };
+            /** @description Too many failed authentications from this address: wait Retry-After seconds. */
+            429: {
+                headers: {
+                    /** @description Seconds to wait before retrying. */
+                    "Retry-After"?: number;
                     [name: string]: unknown;
                 };
                 content: {
@@ -2586,6 +3265,17 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemDto"];
                 };
             };
+            /** @description Too many failed authentications from this address: wait Retry-After seconds. */
+            429: {
+                headers: {
+                    /** @description Seconds to wait before retrying. */
+                    "Retry-After"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDto"];
+                };
+            };
             /** @description The database is unavailable; retry after the Retry-After delay. */
             503: {
                 headers: {
@@ -2600,7 +3290,10 @@ export interface operations {
     createToken: {
         parameters: {
             query?: never;
-            header?: never;
+            header?: {
+                /** @description Any unique string (1–200 visible ASCII characters). A retry with the same key and body returns the first response and changes nothing; the same key with another body gets 422. */
+                "Idempotency-Key"?: string;
+            };
             path?: never;
             cookie?: never;
         };
@@ -2612,6 +3305,18 @@ export interface operations {
         responses: {
             201: {
                 headers: {
+                    /** @description Writes this client address may make per minute. */
+                    "X-RateLimit-Limit-ip"?: number;
+                    /** @description Writes this token may make per minute. */
+                    "X-RateLimit-Limit-token"?: number;
+                    /** @description Writes this client address has left in the current minute. */
+                    "X-RateLimit-Remaining-ip"?: number;
+                    /** @description Writes this token has left in the current minute. */
+                    "X-RateLimit-Remaining-token"?: number;
+                    /** @description Seconds until the current minute for this client address ends. */
+                    "X-RateLimit-Reset-ip"?: number;
+                    /** @description Seconds until the current minute for this token ends. */
+                    "X-RateLimit-Reset-token"?: number;
                     [name: string]: unknown;
                 };
                 content: {
@@ -2621,6 +3326,18 @@ export interface operations {
             /** @description Invalid input: validation-failed, malformed-json, malformed-id or malformed-cursor. */
             400: {
                 headers: {
+                    /** @description Writes this client address may make per minute. */
+                    "X-RateLimit-Limit-ip"?: number;
+                    /** @description Writes this token may make per minute. */
+                    "X-RateLimit-Limit-token"?: number;
+                    /** @description Writes this client address has left in the current minute. */
+                    "X-RateLimit-Remaining-ip"?: number;
+                    /** @description Writes this token has left in the current minute. */
+                    "X-RateLimit-Remaining-token"?: number;
+                    /** @description Seconds until the current minute for this client address ends. */
+                    "X-RateLimit-Reset-ip"?: number;
+                    /** @description Seconds until the current minute for this token ends. */
+                    "X-RateLimit-Reset-token"?: number;
                     [name: string]: unknown;
                 };
                 content: {
@@ -2648,6 +3365,29 @@ export interface operations {
             /** @description The request body is larger than the configured limit. */
             413: {
                 headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDto"];
+                };
+            };
+            /** @description Too many writes from this token or address, or too many failed authentications: wait Retry-After seconds. */
+            429: {
+                headers: {
+                    /** @description Seconds to wait before retrying. */
+                    "Retry-After"?: number;
+                    /** @description Writes this client address may make per minute. */
+                    "X-RateLimit-Limit-ip"?: number;
+                    /** @description Writes this token may make per minute. */
+                    "X-RateLimit-Limit-token"?: number;
+                    /** @description Writes this client address has left in the current minute. */
+                    "X-RateLimit-Remaining-ip"?: number;
+                    /** @description Writes this token has left in the current minute. */
+                    "X-RateLimit-Remaining-token"?: number;
+                    /** @description Seconds until the current minute for this client address ends. */
+                    "X-RateLimit-Reset-ip"?: number;
+                    /** @description Seconds until the current minute for this token ends. */
+                    "X-RateLimit-Reset-token"?: number;
                     [name: string]: unknown;
                 };
                 content: {
@@ -2691,6 +3431,17 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemDto"];
                 };
             };
+            /** @description Too many failed authentications from this address: wait Retry-After seconds. */
+            429: {
+                headers: {
+                    /** @description Seconds to wait before retrying. */
+                    "Retry-After"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDto"];
+                };
+            };
             /** @description The database is unavailable; retry after the Retry-After delay. */
             503: {
                 headers: {
@@ -2715,6 +3466,18 @@ export interface operations {
         responses: {
             200: {
                 headers: {
+                    /** @description Writes this client address may make per minute. */
+                    "X-RateLimit-Limit-ip"?: number;
+                    /** @description Writes this token may make per minute. */
+                    "X-RateLimit-Limit-token"?: number;
+                    /** @description Writes this client address has left in the current minute. */
+                    "X-RateLimit-Remaining-ip"?: number;
+                    /** @description Writes this token has left in the current minute. */
+                    "X-RateLimit-Remaining-token"?: number;
+                    /** @description Seconds until the current minute for this client address ends. */
+                    "X-RateLimit-Reset-ip"?: number;
+                    /** @description Seconds until the current minute for this token ends. */
+                    "X-RateLimit-Reset-token"?: number;
                     [name: string]: unknown;
                 };
                 content: {
@@ -2724,6 +3487,18 @@ export interface operations {
             /** @description Invalid input: validation-failed, malformed-json, malformed-id or malformed-cursor. */
             400: {
                 headers: {
+                    /** @description Writes this client address may make per minute. */
+                    "X-RateLimit-Limit-ip"?: number;
+                    /** @description Writes this token may make per minute. */
+                    "X-RateLimit-Limit-token"?: number;
+                    /** @description Writes this client address has left in the current minute. */
+                    "X-RateLimit-Remaining-ip"?: number;
+                    /** @description Writes this token has left in the current minute. */
+                    "X-RateLimit-Remaining-token"?: number;
+                    /** @description Seconds until the current minute for this client address ends. */
+                    "X-RateLimit-Reset-ip"?: number;
+                    /** @description Seconds until the current minute for this token ends. */
+                    "X-RateLimit-Reset-token"?: number;
                     [name: string]: unknown;
                 };
                 content: {
@@ -2751,6 +3526,41 @@ export interface operations {
             /** @description No resource with that id. */
             404: {
                 headers: {
+                    /** @description Writes this client address may make per minute. */
+                    "X-RateLimit-Limit-ip"?: number;
+                    /** @description Writes this token may make per minute. */
+                    "X-RateLimit-Limit-token"?: number;
+                    /** @description Writes this client address has left in the current minute. */
+                    "X-RateLimit-Remaining-ip"?: number;
+                    /** @description Writes this token has left in the current minute. */
+                    "X-RateLimit-Remaining-token"?: number;
+                    /** @description Seconds until the current minute for this client address ends. */
+                    "X-RateLimit-Reset-ip"?: number;
+                    /** @description Seconds until the current minute for this token ends. */
+                    "X-RateLimit-Reset-token"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDto"];
+                };
+            };
+            /** @description Too many writes from this token or address, or too many failed authentications: wait Retry-After seconds. */
+            429: {
+                headers: {
+                    /** @description Seconds to wait before retrying. */
+                    "Retry-After"?: number;
+                    /** @description Writes this client address may make per minute. */
+                    "X-RateLimit-Limit-ip"?: number;
+                    /** @description Writes this token may make per minute. */
+                    "X-RateLimit-Limit-token"?: number;
+                    /** @description Writes this client address has left in the current minute. */
+                    "X-RateLimit-Remaining-ip"?: number;
+                    /** @description Writes this token has left in the current minute. */
+                    "X-RateLimit-Remaining-token"?: number;
+                    /** @description Seconds until the current minute for this client address ends. */
+                    "X-RateLimit-Reset-ip"?: number;
+                    /** @description Seconds until the current minute for this token ends. */
+                    "X-RateLimit-Reset-token"?: number;
                     [name: string]: unknown;
                 };
                 content: {
@@ -2803,6 +3613,17 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemDto"];
                 };
             };
+            /** @description Too many failed authentications from this address: wait Retry-After seconds. */
+            429: {
+                headers: {
+                    /** @description Seconds to wait before retrying. */
+                    "Retry-After"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDto"];
+                };
+            };
             /** @description The database is unavailable; retry after the Retry-After delay. */
             503: {
                 headers: {
@@ -2817,7 +3638,10 @@ export interface operations {
     createWebhook: {
         parameters: {
             query?: never;
-            header?: never;
+            header?: {
+                /** @description Any unique string (1–200 visible ASCII characters). A retry with the same key and body returns the first response and changes nothing; the same key with another body gets 422. */
+                "Idempotency-Key"?: string;
+            };
             path?: never;
             cookie?: never;
         };
@@ -2829,6 +3653,18 @@ export interface operations {
         responses: {
             201: {
                 headers: {
+                    /** @description Writes this client address may make per minute. */
+                    "X-RateLimit-Limit-ip"?: number;
+                    /** @description Writes this token may make per minute. */
+                    "X-RateLimit-Limit-token"?: number;
+                    /** @description Writes this client address has left in the current minute. */
+                    "X-RateLimit-Remaining-ip"?: number;
+                    /** @description Writes this token has left in the current minute. */
+                    "X-RateLimit-Remaining-token"?: number;
+                    /** @description Seconds until the current minute for this client address ends. */
+                    "X-RateLimit-Reset-ip"?: number;
+                    /** @description Seconds until the current minute for this token ends. */
+                    "X-RateLimit-Reset-token"?: number;
                     [name: string]: unknown;
                 };
                 content: {
@@ -2838,6 +3674,18 @@ export interface operations {
             /** @description Invalid input: validation-failed, malformed-json, malformed-id or malformed-cursor. */
             400: {
                 headers: {
+                    /** @description Writes this client address may make per minute. */
+                    "X-RateLimit-Limit-ip"?: number;
+                    /** @description Writes this token may make per minute. */
+                    "X-RateLimit-Limit-token"?: number;
+                    /** @description Writes this client address has left in the current minute. */
+                    "X-RateLimit-Remaining-ip"?: number;
+                    /** @description Writes this token has left in the current minute. */
+                    "X-RateLimit-Remaining-token"?: number;
+                    /** @description Seconds until the current minute for this client address ends. */
+                    "X-RateLimit-Reset-ip"?: number;
+                    /** @description Seconds until the current minute for this token ends. */
+                    "X-RateLimit-Reset-token"?: number;
                     [name: string]: unknown;
                 };
                 content: {
@@ -2874,6 +3722,29 @@ export interface operations {
             /** @description The request body must be application/json. */
             415: {
                 headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDto"];
+                };
+            };
+            /** @description Too many writes from this token or address, or too many failed authentications: wait Retry-After seconds. */
+            429: {
+                headers: {
+                    /** @description Seconds to wait before retrying. */
+                    "Retry-After"?: number;
+                    /** @description Writes this client address may make per minute. */
+                    "X-RateLimit-Limit-ip"?: number;
+                    /** @description Writes this token may make per minute. */
+                    "X-RateLimit-Limit-token"?: number;
+                    /** @description Writes this client address has left in the current minute. */
+                    "X-RateLimit-Remaining-ip"?: number;
+                    /** @description Writes this token has left in the current minute. */
+                    "X-RateLimit-Remaining-token"?: number;
+                    /** @description Seconds until the current minute for this client address ends. */
+                    "X-RateLimit-Reset-ip"?: number;
+                    /** @description Seconds until the current minute for this token ends. */
+                    "X-RateLimit-Reset-token"?: number;
                     [name: string]: unknown;
                 };
                 content: {
@@ -2946,6 +3817,17 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemDto"];
                 };
             };
+            /** @description Too many failed authentications from this address: wait Retry-After seconds. */
+            429: {
+                headers: {
+                    /** @description Seconds to wait before retrying. */
+                    "Retry-After"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDto"];
+                };
+            };
             /** @description The database is unavailable; retry after the Retry-After delay. */
             503: {
                 headers: {
@@ -2970,6 +3852,18 @@ export interface operations {
         responses: {
             200: {
                 headers: {
+                    /** @description Writes this client address may make per minute. */
+                    "X-RateLimit-Limit-ip"?: number;
+                    /** @description Writes this token may make per minute. */
+                    "X-RateLimit-Limit-token"?: number;
+                    /** @description Writes this client address has left in the current minute. */
+                    "X-RateLimit-Remaining-ip"?: number;
+                    /** @description Writes this token has left in the current minute. */
+                    "X-RateLimit-Remaining-token"?: number;
+                    /** @description Seconds until the current minute for this client address ends. */
+                    "X-RateLimit-Reset-ip"?: number;
+                    /** @description Seconds until the current minute for this token ends. */
+                    "X-RateLimit-Reset-token"?: number;
                     [name: string]: unknown;
                 };
                 content: {
@@ -2979,6 +3873,18 @@ export interface operations {
             /** @description Invalid input: validation-failed, malformed-json, malformed-id or malformed-cursor. */
             400: {
                 headers: {
+                    /** @description Writes this client address may make per minute. */
+                    "X-RateLimit-Limit-ip"?: number;
+                    /** @description Writes this token may make per minute. */
+                    "X-RateLimit-Limit-token"?: number;
+                    /** @description Writes this client address has left in the current minute. */
+                    "X-RateLimit-Remaining-ip"?: number;
+                    /** @description Writes this token has left in the current minute. */
+                    "X-RateLimit-Remaining-token"?: number;
+                    /** @description Seconds until the current minute for this client address ends. */
+                    "X-RateLimit-Reset-ip"?: number;
+                    /** @description Seconds until the current minute for this token ends. */
+                    "X-RateLimit-Reset-token"?: number;
                     [name: string]: unknown;
                 };
                 content: {
@@ -3006,6 +3912,41 @@ export interface operations {
             /** @description No resource with that id. */
             404: {
                 headers: {
+                    /** @description Writes this client address may make per minute. */
+                    "X-RateLimit-Limit-ip"?: number;
+                    /** @description Writes this token may make per minute. */
+                    "X-RateLimit-Limit-token"?: number;
+                    /** @description Writes this client address has left in the current minute. */
+                    "X-RateLimit-Remaining-ip"?: number;
+                    /** @description Writes this token has left in the current minute. */
+                    "X-RateLimit-Remaining-token"?: number;
+                    /** @description Seconds until the current minute for this client address ends. */
+                    "X-RateLimit-Reset-ip"?: number;
+                    /** @description Seconds until the current minute for this token ends. */
+                    "X-RateLimit-Reset-token"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDto"];
+                };
+            };
+            /** @description Too many writes from this token or address, or too many failed authentications: wait Retry-After seconds. */
+            429: {
+                headers: {
+                    /** @description Seconds to wait before retrying. */
+                    "Retry-After"?: number;
+                    /** @description Writes this client address may make per minute. */
+                    "X-RateLimit-Limit-ip"?: number;
+                    /** @description Writes this token may make per minute. */
+                    "X-RateLimit-Limit-token"?: number;
+                    /** @description Writes this client address has left in the current minute. */
+                    "X-RateLimit-Remaining-ip"?: number;
+                    /** @description Writes this token has left in the current minute. */
+                    "X-RateLimit-Remaining-token"?: number;
+                    /** @description Seconds until the current minute for this client address ends. */
+                    "X-RateLimit-Reset-ip"?: number;
+                    /** @description Seconds until the current minute for this token ends. */
+                    "X-RateLimit-Reset-token"?: number;
                     [name: string]: unknown;
                 };
                 content: {
@@ -3083,6 +4024,17 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemDto"];
                 };
             };
+            /** @description Too many failed authentications from this address: wait Retry-After seconds. */
+            429: {
+                headers: {
+                    /** @description Seconds to wait before retrying. */
+                    "Retry-After"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDto"];
+                };
+            };
             /** @description The database is unavailable; retry after the Retry-After delay. */
             503: {
                 headers: {
@@ -3110,6 +4062,73 @@ export interface operations {
                 };
                 content: {
                     "application/atom+xml": string;
+                };
+            };
+            /** @description The database is unavailable; retry after the Retry-After delay. */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDto"];
+                };
+            };
+        };
+    };
+    listProblemTypes: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ProblemTypeDto"][];
+                };
+            };
+            /** @description The database is unavailable; retry after the Retry-After delay. */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDto"];
+                };
+            };
+        };
+    };
+    getProblemType: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                code: "validation-failed" | "malformed-json" | "malformed-id" | "malformed-cursor" | "unauthorized" | "forbidden" | "not-found" | "method-not-allowed" | "conflict" | "precondition-failed" | "payload-too-large" | "unsupported-media-type" | "quote-not-found" | "quote-ambiguous" | "span-out-of-range" | "citation-invalid" | "citation-required" | "reason-required" | "correction-note-required" | "not-decided" | "idempotency-key-reused" | "too-many-requests" | "database-unavailable" | "internal";
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ProblemTypeDto"];
+                };
+            };
+            /** @description No resource with that id. */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDto"];
                 };
             };
             /** @description The database is unavailable; retry after the Retry-After delay. */

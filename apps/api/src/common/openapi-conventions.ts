@@ -1,0 +1,114 @@
+import type { OpenAPIObject } from '@nestjs/swagger';
+
+/**
+ * What is true of every operation and is written once here instead of on every route: which ones are
+ * public, which can answer 429 and with which headers, the Idempotency-Key every POST accepts, UUID
+ * path parameters, and a nullable `$ref` that OpenAPI 3.0 validators (Prism, Ajv) really read as
+ * nullable. Pure: it rewrites the document Nest generated, so new routes get the same treatment.
+ */
+
+type Json = Record<string, unknown>;
+type Operation = Json & { parameters?: Json[]; responses: Record<string, Json>; security?: unknown[] };
+
+const METHODS = ['get', 'post', 'put', 'patch', 'delete'] as const;
+const WRITES = new Set(['post', 'put', 'patch', 'delete']);
+/** A UUID is 36 characters; writing it down lets tools bound every id string. */
+const UUID_LENGTH = 36;
+
+/** The write limiter has two buckets (per token, per address); @nestjs/throttler names each header after its bucket. */
+export const RATE_LIMIT_HEADERS = ['token', 'ip'].flatMap((bucket) => [`X-RateLimit-Limit-${bucket}`, `X-RateLimit-Remaining-${bucket}`, `X-RateLimit-Reset-${bucket}`]);
+
+/** Headers a browser client may read (CORS Access-Control-Expose-Headers). */
+export const EXPOSED_HEADERS = ['ETag', 'Location', 'Retry-After', 'X-Request-Id', 'Idempotent-Replayed', 'Retry-After-token', 'Retry-After-ip', ...RATE_LIMIT_HEADERS];
+
+const integerHeader = (description: string) => ({ description, schema: { type: 'integer', format: 'int32', minimum: 0, maximum: 2_147_483_647 } });
+
+const RATE_LIMIT_HEADER_OBJECTS: Record<string, Json> = Object.fromEntries(
+  RATE_LIMIT_HEADERS.map((name) => {
+    const [, what, bucket] = /^X-RateLimit-(\w+)-(\w+)$/.exec(name)!;
+    const who = bucket === 'token' ? 'this token' : 'this client address';
+    const text = { Limit: `Writes ${who} may make per minute.`, Remaining: `Writes ${who} has left in the current minute.`, Reset: `Seconds until the current minute for ${who} ends.` }[what]!;
+    return [name, integerHeader(text)];
+  }),
+);
+
+const RETRY_AFTER = integerHeader('Seconds to wait before retrying.');
+
+/** Statuses a write answers after the rate limiter has counted it (auth, body size and media type come first). */
+const COUNTED = (status: string) => /^2/.test(status) || ['400', '404', '409', '412', '422', '428', '429'].includes(status);
+
+const PROBLEM_CONTENT = { 'application/problem+json': { schema: { $ref: '#/components/schemas/ProblemDto' } } };
+
+export function applyOpenApiConventions(document: OpenAPIObject): OpenAPIObject {
+  eachObject(document, (object) => {
+    rewriteNullableRef(object);
+    boundUuidString(object);
+  });
+  for (const server of document.servers ?? []) Object.assign(server, { 'x-internal': false });
+  for (const item of Object.values(document.paths)) {
+    for (const method of METHODS) {
+      const operation = item[method] as Operation | undefined;
+      if (operation) applyToOperation(method, operation);
+    }
+  }
+  return document;
+}
+
+function applyToOperation(method: (typeof METHODS)[number], op: Operation): void {
+  // An operation without a bearer requirement is public (@Public): say so explicitly, as OpenAPI expects.
+  op.security ??= [];
+  const authenticated = op.security.length > 0;
+  for (const param of op.parameters ?? []) {
+    const schema = param.schema as Json | undefined;
+    if (param.in === 'path' && schema?.type === 'string' && /^(id|\w+Id)$/.test(String(param.name))) Object.assign(schema, { format: 'uuid', maxLength: UUID_LENGTH });
+  }
+  if (method === 'post' && !(op.parameters ?? []).some((p) => p.in === 'header' && String(p.name).toLowerCase() === 'idempotency-key')) {
+    (op.parameters ??= []).push({
+      name: 'Idempotency-Key',
+      in: 'header',
+      required: false,
+      description: 'Any unique string (1–200 visible ASCII characters). A retry with the same key and body returns the first response and changes nothing; the same key with another body gets 422.',
+      schema: { type: 'string', minLength: 1, maxLength: 200, pattern: '^[\\x21-\\x7e]{1,200}$' },
+    });
+  }
+  const limited = WRITES.has(method);
+  // Writes are counted per token and address; any authenticated call counts towards the failed-authentication limit.
+  if (limited || authenticated) {
+    op.responses['429'] ??= {
+      description: limited ? 'Too many writes from this token or address, or too many failed authentications: wait Retry-After seconds.' : 'Too many failed authentications from this address: wait Retry-After seconds.',
+      content: PROBLEM_CONTENT,
+    };
+    op.responses['429'].headers = { 'Retry-After': RETRY_AFTER, ...((op.responses['429'].headers as Json | undefined) ?? {}) };
+  }
+  if (limited) {
+    for (const [status, response] of Object.entries(op.responses)) {
+      if (COUNTED(status)) response.headers = { ...RATE_LIMIT_HEADER_OBJECTS, ...((response.headers as Json | undefined) ?? {}) };
+    }
+  }
+}
+
+/**
+ * Nest writes a nullable DTO property as `{allOf: [{$ref}], nullable: true}`, which OpenAPI 3.0 does
+ * not read as nullable (`nullable` needs a `type` beside it), so validators reject the `null` the
+ * server sends. `oneOf` a reference or a schema that only admits null says what is meant.
+ */
+function rewriteNullableRef(schema: Json): void {
+  const allOf = schema.allOf as Json[] | undefined;
+  if (schema.nullable === true && allOf?.length === 1 && typeof allOf[0].$ref === 'string') {
+    delete schema.allOf;
+    delete schema.nullable;
+    delete schema.type;
+    schema.oneOf = [{ $ref: allOf[0].$ref }, { type: 'object', nullable: true, enum: [null] }];
+  }
+}
+
+function boundUuidString(schema: Json): void {
+  if (schema.type === 'string' && schema.format === 'uuid' && schema.maxLength === undefined) schema.maxLength = UUID_LENGTH;
+}
+
+/** Calls `visit` on every object in the document, children first. */
+function eachObject(node: unknown, visit: (object: Json) => void): void {
+  if (!node || typeof node !== 'object') return;
+  for (const value of Object.values(node)) eachObject(value, visit);
+  if (!Array.isArray(node)) visit(node as Json);
+}
