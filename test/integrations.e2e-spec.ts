@@ -89,6 +89,24 @@ describe('bulk decisions and idempotent POSTs', () => {
     expect(again.body).toEqual(first.body);
     expect(again.body.results[0].status).toBe(200);
   });
+
+  it('decides the items after a stale one in a bulk request with an Idempotency-Key, and replays the same results', async () => {
+    const first = await newClaim('Bulk claim F: Belgian prosecutors led it.');
+    const stale = await newClaim('Bulk claim G: Belgian prosecutors led it.');
+    const third = await newClaim('Bulk claim H: Belgian prosecutors led it.');
+    await t.http.put(`/api/v1/claims/${stale.id}/verdict`).set(editor).send({ verdict: 'unsupported' }).expect(200);
+    const body = { verdict: 'verified', citations: [citation], items: [{ claimId: first.id, ifMatch: '"1"' }, { claimId: stale.id, ifMatch: '"1"' }, { claimId: third.id, ifMatch: '"1"' }] };
+    const res = await t.http.post('/api/v1/claims/bulk-verdict').set(editor).set('Idempotency-Key', 'bulk-stale-middle').send(body).expect(200);
+    expect(res.body.results.map((r: { status: number }) => r.status)).toEqual([200, 412, 200]);
+    expect(res.body).toMatchObject({ succeeded: 2, failed: 1 });
+    const third_ = await t.http.get(`/api/v1/claims/${third.id}`).set(editor).expect(200);
+    expect(third_.body.status).toBe('verified');
+    const verdicts = await count('verdict');
+    const replay = await t.http.post('/api/v1/claims/bulk-verdict').set(editor).set('Idempotency-Key', 'bulk-stale-middle').send(body).expect(200);
+    expect(replay.headers['idempotent-replayed']).toBe('true');
+    expect(replay.body).toEqual(res.body);
+    expect(await count('verdict')).toBe(verdicts);
+  });
 });
 
 describe('idempotent creation of secrets', () => {

@@ -24,15 +24,21 @@ const KEY_PATTERN = /^[\x21-\x7e]{1,200}$/;
 /**
  * Called at the start of every write transaction: the first one of a request that carries an
  * Idempotency-Key writes the key row, so the key commits (or rolls back) with the change itself.
+ * True when this transaction wrote it.
  */
-export async function claimIdempotencyKey(em: EntityManager): Promise<void> {
+export async function claimIdempotencyKey(em: EntityManager): Promise<boolean> {
   const ctx = context.getStore();
-  if (!ctx || ctx.claimed) return;
+  if (!ctx || ctx.claimed) return false;
   await em.insert(IdempotencyKey, { principal: ctx.principal, key: ctx.key, fingerprint: ctx.fingerprint, statusCode: null, response: null, etag: null });
   ctx.claimed = true;
+  return true;
 }
 
-/** The transaction that claimed the key rolled back: a retry inside the same request must claim again. */
+/**
+ * The transaction that wrote the key rolled back, so a later transaction of the same request must
+ * write it again. Only that transaction may release it: in a bulk request, an item that fails after
+ * an earlier item committed the key must not make the next item write it twice (409).
+ */
 export function releaseIdempotencyClaim(): void {
   const ctx = context.getStore();
   if (ctx) ctx.claimed = false;

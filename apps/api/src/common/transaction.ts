@@ -30,17 +30,18 @@ export function runBeforeCommit(em: EntityManager, task: () => Promise<void>): b
 /** One transaction for one write and its audit event (and the request's Idempotency-Key), retried when it lost a race. */
 export async function inTransaction<T>(dataSource: DataSource, work: (em: EntityManager) => Promise<T>): Promise<T> {
   for (let attempt = 1; ; attempt++) {
+    let claimedKey = false;
     try {
       return await dataSource.transaction(async (em) => {
         const tasks: Array<() => Promise<void>> = [];
         beforeCommit.set(em, tasks);
-        await claimIdempotencyKey(em);
+        claimedKey = await claimIdempotencyKey(em);
         const result = await work(em);
         for (const task of tasks) await task();
         return result;
       });
     } catch (error) {
-      releaseIdempotencyClaim();
+      if (claimedKey) releaseIdempotencyClaim();
       if (isIdempotencyKeyCollision(error)) {
         throw new ProblemError('conflict', 'A request with this Idempotency-Key is being processed or just completed; retry to receive its response.');
       }
