@@ -54,6 +54,31 @@ describe('claims', () => {
     expect(res.body.type).toBe('/problems/span-out-of-range');
   });
 
+  it('answers 422 span-out-of-range for a position inside an emoji, and never stores half of one', async () => {
+    // An emoji is two UTF-16 code units; "e" + U+0301 is a combining sequence of two single units.
+    // 31 units between 🎉 and "Brussels": a 32-unit prefix of "Brussels" would start on 🎉's low half.
+    const content = `Cafe\u0301 owners said 😀 prices rose by 10 percent. 🎉${'x'.repeat(30)} Brussels agreed.`;
+    const article = await t.http.post('/api/v1/articles').set(editor).send({ content, title: 'Emoji fixture' }).expect(201);
+    const body: string = article.body.text;
+    const smile = body.indexOf('😀');
+    const inside = await t.http.post('/api/v1/claims').set(editor).send({ articleId: article.body.id, position: { start: smile + 1, end: smile + 12 } }).expect(422);
+    expect(inside.body.type).toBe('/problems/span-out-of-range');
+    expect(inside.body.detail).toContain(`offset ${smile + 1} splits a surrogate pair`);
+    const endInside = await t.http.post('/api/v1/claims').set(editor).send({ articleId: article.body.id, position: { start: 0, end: smile + 1 } }).expect(422);
+    expect(endInside.body.detail).toContain('surrogate pair');
+
+    const brussels = body.indexOf('Brussels');
+    expect(body.slice(brussels - 33, brussels - 31)).toBe('🎉');
+    const claim = await t.http.post('/api/v1/claims').set(editor).send({ articleId: article.body.id, position: { start: brussels, end: brussels + 8 } }).expect(201);
+    expect(claim.body.selector.quote.prefix).toBe(`${'x'.repeat(30)} `);
+
+    // Around a combining accent every offset is valid text, so a span ending before it is accepted.
+    const accent = body.indexOf('\u0301');
+    expect(accent).toBeGreaterThan(0);
+    const cafe = await t.http.post('/api/v1/claims').set(editor).send({ articleId: article.body.id, position: { start: 0, end: accent + 1 } }).expect(201);
+    expect(cafe.body.text).toBe('Cafe\u0301');
+  });
+
   it('creates a standalone claim an editor types', async () => {
     const res = await t.http.post('/api/v1/claims').set(editor).send({ text: 'Europol is based in The Hague.' }).expect(201);
     expect(res.body.articleId).toBeNull();

@@ -15,7 +15,7 @@ import { Citation, Verdict } from '../verdicts/verdict.entity.js';
 import { Claim } from './claim.entity.js';
 import { insertClaims, selectClaimPage } from './claim-queries.js';
 import type { ArticleClaimsQuery, ClaimDto, ClaimListQuery, CreateClaimDto } from './claims.dto.js';
-import { isValidSpan, quoteOf, resolveQuote, type Span } from './selectors.js';
+import { isValidSpan, quoteOf, resolveQuote, splitMessage, splitOffsetOf, type Span } from './selectors.js';
 
 type AuditActor = Pick<Actor, 'name' | 'requestId'>;
 
@@ -135,6 +135,8 @@ export class ClaimsService {
       if (!isValidSpan(text, dto.position)) {
         throw new ProblemError('span-out-of-range', `position ${dto.position.start}-${dto.position.end} is not a non-blank span of the article text (length ${text.length}).`);
       }
+      const split = splitOffsetOf(text, dto.position);
+      if (split !== null) throw new ProblemError('span-out-of-range', `position ${dto.position.start}-${dto.position.end}: ${splitMessage(split)}`);
       return { start: dto.position.start, end: dto.position.end };
     }
     const match = resolveQuote(text, dto.quote!);

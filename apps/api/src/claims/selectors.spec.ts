@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { isValidSpan, quoteOf, resolveQuote } from './selectors.js';
+import { isValidSpan, quoteOf, resolveQuote, splitOffsetOf } from './selectors.js';
 
 const text = 'Police in Canada seized servers. Police in Canada also seized data.';
 
@@ -40,6 +40,30 @@ describe(quoteOf.name, () => {
     expect(q.prefix).toBe(text.slice(1, 33));
     expect(q.suffix).toBe(text.slice(49, 81));
     expect(quoteOf(text, { start: 0, end: 6 }).prefix).toBe('');
+  });
+
+  it('never cuts an emoji in half at the edge of its context', () => {
+    // 31 code units of filler after the emoji: the 32-unit window would start on its low half.
+    const sample = `😀${'x'.repeat(31)}CLAIM${'y'.repeat(31)}🎉 tail`;
+    const start = sample.indexOf('CLAIM');
+    const q = quoteOf(sample, { start, end: start + 5 });
+    expect(q.prefix).toBe('x'.repeat(31));
+    expect(q.suffix).toBe('y'.repeat(31));
+    // encodeURIComponent throws on a lone surrogate.
+    expect(() => encodeURIComponent(q.prefix + q.suffix)).not.toThrow();
+  });
+});
+
+describe(splitOffsetOf.name, () => {
+  it('finds an end of a span that falls inside a surrogate pair, and nothing else', () => {
+    const sample = 'A 😀 and e\u0301 done';
+    const emoji = sample.indexOf('😀');
+    expect(splitOffsetOf(sample, { start: emoji + 1, end: emoji + 6 })).toBe(emoji + 1);
+    expect(splitOffsetOf(sample, { start: 0, end: emoji + 1 })).toBe(emoji + 1);
+    expect(splitOffsetOf(sample, { start: emoji, end: emoji + 2 })).toBeNull();
+    // A combining accent is its own code unit: cutting before it leaves valid text.
+    const accent = sample.indexOf('\u0301');
+    expect(splitOffsetOf(sample, { start: 0, end: accent })).toBeNull();
   });
 });
 

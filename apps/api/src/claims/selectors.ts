@@ -23,10 +23,36 @@ export function resolveQuote(text: string, quote: { exact: string; prefix?: stri
   return { ok: false, reason: 'ambiguous', count: matching.length };
 }
 
-/** The W3C quote selector of a span: the exact text with up to 32 characters of context on each side. */
+/**
+ * The W3C quote selector of a span: the exact text with up to 32 code units of context on each side,
+ * one fewer where the 32nd would cut an emoji in half (half a pair cannot be stored as text).
+ */
 export function quoteOf(text: string, span: Span): { exact: string; prefix: string; suffix: string } {
-  return { exact: text.slice(span.start, span.end), prefix: text.slice(Math.max(0, span.start - CONTEXT), span.start), suffix: text.slice(span.end, span.end + CONTEXT) };
+  let from = Math.max(0, span.start - CONTEXT);
+  if (splitsSurrogatePair(text, from)) from += 1;
+  let to = Math.min(text.length, span.end + CONTEXT);
+  if (splitsSurrogatePair(text, to)) to -= 1;
+  return { exact: text.slice(span.start, span.end), prefix: text.slice(from, span.start), suffix: text.slice(span.end, to) };
 }
+
+/**
+ * True when the offset falls between the two UTF-16 code units of one character outside the Basic
+ * Multilingual Plane (an emoji, many CJK extension characters): text cut there is not valid Unicode.
+ */
+export function splitsSurrogatePair(text: string, offset: number): boolean {
+  return offset > 0 && offset < text.length && isHighSurrogate(text.charCodeAt(offset - 1)) && isLowSurrogate(text.charCodeAt(offset));
+}
+
+/** The first end of the span that splits a surrogate pair, or null. */
+export function splitOffsetOf(text: string, span: Span): number | null {
+  return [span.start, span.end].find((offset) => splitsSurrogatePair(text, offset)) ?? null;
+}
+
+export const splitMessage = (offset: number) =>
+  `offset ${offset} splits a surrogate pair: the character there (an emoji, for example) takes two UTF-16 code units; move the offset before or after it.`;
+
+const isHighSurrogate = (code: number) => code >= 0xd800 && code <= 0xdbff;
+const isLowSurrogate = (code: number) => code >= 0xdc00 && code <= 0xdfff;
 
 /** A span must lie inside the text and cover something other than white space. */
 export function isValidSpan(text: string, span: Span): boolean {

@@ -17,7 +17,7 @@ export const PROBLEMS = {
   'unsupported-media-type': { status: 415, title: 'The request body must be application/json' },
   'quote-not-found': { status: 422, title: 'The quoted text is not in the article' },
   'quote-ambiguous': { status: 422, title: 'The quoted text occurs more than once' },
-  'span-out-of-range': { status: 422, title: 'The position is outside the article text' },
+  'span-out-of-range': { status: 422, title: 'The position is outside the article text or splits a character' },
   'citation-invalid': { status: 422, title: 'A citation does not point at real text of another article' },
   'citation-required': { status: 422, title: 'This verdict needs a citation of another article' },
   'reason-required': { status: 422, title: 'Changing a verdict is a correction and needs a reason' },

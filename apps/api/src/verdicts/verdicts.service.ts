@@ -6,7 +6,7 @@ import { AuditService } from '../audit/audit.service.js';
 import { Claim } from '../claims/claim.entity.js';
 import type { ClaimDto } from '../claims/claims.dto.js';
 import { toClaimDto } from '../claims/claims.service.js';
-import { isValidSpan } from '../claims/selectors.js';
+import { isValidSpan, splitMessage, splitOffsetOf } from '../claims/selectors.js';
 import { matchesVersion } from '../common/etag.js';
 import { ProblemError } from '../common/problem.js';
 import { inTransaction } from '../common/transaction.js';
@@ -135,6 +135,8 @@ export class VerdictsService {
       if (!isValidSpan(revision.text, c)) {
         throw new ProblemError('citation-invalid', `citations[${i}]: ${c.start}-${c.end} is not a non-blank span of the cited text (length ${revision.text.length}).`);
       }
+      const split = splitOffsetOf(revision.text, c);
+      if (split !== null) throw new ProblemError('citation-invalid', `citations[${i}]: ${splitMessage(split)}`);
       if (revision.id === claim.revisionId && c.start === claim.start && c.end === claim.end) {
         throw new ProblemError('citation-invalid', `citations[${i}]: a claim cannot cite itself.`);
       }
