@@ -1,5 +1,23 @@
+import { Readable } from 'node:stream';
+import FeedParser from 'feedparser';
+import { DomUtils, parseDocument } from 'htmlparser2';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { startTestApp, type TestApp } from './support/test-app.js';
+
+/** Entries as a feed reader sees them: feedparser gives `description` as HTML, which the reader renders. */
+async function readFeed(xml: string): Promise<Array<{ title: string; shown: string; html: string }>> {
+  const parser = new FeedParser({});
+  const items: FeedParser.Item[] = [];
+  parser.on('readable', () => {
+    for (let item = parser.read(); item; item = parser.read()) items.push(item);
+  });
+  await new Promise<void>((resolve, reject) => {
+    parser.on('end', resolve).on('error', reject);
+    Readable.from([xml]).pipe(parser);
+  });
+  const rendered = (html: string) => DomUtils.textContent(parseDocument(html, { decodeEntities: true }));
+  return items.map((item) => ({ title: rendered(item.title), shown: rendered(item.description), html: item.description }));
+}
 
 describe('publishing ClaimReviews and corrections', () => {
   let t: TestApp;
@@ -87,6 +105,25 @@ describe('publishing ClaimReviews and corrections', () => {
     expect(atom.text).toContain('We first rated this verified; a source contradicts it.');
     const history = await t.http.get(`/api/v1/claims/${claim.id}/history`).set(editor).expect(200);
     expect(history.body.map((e: { action: string }) => e.action)).toEqual(['claim.created', 'verdict.decided', 'claim.published', 'verdict.corrected', 'correction.published']);
+  });
+
+  it('shows feed readers the literal characters of notes and claims, never markup', async () => {
+    const tricky = await t.http.post('/api/v1/claims').set(editor).send({ text: 'Rates for A & B <i>differ</i> by 5 < 6.' }).expect(201);
+    await t.http.put(`/api/v1/claims/${tricky.body.id}/verdict`).set(editor).send({ verdict: 'verified', citations: [supporting] }).expect(200);
+    await t.http.post(`/api/v1/claims/${tricky.body.id}/publish`).set(editor).expect(200);
+    const note = 'A & B <i>differ</i> <script>alert(1)</script> ]]> done';
+    const current = await t.http.get(`/api/v1/claims/${tricky.body.id}`).set(editor).expect(200);
+    await t.http
+      .put(`/api/v1/claims/${tricky.body.id}/verdict`)
+      .set(editor)
+      .set('If-Match', current.headers.etag)
+      .send({ verdict: 'disputed', citations: [contradicting], reason: 'Re-read.', correctionNote: note })
+      .expect(200);
+    const atom = await t.http.get('/corrections.atom').expect(200);
+    const [entry] = await readFeed(atom.text);
+    expect(entry.shown).toBe(note);
+    expect(entry.title).toBe('Correction: “Rates for A & B <i>differ</i> by 5 < 6.” is now disputed (was verified)');
+    expect(entry.html).not.toMatch(/<(i|script)>/);
   });
 
   it('leaks nothing unpublished through the public feeds', async () => {

@@ -112,13 +112,15 @@ export class PublishingService {
       author: { name: this.config.NEWSROOM_NAME, link: this.config.NEWSROOM_URL },
     });
     for (const c of items) {
+      // The feed package writes entries as type="html": notes and claims are plain text, so they are
+      // escaped, or a reader would render "A & B <i>differ</i>" as markup (and run what it can).
       feed.addItem({
         id: `${base}/api/v1/corrections#${c.id}`,
-        title: `Correction: “${c.claimReviewed}” is now ${c.verdict} (was ${c.previousVerdict})`,
+        title: escapeHtml(`Correction: “${c.claimReviewed}” is now ${c.verdict} (was ${c.previousVerdict})`),
         link: c.url,
         date: new Date(c.publishedAt),
-        description: c.note,
-        content: c.note,
+        description: escapeHtml(c.note),
+        content: escapeHtml(c.note),
       });
     }
     return feed.atom1();
@@ -175,4 +177,9 @@ export class PublishingService {
       url: this.reviewUrl(k.claimId),
     }));
   }
+}
+
+/** Text as HTML that displays exactly that text. Also keeps `]]>` from closing the CDATA section it is written in. */
+export function escapeHtml(text: string): string {
+  return text.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;').replace(/'/g, '&#39;');
 }
