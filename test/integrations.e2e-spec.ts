@@ -40,9 +40,11 @@ describe('bulk decisions and idempotent POSTs', () => {
 
   it('reports a correction without a reason as a per-item 422, not a thrown error', async () => {
     const decided = await newClaim('Bulk claim D: Belgian prosecutors led it.');
-    await t.http.put(`/api/v1/claims/${decided.id}/verdict`).set(editor).send({ verdict: 'unsupported' }).expect(200);
-    const res = await t.http.post('/api/v1/claims/bulk-verdict').set(editor).send({ verdict: 'verified', citations: [citation], items: [{ claimId: decided.id }] }).expect(200);
+    const first = await t.http.put(`/api/v1/claims/${decided.id}/verdict`).set(editor).send({ verdict: 'unsupported' }).expect(200);
+    const res = await t.http.post('/api/v1/claims/bulk-verdict').set(editor).send({ verdict: 'verified', citations: [citation], items: [{ claimId: decided.id, ifMatch: first.headers.etag }] }).expect(200);
     expect(res.body.results[0]).toMatchObject({ status: 422, problem: { type: '/problems/reason-required' } });
+    const unread = await t.http.post('/api/v1/claims/bulk-verdict').set(editor).send({ verdict: 'verified', citations: [citation], reason: 'Second source.', items: [{ claimId: decided.id }] }).expect(200);
+    expect(unread.body.results[0]).toMatchObject({ status: 428, problem: { type: '/problems/precondition-required' } });
   });
 
   it('returns the first response to a retried POST with the same Idempotency-Key and changes nothing', async () => {

@@ -128,8 +128,8 @@ describe('publishing ClaimReviews and corrections', () => {
 
   it('leaks nothing unpublished through the public feeds', async () => {
     const other = await t.http.post('/api/v1/claims').set(editor).send({ text: 'An unpublished claim about Europol.' }).expect(201);
-    await t.http.put(`/api/v1/claims/${other.body.id}/verdict`).set(editor).send({ verdict: 'unsupported', note: 'internal note' }).expect(200);
-    await t.http.put(`/api/v1/claims/${other.body.id}/verdict`).set(editor).send({ verdict: 'verified', citations: [supporting], reason: 'changed' }).expect(200);
+    const first = await t.http.put(`/api/v1/claims/${other.body.id}/verdict`).set(editor).send({ verdict: 'unsupported', note: 'internal note' }).expect(200);
+    await t.http.put(`/api/v1/claims/${other.body.id}/verdict`).set(editor).set('If-Match', first.headers.etag).send({ verdict: 'verified', citations: [supporting], reason: 'changed' }).expect(200);
     await t.http.get(`/api/v1/claims/${other.body.id}/claim-review`).expect(404);
     const reviews = await t.http.get('/api/v1/claim-reviews').expect(200);
     const corrections = await t.http.get('/api/v1/corrections').expect(200);

@@ -79,6 +79,18 @@ describe('verdicts', () => {
     expect(history.body.filter((e: { action: string }) => e.action.startsWith('verdict.'))).toHaveLength(1);
   });
 
+  it('answers 428 to a change of verdict without If-Match, while the first verdict may omit it', async () => {
+    const claim = await newClaim('was led by Belgian prosecutors');
+    const first = await t.http.put(`/api/v1/claims/${claim.id}/verdict`).set(editor).send({ verdict: 'unsupported' }).expect(200);
+    const blind = await t.http.put(`/api/v1/claims/${claim.id}/verdict`).set(editor).send({ verdict: 'unsupported', note: 'Again.', reason: 'Blind overwrite.' }).expect(428);
+    expect(blind.headers['content-type']).toContain('application/problem+json');
+    expect(blind.body).toMatchObject({ type: '/problems/precondition-required', status: 428 });
+    expect(blind.body.detail).toContain('If-Match');
+    const after = await t.http.get(`/api/v1/claims/${claim.id}`).set(editor).expect(200);
+    expect(after.headers.etag).toBe(first.headers.etag);
+    await t.http.put(`/api/v1/claims/${claim.id}/verdict`).set(editor).set('If-Match', first.headers.etag).send({ verdict: 'unsupported', note: 'Again.', reason: 'Read it first.' }).expect(200);
+  });
+
   it('treats changing a verdict as a correction that needs a reason, and keeps both in the history with actors', async () => {
     const claim = await newClaim('Amaq publishes');
     const admin = await t.auth('admin');

@@ -67,6 +67,8 @@ async function decide(claimId, ifMatch, body, actor) {
     await client.query('BEGIN');
     const { rows: [claim] } = await client.query(`SELECT ${CLAIM_COLUMNS} FROM claim WHERE id = $1 FOR UPDATE`, [claimId]);
     if (!claim) return await rollback(client, 404);
+    // The same rules as the API: a change of verdict needs If-Match (428), a stale one is refused (412).
+    if (claim.current_verdict_id && !ifMatch) return await rollback(client, 428);
     if (ifMatch && ifMatch !== `"${claim.version}"`) return await rollback(client, 412);
     const { rows: [verdict] } = await client.query(
       `INSERT INTO verdict (claim_id, verdict, note, reason, supersedes_id, claim_version, decided_by) VALUES ($1, $2, $3, $4, $5, $6, $7) RETURNING *`,

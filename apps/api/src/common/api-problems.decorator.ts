@@ -11,6 +11,7 @@ const DESCRIPTIONS: Record<number, string> = {
   404: 'No resource with that id.',
   412: 'If-Match does not match the current version (precondition-failed); nothing was changed.',
   413: 'The request body is larger than the configured limit.',
+  428: 'If-Match is required here (precondition-required): send the ETag you read.',
   415: 'The request body must be application/json.',
   422: 'The request is well-formed but cannot be applied (see the problem type).',
   503: 'The database is unavailable; retry after the Retry-After delay.',

@@ -14,6 +14,7 @@ const STATUS_CODES: Partial<Record<number, ProblemCode>> = {
   412: 'precondition-failed',
   413: 'payload-too-large',
   415: 'unsupported-media-type',
+  428: 'precondition-required',
   429: 'too-many-requests',
   503: 'database-unavailable',
 };

@@ -13,6 +13,7 @@ export const PROBLEMS = {
   'method-not-allowed': { status: 405, title: 'The method is not allowed here' },
   conflict: { status: 409, title: 'A concurrent request changed the same resource; retry' },
   'precondition-failed': { status: 412, title: 'The resource changed since you read it' },
+  'precondition-required': { status: 428, title: 'Send If-Match with the ETag you read' },
   'payload-too-large': { status: 413, title: 'The request body is too large' },
   'unsupported-media-type': { status: 415, title: 'The request body must be application/json' },
   'quote-not-found': { status: 422, title: 'The quoted text is not in the article' },

@@ -19,7 +19,12 @@ export class VerdictsController {
   /** Decide a claim (verified, disputed, unsupported) citing passages; changing a verdict is a correction and needs a reason. */
   @Put(':id/verdict')
   @RequireRole('editor')
-  @ApiHeader({ name: 'If-Match', required: false, schema: { type: 'string', maxLength: 200 }, description: 'The ETag from GET /claims/{id}; a stale value gets 412 and changes nothing.' })
+  @ApiHeader({
+    name: 'If-Match',
+    required: false,
+    schema: { type: 'string', maxLength: 200 },
+    description: 'The ETag from GET /claims/{id}. Required once the claim has a verdict (without it: 428); a stale value gets 412 and changes nothing.',
+  })
   @ApiBody({
     type: DecideVerdictDto,
     examples: {
@@ -35,12 +40,12 @@ export class VerdictsController {
     },
   })
   @ApiOkResponse({ type: ClaimDto, description: 'The decided claim.', headers: { ETag: { description: 'The new claim version.', schema: { type: 'string' } } } })
-  @ApiProblems(400, 401, 403, 404, 412, 413, 415, 422)
+  @ApiProblems(400, 401, 403, 404, 412, 413, 415, 422, 428)
   async decideVerdict(@IdParam() id: string, @Body() dto: DecideVerdictDto, @Headers('if-match') ifMatch: string | undefined, @CurrentActor() actor: Actor, @Res({ passthrough: true }) res: Response): Promise<ClaimDto> {
     return withEtag(res, await this.verdicts.decide(id, dto, ifMatch, actor));
   }
 
-  /** Apply one verdict to many claims; each succeeds or fails on its own (412, 422, 404 per item), one audit event per claim. */
+  /** Apply one verdict to many claims; each succeeds or fails on its own (404, 412, 422, 428 per item), one audit event per claim. */
   @Post('bulk-verdict')
   @HttpCode(200)
   @RequireRole('editor')

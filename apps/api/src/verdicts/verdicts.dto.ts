@@ -68,7 +68,7 @@ export class BulkVerdictItemDto {
   @IsUUID()
   claimId: string;
 
-  /** The claim's ETag as read; a stale one fails this item with 412. */
+  /** The claim's ETag as read; a stale one fails this item with 412, a missing one on a decided claim with 428. */
   @IsOptional()
   @IsString()
   @MaxLength(100)

@@ -35,6 +35,12 @@ export class VerdictsService {
     return inTransaction(this.dataSource, async (em) => {
       const claim = await em.findOne(Claim, { where: { id: claimId }, lock: { mode: 'pessimistic_write' } });
       if (!claim) throw new ProblemError('not-found', `No claim with id ${claimId}.`);
+      // Overwriting a verdict unseen would silently undo what another editor decided meanwhile.
+      if (claim.currentVerdictId !== null && ifMatch === undefined) {
+        throw new ProblemError('precondition-required', `The claim already has a verdict (${claim.status}); send If-Match with the ETag from GET /api/v1/claims/${claimId} (now "${claim.version}") to change it.`, {
+          currentVersion: claim.version,
+        });
+      }
       if (!matchesVersion(ifMatch, claim.version)) {
         throw new ProblemError('precondition-failed', `If-Match ${ifMatch} does not match the claim's current version "${claim.version}"; reload it and decide again.`, {
           currentVersion: claim.version,

@@ -169,7 +169,7 @@ export interface paths {
         };
         get?: never;
         put?: never;
-        /** Apply one verdict to many claims; each succeeds or fails on its own (412, 422, 404 per item), one audit event per claim. */
+        /** Apply one verdict to many claims; each succeeds or fails on its own (404, 412, 422, 428 per item), one audit event per claim. */
         post: operations["bulkVerdict"];
         delete?: never;
         options?: never;
@@ -610,7 +610,7 @@ export interface components {
         BulkVerdictItemDto: {
             /** Format: uuid */
             claimId: string;
-            /** @description The claim's ETag as read; a stale one fails this item with 412. */
+            /** @description The claim's ETag as read; a stale one fails this item with 412, a missing one on a decided claim with 428. */
             ifMatch?: string;
         };
         BulkVerdictResponseDto: {
@@ -996,7 +996,7 @@ export interface components {
         };
         ProblemTypeDto: {
             /** @enum {string} */
-            code: "validation-failed" | "malformed-json" | "malformed-id" | "malformed-cursor" | "unauthorized" | "forbidden" | "not-found" | "method-not-allowed" | "conflict" | "precondition-failed" | "payload-too-large" | "unsupported-media-type" | "quote-not-found" | "quote-ambiguous" | "span-out-of-range" | "citation-invalid" | "citation-required" | "reason-required" | "correction-note-required" | "not-decided" | "idempotency-key-reused" | "too-many-requests" | "database-unavailable" | "internal";
+            code: "validation-failed" | "malformed-json" | "malformed-id" | "malformed-cursor" | "unauthorized" | "forbidden" | "not-found" | "method-not-allowed" | "conflict" | "precondition-failed" | "precondition-required" | "payload-too-large" | "unsupported-media-type" | "quote-not-found" | "quote-ambiguous" | "span-out-of-range" | "citation-invalid" | "citation-required" | "reason-required" | "correction-note-required" | "not-decided" | "idempotency-key-reused" | "too-many-requests" | "database-unavailable" | "internal";
             /** @description The HTTP status that goes with it. */
             status: number;
             title: string;
@@ -2855,7 +2855,7 @@ export interface operations {
         parameters: {
             query?: never;
             header?: {
-                /** @description The ETag from GET /claims/{id}; a stale value gets 412 and changes nothing. */
+                /** @description The ETag from GET /claims/{id}. Required once the claim has a verdict (without it: 428); a stale value gets 412 and changes nothing. */
                 "If-Match"?: string;
             };
             path: {
@@ -2993,6 +2993,27 @@ export interface operations {
             };
             /** @description The request is well-formed but cannot be applied (see the problem type). */
             422: {
+                headers: {
+                    /** @description Writes this client address may make per minute. */
+                    "X-RateLimit-Limit-ip"?: number;
+                    /** @description Writes this token may make per minute. */
+                    "X-RateLimit-Limit-token"?: number;
+                    /** @description Writes this client address has left in the current minute. */
+                    "X-RateLimit-Remaining-ip"?: number;
+                    /** @description Writes this token has left in the current minute. */
+                    "X-RateLimit-Remaining-token"?: number;
+                    /** @description Seconds until the current minute for this client address ends. */
+                    "X-RateLimit-Reset-ip"?: number;
+                    /** @description Seconds until the current minute for this token ends. */
+                    "X-RateLimit-Reset-token"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDto"];
+                };
+            };
+            /** @description If-Match is required here (precondition-required): send the ETag you read. */
+            428: {
                 headers: {
                     /** @description Writes this client address may make per minute. */
                     "X-RateLimit-Limit-ip"?: number;
@@ -4108,7 +4129,7 @@ export interface operations {
             query?: never;
             header?: never;
             path: {
-                code: "validation-failed" | "malformed-json" | "malformed-id" | "malformed-cursor" | "unauthorized" | "forbidden" | "not-found" | "method-not-allowed" | "conflict" | "precondition-failed" | "payload-too-large" | "unsupported-media-type" | "quote-not-found" | "quote-ambiguous" | "span-out-of-range" | "citation-invalid" | "citation-required" | "reason-required" | "correction-note-required" | "not-decided" | "idempotency-key-reused" | "too-many-requests" | "database-unavailable" | "internal";
+                code: "validation-failed" | "malformed-json" | "malformed-id" | "malformed-cursor" | "unauthorized" | "forbidden" | "not-found" | "method-not-allowed" | "conflict" | "precondition-failed" | "precondition-required" | "payload-too-large" | "unsupported-media-type" | "quote-not-found" | "quote-ambiguous" | "span-out-of-range" | "citation-invalid" | "citation-required" | "reason-required" | "correction-note-required" | "not-decided" | "idempotency-key-reused" | "too-many-requests" | "database-unavailable" | "internal";
             };
             cookie?: never;
         };
