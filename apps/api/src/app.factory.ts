@@ -12,6 +12,7 @@ import { ProblemFilter, sendProblem } from './common/problem.filter.js';
 import type { FactdeskRequest } from './common/request-context.js';
 import { serveDashboard } from './common/dashboard-static.js';
 import { applyOpenApiConventions, EXPOSED_HEADERS } from './common/openapi-conventions.js';
+import { compressResponses, noStoreByDefault } from './common/http-manners.js';
 import type { AppConfig } from './config/app-config.js';
 
 export const API_PREFIX = 'api/v1';
@@ -43,7 +44,9 @@ export function configureApp(app: NestExpressApplication, config: Pick<AppConfig
   app.use(requestId);
   // No upgrade-insecure-requests: the default run is plain http on localhost, and Swagger UI must load there.
   app.use(helmet({ contentSecurityPolicy: { directives: { upgradeInsecureRequests: null } } }));
+  app.use(compressResponses);
   serveDashboard(app);
+  app.use(noStoreByDefault);
   app.enableCors({
     origin: (config.CORS_ORIGINS ?? '').split(',').map((o) => o.trim()).filter(Boolean),
     exposedHeaders: EXPOSED_HEADERS,

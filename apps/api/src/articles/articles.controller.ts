@@ -5,6 +5,7 @@ import { RequireRole } from '../auth/roles.decorator.js';
 import { ClaimPage, ArticleClaimsQuery } from '../claims/claims.dto.js';
 import { ClaimsService } from '../claims/claims.service.js';
 import { ApiProblems } from '../common/api-problems.decorator.js';
+import { CreatedLocation } from '../common/http-manners.js';
 import { IdParam } from '../common/id-param.js';
 import { CurrentActor, type Actor } from '../common/request-context.js';
 import { respond } from '../common/written.js';
@@ -70,6 +71,7 @@ export class ArticlesController {
       restore: { summary: 'Undo a cleaning removal', value: { restore: [{ start: 0, end: 14 }] } },
     },
   })
+  @CreatedLocation((a: ArticleDto) => `/api/v1/articles/${a.id}/revisions/${a.revision.id}`)
   @ApiCreatedResponse({ type: ArticleDto, description: 'The new revision is now current.' })
   @ApiOkResponse({ type: ArticleDto, description: 'Identical to the current revision; nothing changed.' })
   @ApiProblems(400, 401, 403, 404, 413, 415)

@@ -71,6 +71,9 @@ function applyToOperation(method: (typeof METHODS)[number], op: Operation): void
       schema: { type: 'string', minLength: 1, maxLength: 200, pattern: '^[\\x21-\\x7e]{1,200}$' },
     });
   }
+  if (op.responses['201']) {
+    op.responses['201'].headers = { Location: { description: 'Where the created resource lives.', schema: { type: 'string', maxLength: 300 } }, ...((op.responses['201'].headers as Json | undefined) ?? {}) };
+  }
   const limited = WRITES.has(method);
   // Writes are counted per token and address; any authenticated call counts towards the failed-authentication limit.
   if (limited || authenticated) {

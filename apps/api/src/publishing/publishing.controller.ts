@@ -4,6 +4,7 @@ import type { Request, Response } from 'express';
 import { Public, RequireRole } from '../auth/roles.decorator.js';
 import { ClaimDto } from '../claims/claims.dto.js';
 import { ApiProblems } from '../common/api-problems.decorator.js';
+import { PublicCache } from '../common/http-manners.js';
 import { withEtag } from '../common/etag.js';
 import { IdParam } from '../common/id-param.js';
 import { CurrentActor, type Actor } from '../common/request-context.js';
@@ -37,6 +38,7 @@ export class PublishingController {
   /** A published claim as schema.org ClaimReview JSON-LD (public). */
   @Get('claims/:id/claim-review')
   @Public()
+  @PublicCache()
   @ApiExtraModels(ClaimReviewDto)
   @ApiOkResponse({ description: 'application/ld+json when the Accept header asks for it, else application/json.', content: JSON_LD_OR_JSON })
   @ApiProblems(400, 404)
@@ -47,6 +49,7 @@ export class PublishingController {
   /** Published ClaimReviews in publication order, for a CMS to poll (public); corrections republish. */
   @Get('claim-reviews')
   @Public()
+  @PublicCache()
   @ApiProblems(400)
   listClaimReviews(@Query() query: ClaimReviewQuery): Promise<ClaimReviewPage> {
     return this.publishing.listClaimReviews(query);
@@ -55,6 +58,7 @@ export class PublishingController {
   /** Corrections to published verdicts, newest first (public). */
   @Get('corrections')
   @Public()
+  @PublicCache()
   @ApiProblems(400)
   listCorrections(@Query() query: CorrectionQuery): Promise<CorrectionPage> {
     return this.publishing.listCorrections(query);
@@ -63,6 +67,7 @@ export class PublishingController {
   /** The corrections as an Atom feed (public), served at /corrections.atom. */
   @Get('/corrections.atom')
   @Public()
+  @PublicCache()
   @Header('Content-Type', 'application/atom+xml; charset=utf-8')
   @ApiProduces('application/atom+xml')
   @ApiOkResponse({ description: 'Atom 1.0 feed of the newest corrections.', schema: { type: 'string' } })

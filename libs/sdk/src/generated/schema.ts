@@ -1226,6 +1226,8 @@ export interface operations {
             /** @description A new article, or a new revision of the article with this URL. */
             201: {
                 headers: {
+                    /** @description Where the created resource lives. */
+                    Location?: string;
                     /** @description Writes this client address may make per minute. */
                     "X-RateLimit-Limit-ip"?: number;
                     /** @description Writes this token may make per minute. */
@@ -1667,6 +1669,8 @@ export interface operations {
             /** @description The new revision is now current. */
             201: {
                 headers: {
+                    /** @description Where the created resource lives. */
+                    Location?: string;
                     /** @description Writes this client address may make per minute. */
                     "X-RateLimit-Limit-ip"?: number;
                     /** @description Writes this token may make per minute. */
@@ -2144,6 +2148,8 @@ export interface operations {
             /** @description The claim was created. */
             201: {
                 headers: {
+                    /** @description Where the created resource lives. */
+                    Location?: string;
                     /** @description Writes this client address may make per minute. */
                     "X-RateLimit-Limit-ip"?: number;
                     /** @description Writes this token may make per minute. */
@@ -3326,6 +3332,8 @@ export interface operations {
         responses: {
             201: {
                 headers: {
+                    /** @description Where the created resource lives. */
+                    Location?: string;
                     /** @description Writes this client address may make per minute. */
                     "X-RateLimit-Limit-ip"?: number;
                     /** @description Writes this token may make per minute. */
@@ -3674,6 +3682,8 @@ export interface operations {
         responses: {
             201: {
                 headers: {
+                    /** @description Where the created resource lives. */
+                    Location?: string;
                     /** @description Writes this client address may make per minute. */
                     "X-RateLimit-Limit-ip"?: number;
                     /** @description Writes this token may make per minute. */
