@@ -6,6 +6,7 @@ import { pgcrypto } from '@electric-sql/pglite/contrib/pgcrypto';
 import { NodeFS } from '@electric-sql/pglite/nodefs';
 import { PGLiteSocketServer } from '@electric-sql/pglite-socket';
 import { DataDirLock, DataDirLockedError } from './data-dir-lock.js';
+import { FILE_ERROR_CAUSES } from './storage-check.js';
 
 export { DataDirLockedError };
 
@@ -65,26 +66,55 @@ export class EmbeddedPostgres {
  */
 function durableStorage(pgdata: string): Pick<PGliteOptions, 'fs' | 'startParams'> {
   return {
-    fs: new SyncingNodeFS(pgdata),
+    fs: new DurableNodeFS(pgdata),
     startParams: [...PGlite.defaultStartParams.filter((p) => p !== '-F'), '-c', 'fsync=on', '-c', 'wal_sync_method=fsync'],
   };
 }
 
-interface EmscriptenStream {
-  nfd: number;
+interface EmscriptenNode {
+  name: string;
+}
+interface EmscriptenModule {
+  FS: {
+    filesystems: {
+      NODEFS: {
+        stream_ops: { fsync?: (stream: { nfd: number }) => number };
+        node_ops: { mknod: (parent: EmscriptenNode, name: string, mode: number, dev: number) => EmscriptenNode };
+      };
+    };
+    lookupNode(parent: EmscriptenNode, name: string): EmscriptenNode;
+    hashRemoveNode(node: EmscriptenNode): void;
+  };
 }
 type InitResult = Awaited<ReturnType<NodeFS['init']>>;
-type PreRun = (mod: { FS: { filesystems: { NODEFS: { stream_ops: { fsync?: (stream: EmscriptenStream) => number } } } } }) => void;
 
-class SyncingNodeFS extends NodeFS {
+/** PGlite's Node file system, made to keep PostgreSQL's promises about files. */
+class DurableNodeFS extends NodeFS {
   override async init(...args: Parameters<NodeFS['init']>): Promise<InitResult> {
     const result = await super.init(...args);
-    const preRun = (result.emscriptenOpts.preRun ?? []) as PreRun[];
-    preRun.push((mod) => {
-      // Throwing here would abort PostgreSQL; PostgreSQL itself PANICs on a failed fsync, as it should.
-      mod.FS.filesystems.NODEFS.stream_ops.fsync = (stream) => {
+    const preRun = (result.emscriptenOpts.preRun ?? []) as Array<(mod: EmscriptenModule) => void>;
+    preRun.push(({ FS }) => {
+      const nodefs = FS.filesystems.NODEFS;
+      // A failed fsync throws, and PostgreSQL PANICs on it, as it must.
+      nodefs.stream_ops.fsync = (stream) => {
         fsyncSync(stream.nfd);
         return 0;
+      };
+      // Emscripten registers a new file before creating it on disk; when the disk refuses (full,
+      // read-only) the name stays behind and every later attempt fails with "File exists", long
+      // after space or permission is back. Forget the name when the creation fails.
+      const mknod = nodefs.node_ops.mknod;
+      nodefs.node_ops.mknod = (parent, name, mode, dev) => {
+        try {
+          return mknod(parent, name, mode, dev);
+        } catch (error) {
+          try {
+            FS.hashRemoveNode(FS.lookupNode(parent, name));
+          } catch {
+            // not registered: nothing to forget
+          }
+          throw error;
+        }
       };
     });
     result.emscriptenOpts.preRun = preRun;
@@ -94,18 +124,12 @@ class SyncingNodeFS extends NodeFS {
 
 /** Emscripten's errno numbers (not Linux's) for the causes an operator can fix. */
 const EMSCRIPTEN_ERRNO: Record<number, string> = { 2: 'EACCES', 51: 'ENOSPC', 63: 'EPERM', 69: 'EROFS' };
-const CAUSES: Record<string, string> = {
-  ENOSPC: 'the disk is full',
-  EACCES: 'permission denied',
-  EPERM: 'permission denied',
-  EROFS: 'the file system is read-only',
-};
 
 /** "Cannot open the embedded database in /data: the disk is full." — the directory and the cause in one sentence. */
 function startError(dir: string, error: unknown): Error {
   if (error instanceof DataDirLockedError) return error;
   const e = error as { code?: string; errno?: number; message?: string };
   const code = e?.code ?? (typeof e?.errno === 'number' ? EMSCRIPTEN_ERRNO[e.errno] : undefined);
-  const cause = (code && CAUSES[code]) ?? e?.message ?? String(error);
+  const cause = (code && FILE_ERROR_CAUSES[code]) ?? e?.message ?? String(error);
   return new Error(`Cannot open the embedded database in ${dir}: ${cause}${code ? ` (${code})` : ''}.`, { cause: error });
 }

@@ -341,8 +341,29 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** Liveness and the database's state; 503 with `status: error` when the database is down. */
+        /**
+         * Readiness: whether this process can serve requests now. 503 with `status: error` when the
+         *     database is down or, on the embedded database, its disk does not take writes (full, read-only),
+         *     with the reason under `details`.
+         */
         get: operations["getHealth"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/health/live": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Liveness: the process answers (restart it only when this fails; a full disk is not cured by a restart). */
+        get: operations["getLiveness"];
         put?: never;
         post?: never;
         delete?: never;
@@ -938,6 +959,10 @@ export interface components {
             status: string | null;
             /** @description The entity's version after the change (claims: the new ETag value), when it has one. */
             version: number | null;
+        };
+        LivenessDto: {
+            /** @enum {string} */
+            status: "ok";
         };
         ProblemDto: {
             /** @description What went wrong with this request, for a person. */
@@ -2540,13 +2565,32 @@ export interface operations {
                     "application/json": components["schemas"]["HealthDto"];
                 };
             };
-            /** @description The database is down. */
+            /** @description The database is down or its storage refuses writes. */
             503: {
                 headers: {
                     [name: string]: unknown;
                 };
                 content: {
                     "application/json": components["schemas"]["HealthDto"];
+                };
+            };
+        };
+    };
+    getLiveness: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["LivenessDto"];
                 };
             };
         };
