@@ -119,8 +119,10 @@ describe.skipIf(!isRoot || Boolean(process.env.DATABASE_URL))('when the data dir
     child.stderr.on('data', (c: Buffer) => (output += c));
     const code = await new Promise<number | null>((resolve) => child.once('exit', resolve));
     expect(code).toBe(1);
-    // The last line is main()'s one sentence (Nest logs the error with its stack before it).
-    expect(output.trim().split('\n').at(-1)).toMatch(new RegExp(`^Cannot open the embedded database in ${join(mnt, 'data')}: the disk is full \\(ENOSPC\\)\\.$`));
+    // The last line is main()'s one sentence, as a JSON log line (Nest logs the error with its stack before it).
+    const last = JSON.parse(output.trim().split('\n').at(-1)!) as { level: string; msg: string };
+    expect(last.level).toBe('fatal');
+    expect(last.msg).toMatch(new RegExp(`^Cannot open the embedded database in ${join(mnt, 'data')}: the disk is full \\(ENOSPC\\)\\.$`));
   }, 120_000);
 
   it.skipIf(!nobodyCanRun)('answers 503 storage-read-only while permission is taken away, recovers, and still stops on SIGTERM', async () => {

@@ -43,6 +43,7 @@ function exitAfterShutdownTimeout(ms: number, logger: Logger): void {
 }
 
 main().catch((error: unknown) => {
-  console.error(error instanceof Error ? error.message : error);
+  // Once createApp has begun, this goes through the app's logger (a JSON line by default).
+  new Logger('Factdesk').fatal(error instanceof Error ? error.message : String(error));
   process.exit(1);
 });
