@@ -15,6 +15,14 @@ export interface ApiProcess {
   output(): string;
   /** SIGTERM, then waits for it to exit (SIGKILL if it has not within 10 s). */
   stop(): Promise<{ code: number | null; signal: NodeJS.Signals | null }>;
+  /** Resolves when it exits, however. */
+  exited: Promise<{ code: number | null; signal: NodeJS.Signals | null }>;
+  kill(signal: NodeJS.Signals): void;
+}
+
+export interface StartOptions {
+  /** A command the node process runs under, such as `unshare --pid --fork` or `strace -f`. */
+  wrap?: string[];
 }
 
 /**
@@ -22,9 +30,10 @@ export interface ApiProcess {
  * clone has no dist/), and resolves once GET /api/v1/health answers 200. Only `env` (and PATH)
  * reaches it, not the test runner's variables.
  */
-export async function startApiProcess(env: Record<string, string>): Promise<ApiProcess> {
+export async function startApiProcess(env: Record<string, string>, options: StartOptions = {}): Promise<ApiProcess> {
   const port = await freePort();
-  const child = spawn(process.execPath, ['--enable-source-maps', '--import', REGISTER, 'apps/api/src/main.ts'], {
+  const [command, ...args] = [...(options.wrap ?? []), process.execPath, '--enable-source-maps', '--import', REGISTER, 'apps/api/src/main.ts'];
+  const child = spawn(command, args, {
     cwd: ROOT,
     env: { PATH: process.env.PATH ?? '', ...env, PORT: String(port) },
     stdio: ['ignore', 'pipe', 'pipe'],
@@ -53,7 +62,7 @@ export async function startApiProcess(env: Record<string, string>): Promise<ApiP
     }
     await new Promise((r) => setTimeout(r, 100));
   }
-  return { pid: child.pid!, base, output: () => output, stop };
+  return { pid: child.pid!, base, output: () => output, stop, exited, kill: (signal) => child.kill(signal) };
 }
 
 async function healthy(base: string): Promise<boolean> {

@@ -9,6 +9,8 @@ import { AppModule } from './app.module.js';
 import { ProblemError } from './common/problem.js';
 import { rejectUnstorableInput } from './common/json-guard.js';
 import { ProblemFilter, sendProblem } from './common/problem.filter.js';
+import { JsonLogger } from './common/json-logger.js';
+import { observeRequests } from './metrics/request-observer.js';
 import type { FactdeskRequest } from './common/request-context.js';
 import { serveDashboard } from './common/dashboard-static.js';
 import { applyOpenApiConventions, EXPOSED_HEADERS } from './common/openapi-conventions.js';
@@ -32,7 +34,7 @@ export async function createApp(config: AppConfig, options: { logger?: false } =
     bodyParser: false,
     // Let start-up errors (a locked data directory, an unreachable database) reach main() as one clear line.
     abortOnError: false,
-    logger: options.logger === false ? false : LOG_LEVELS[config.LOG_LEVEL],
+    logger: options.logger === false ? false : config.LOG_FORMAT === 'json' ? new JsonLogger(config.LOG_LEVEL) : LOG_LEVELS[config.LOG_LEVEL],
   });
   configureApp(app, config);
   return app;
@@ -42,6 +44,7 @@ export async function createApp(config: AppConfig, options: { logger?: false } =
 export function configureApp(app: NestExpressApplication, config: Pick<AppConfig, 'BODY_LIMIT_BYTES' | 'CORS_ORIGINS'>): OpenAPIObject {
   app.disable('x-powered-by');
   app.use(requestId);
+  app.use(observeRequests(app));
   // No upgrade-insecure-requests: the default run is plain http on localhost, and Swagger UI must load there.
   app.use(helmet({ contentSecurityPolicy: { directives: { upgradeInsecureRequests: null } } }));
   app.use(compressResponses);
@@ -62,6 +65,7 @@ export function configureApp(app: NestExpressApplication, config: Pick<AppConfig
       { path: 'problems', method: RequestMethod.GET },
       { path: 'problems/:code', method: RequestMethod.GET },
       { path: 'corrections.atom', method: RequestMethod.GET },
+      { path: 'metrics', method: RequestMethod.GET },
     ],
   });
   app.useGlobalPipes(

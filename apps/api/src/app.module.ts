@@ -12,6 +12,7 @@ import { EventsModule } from './events/events.module.js';
 import { EvidenceModule } from './evidence/evidence.module.js';
 import { ExportsModule } from './exports/exports.module.js';
 import { HealthModule } from './health/health.module.js';
+import { MetricsModule } from './metrics/metrics.module.js';
 import { ProblemsModule } from './problems/problems.module.js';
 import { PublishingModule } from './publishing/publishing.module.js';
 import { SeedsModule } from './seeds/seeds.module.js';
@@ -43,6 +44,7 @@ export class AppModule {
         EventsModule,
         WebhooksModule,
         HealthModule,
+        MetricsModule,
         ProblemsModule,
         SeedsModule,
       ],

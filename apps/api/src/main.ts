@@ -15,6 +15,7 @@ async function main(): Promise<void> {
     supervise(config.API_PROCESSES, logger);
     return;
   }
+  exitAfterShutdownTimeout(config.SHUTDOWN_TIMEOUT_MS, logger);
   const app = await createApp(config);
   if (config.SEED && isFirstProcess()) await app.get(SeedsService).load(seedsDir());
   if (!config.DATABASE_URL && !config.ADMIN_TOKEN) {
@@ -30,7 +31,19 @@ async function main(): Promise<void> {
   logger.log(`Factdesk listening on http://localhost:${config.PORT} (API /api/v1, docs /docs, database: ${config.DATABASE_URL ? 'PostgreSQL server' : `embedded in ${config.DATA_DIR}`})`);
 }
 
+/** Nest's shutdown hooks drain and close on SIGTERM; this makes sure a hung close cannot keep the process alive. */
+function exitAfterShutdownTimeout(ms: number, logger: Logger): void {
+  const arm = (signal: NodeJS.Signals) => () =>
+    setTimeout(() => {
+      logger.error(`Still shutting down ${ms} ms after ${signal} (SHUTDOWN_TIMEOUT_MS); exiting now.`);
+      process.exit(1);
+    }, ms).unref();
+  process.once('SIGTERM', arm('SIGTERM'));
+  process.once('SIGINT', arm('SIGINT'));
+}
+
 main().catch((error: unknown) => {
-  console.error(error instanceof Error ? error.message : error);
+  // Once createApp has begun, this goes through the app's logger (a JSON line by default).
+  new Logger('Factdesk').fatal(error instanceof Error ? error.message : String(error));
   process.exit(1);
 });

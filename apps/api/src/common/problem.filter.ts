@@ -76,6 +76,8 @@ function toProblem(exception: unknown): ProblemBody {
     const detail = Array.isArray(message) ? message.join('; ') : (message ?? exception.message);
     return { ...make(code, detail), status };
   }
+  const storage = storageProblem(exception);
+  if (storage) return storage;
   if (isUnavailable(exception)) {
     return make('database-unavailable', 'The database cannot be reached right now; retry shortly.');
   }
@@ -103,6 +105,24 @@ function retryAfterOf(exception: unknown, response: Response, status: number): s
 function make(code: ProblemCode, detail: string): ProblemBody {
   const { status, title } = PROBLEMS[code];
   return { type: problemType(code), title, status, detail };
+}
+
+/**
+ * The database's disk refusing writes. 503 rather than 507: every operation already documents 503
+ * with Retry-After, clients and proxies retry it, and the server recovers by itself once space or
+ * permission is back. PostgreSQL reports EACCES and EROFS on its files as 42501.
+ */
+function storageProblem(exception: unknown): ProblemBody | undefined {
+  const state = sqlState(exception);
+  const message = (exception as Error)?.message ?? '';
+  if (state === '53100' || state === 'ENOSPC') {
+    return make('disk-full', 'The disk holding the database is full, so nothing was written. Reads still work; free some space and retry: Factdesk recovers by itself.');
+  }
+  const fileError = /could not (create|open|write|extend|fsync|rename|truncate)[^"]*(file|directory)/i.test(message);
+  if (state === '42501' && fileError) {
+    return make('storage-read-only', 'The database cannot write its files (permission denied or a read-only file system), so nothing was written. Reads still work; restore write access and retry: Factdesk recovers by itself.');
+  }
+  return undefined;
 }
 
 function isUnavailable(exception: unknown): boolean {

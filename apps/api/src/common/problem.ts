@@ -27,6 +27,8 @@ export const PROBLEMS = {
   'idempotency-key-reused': { status: 422, title: 'The Idempotency-Key was used for a different request' },
   'too-many-requests': { status: 429, title: 'Too many requests' },
   'database-unavailable': { status: 503, title: 'The database is unavailable' },
+  'disk-full': { status: 503, title: 'The disk holding the database is full' },
+  'storage-read-only': { status: 503, title: 'The database cannot write to its storage' },
   internal: { status: 500, title: 'Internal error' },
 } as const satisfies Record<string, { status: number; title: string }>;
 

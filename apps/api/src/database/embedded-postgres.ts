@@ -1,11 +1,19 @@
-import { closeSync, existsSync, mkdirSync, openSync, readFileSync, rmSync, writeSync } from 'node:fs';
+import { fsyncSync, mkdirSync } from 'node:fs';
 import { join, resolve } from 'node:path';
-import { PGlite } from '@electric-sql/pglite';
+import { PGlite, type PGliteOptions } from '@electric-sql/pglite';
 import { pg_trgm } from '@electric-sql/pglite/contrib/pg_trgm';
 import { pgcrypto } from '@electric-sql/pglite/contrib/pgcrypto';
+import { NodeFS } from '@electric-sql/pglite/nodefs';
 import { PGLiteSocketServer } from '@electric-sql/pglite-socket';
+import { DataDirLock, DataDirLockedError } from './data-dir-lock.js';
+import { FILE_ERROR_CAUSES } from './storage-check.js';
 
-export class DataDirLockedError extends Error {}
+export { DataDirLockedError };
+
+export interface EmbeddedOptions {
+  /** fsync every commit (the default); off only for benchmarks that measure what it costs. */
+  durable?: boolean;
+}
 
 /**
  * Embedded PostgreSQL: PGlite served on a loopback socket so TypeORM talks the ordinary
@@ -16,23 +24,25 @@ export class EmbeddedPostgres {
   private constructor(
     private readonly db: PGlite,
     private readonly server: PGLiteSocketServer,
-    private readonly lockFile: string,
+    private readonly lock: DataDirLock,
     readonly url: string,
   ) {}
 
-  static async start(dataDir: string, maxConnections: number): Promise<EmbeddedPostgres> {
+  static async start(dataDir: string, maxConnections: number, options: EmbeddedOptions = {}): Promise<EmbeddedPostgres> {
     const dir = resolve(dataDir);
-    mkdirSync(dir, { recursive: true });
-    const lockFile = takeLock(dir);
+    let lock: DataDirLock | undefined;
     try {
-      const db = await PGlite.create(join(dir, 'pgdata'), { extensions: { pgcrypto, pg_trgm } });
+      mkdirSync(dir, { recursive: true });
+      lock = DataDirLock.take(dir);
+      const pgdata = join(dir, 'pgdata');
+      const db = await PGlite.create({ ...(options.durable === false ? { dataDir: pgdata } : durableStorage(pgdata)), extensions: { pgcrypto, pg_trgm } });
       const server = new PGLiteSocketServer({ db, host: '127.0.0.1', port: 0, maxConnections });
       await server.start();
       const url = `postgres://postgres@${server.getServerConn()}/postgres`;
-      return new EmbeddedPostgres(db, server, lockFile, url);
+      return new EmbeddedPostgres(db, server, lock, url);
     } catch (error) {
-      rmSync(lockFile, { force: true });
-      throw error;
+      lock?.release();
+      throw startError(dir, error);
     }
   }
 
@@ -41,41 +51,85 @@ export class EmbeddedPostgres {
       await this.server.stop();
       await this.db.close();
     } finally {
-      rmSync(this.lockFile, { force: true });
+      this.lock.release();
     }
   }
 }
 
-/** One process per data directory: PGlite would corrupt files shared by two writers. */
-function takeLock(dir: string): string {
-  const lockFile = join(dir, 'factdesk.lock');
-  for (let attempt = 0; attempt < 2; attempt++) {
-    try {
-      const fd = openSync(lockFile, 'wx');
-      writeSync(fd, String(process.pid));
-      closeSync(fd);
-      return lockFile;
-    } catch (error) {
-      if ((error as NodeJS.ErrnoException).code !== 'EEXIST') throw error;
-      const owner = Number(readFileSync(lockFile, 'utf8').trim());
-      if (owner && isAlive(owner)) {
-        throw new DataDirLockedError(
-          `The data directory ${dir} is in use by another Factdesk process (pid ${owner}). ` +
-            'Stop that process, or set DATA_DIR to another directory or DATABASE_URL to a PostgreSQL server.',
-        );
-      }
-      // The previous owner died without cleaning up: the lock is stale.
-      if (existsSync(lockFile)) rmSync(lockFile, { force: true });
-    }
-  }
-  throw new DataDirLockedError(`Could not lock the data directory ${dir}.`);
+/**
+ * PGlite starts PostgreSQL with `-F` (fsync off), and Emscripten's Node file system has no fsync,
+ * so by default a commit reaches the OS page cache but not the disk. Here PostgreSQL keeps fsync on
+ * with `wal_sync_method=fsync` (Emscripten's fdatasync is a no-op, its fsync calls the file
+ * system's `fsync` if it has one), and the Node file system gets one that calls fsync(2). A commit
+ * is then acknowledged only after its WAL is on disk, and checkpoints sync data files before WAL is
+ * recycled, exactly as PostgreSQL does on its own.
+ */
+function durableStorage(pgdata: string): Pick<PGliteOptions, 'fs' | 'startParams'> {
+  return {
+    fs: new DurableNodeFS(pgdata),
+    startParams: [...PGlite.defaultStartParams.filter((p) => p !== '-F'), '-c', 'fsync=on', '-c', 'wal_sync_method=fsync'],
+  };
 }
 
-function isAlive(pid: number): boolean {
-  try {
-    process.kill(pid, 0);
-    return true;
-  } catch (error) {
-    return (error as NodeJS.ErrnoException).code === 'EPERM';
+interface EmscriptenNode {
+  name: string;
+}
+interface EmscriptenModule {
+  FS: {
+    filesystems: {
+      NODEFS: {
+        stream_ops: { fsync?: (stream: { nfd: number }) => number };
+        node_ops: { mknod: (parent: EmscriptenNode, name: string, mode: number, dev: number) => EmscriptenNode };
+      };
+    };
+    lookupNode(parent: EmscriptenNode, name: string): EmscriptenNode;
+    hashRemoveNode(node: EmscriptenNode): void;
+  };
+}
+type InitResult = Awaited<ReturnType<NodeFS['init']>>;
+
+/** PGlite's Node file system, made to keep PostgreSQL's promises about files. */
+class DurableNodeFS extends NodeFS {
+  override async init(...args: Parameters<NodeFS['init']>): Promise<InitResult> {
+    const result = await super.init(...args);
+    const preRun = (result.emscriptenOpts.preRun ?? []) as Array<(mod: EmscriptenModule) => void>;
+    preRun.push(({ FS }) => {
+      const nodefs = FS.filesystems.NODEFS;
+      // A failed fsync throws, and PostgreSQL PANICs on it, as it must.
+      nodefs.stream_ops.fsync = (stream) => {
+        fsyncSync(stream.nfd);
+        return 0;
+      };
+      // Emscripten registers a new file before creating it on disk; when the disk refuses (full,
+      // read-only) the name stays behind and every later attempt fails with "File exists", long
+      // after space or permission is back. Forget the name when the creation fails.
+      const mknod = nodefs.node_ops.mknod;
+      nodefs.node_ops.mknod = (parent, name, mode, dev) => {
+        try {
+          return mknod(parent, name, mode, dev);
+        } catch (error) {
+          try {
+            FS.hashRemoveNode(FS.lookupNode(parent, name));
+          } catch {
+            // not registered: nothing to forget
+          }
+          throw error;
+        }
+      };
+    });
+    result.emscriptenOpts.preRun = preRun;
+    return result;
   }
+}
+
+/** Emscripten's errno numbers (not Linux's) for the causes an operator can fix. */
+const EMSCRIPTEN_ERRNO: Record<number, string> = { 2: 'EACCES', 51: 'ENOSPC', 63: 'EPERM', 69: 'EROFS' };
+
+/** "Cannot open the embedded database in /data: the disk is full." — the directory and the cause in one sentence. */
+function startError(dir: string, error: unknown): Error {
+  if (error instanceof DataDirLockedError) return error;
+  const e = error as { code?: string; errno?: number; message?: string };
+  const code = e?.code ?? (typeof e?.errno === 'number' ? EMSCRIPTEN_ERRNO[e.errno] : undefined);
+  const cause = (code && FILE_ERROR_CAUSES[code]) ?? e?.message ?? String(error);
+  return new Error(`Cannot open the embedded database in ${dir}: ${cause}${code ? ` (${code})` : ''}.`, { cause: error });
 }

@@ -341,8 +341,29 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** Liveness and the database's state; 503 with `status: error` when the database is down. */
+        /**
+         * Readiness: whether this process can serve requests now. 503 with `status: error` when the
+         *     database is down or, on the embedded database, its disk does not take writes (full, read-only),
+         *     with the reason under `details`.
+         */
         get: operations["getHealth"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/health/live": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Liveness: the process answers (restart it only when this fails; a full disk is not cured by a restart). */
+        get: operations["getLiveness"];
         put?: never;
         post?: never;
         delete?: never;
@@ -465,6 +486,26 @@ export interface paths {
         };
         /** The corrections as an Atom feed (public), served at /corrections.atom. */
         get: operations["getCorrectionsAtom"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/metrics": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Prometheus metrics (text format 0.0.4): requests and latency per route, the database pool, the
+         *     evidence and webhook queues, the audit chain's length. Any token may scrape (a viewer token is enough).
+         */
+        get: operations["getMetrics"];
         put?: never;
         post?: never;
         delete?: never;
@@ -973,6 +1014,10 @@ export interface components {
             /** @description The entity's version after the change (claims: the new ETag value), when it has one. */
             version: number | null;
         };
+        LivenessDto: {
+            /** @enum {string} */
+            status: "ok";
+        };
         ProblemDto: {
             /** @description What went wrong with this request, for a person. */
             detail: string;
@@ -996,7 +1041,7 @@ export interface components {
         };
         ProblemTypeDto: {
             /** @enum {string} */
-            code: "validation-failed" | "malformed-json" | "malformed-id" | "malformed-cursor" | "unauthorized" | "forbidden" | "not-found" | "method-not-allowed" | "conflict" | "precondition-failed" | "precondition-required" | "payload-too-large" | "unsupported-media-type" | "quote-not-found" | "quote-ambiguous" | "span-out-of-range" | "citation-invalid" | "citation-required" | "reason-required" | "correction-note-required" | "not-decided" | "idempotency-key-reused" | "too-many-requests" | "database-unavailable" | "internal";
+            code: "validation-failed" | "malformed-json" | "malformed-id" | "malformed-cursor" | "unauthorized" | "forbidden" | "not-found" | "method-not-allowed" | "conflict" | "precondition-failed" | "precondition-required" | "payload-too-large" | "unsupported-media-type" | "quote-not-found" | "quote-ambiguous" | "span-out-of-range" | "citation-invalid" | "citation-required" | "reason-required" | "correction-note-required" | "not-decided" | "idempotency-key-reused" | "too-many-requests" | "database-unavailable" | "disk-full" | "storage-read-only" | "internal";
             /** @description The HTTP status that goes with it. */
             status: number;
             title: string;
@@ -3246,13 +3291,32 @@ export interface operations {
                     "application/json": components["schemas"]["HealthDto"];
                 };
             };
-            /** @description The database is down. */
+            /** @description The database is down or its storage refuses writes. */
             503: {
                 headers: {
                     [name: string]: unknown;
                 };
                 content: {
                     "application/json": components["schemas"]["HealthDto"];
+                };
+            };
+        };
+    };
+    getLiveness: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["LivenessDto"];
                 };
             };
         };
@@ -4106,6 +4170,55 @@ export interface operations {
             };
         };
     };
+    getMetrics: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Prometheus text exposition format. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "text/plain": string;
+                };
+            };
+            /** @description Missing, unknown or revoked API token. */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDto"];
+                };
+            };
+            /** @description Too many failed authentications from this address: wait Retry-After seconds. */
+            429: {
+                headers: {
+                    /** @description Seconds to wait before retrying. */
+                    "Retry-After"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDto"];
+                };
+            };
+            /** @description The database is unavailable; retry after the Retry-After delay. */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDto"];
+                };
+            };
+        };
+    };
     listProblemTypes: {
         parameters: {
             query?: never;
@@ -4139,7 +4252,7 @@ export interface operations {
             query?: never;
             header?: never;
             path: {
-                code: "validation-failed" | "malformed-json" | "malformed-id" | "malformed-cursor" | "unauthorized" | "forbidden" | "not-found" | "method-not-allowed" | "conflict" | "precondition-failed" | "precondition-required" | "payload-too-large" | "unsupported-media-type" | "quote-not-found" | "quote-ambiguous" | "span-out-of-range" | "citation-invalid" | "citation-required" | "reason-required" | "correction-note-required" | "not-decided" | "idempotency-key-reused" | "too-many-requests" | "database-unavailable" | "internal";
+                code: "validation-failed" | "malformed-json" | "malformed-id" | "malformed-cursor" | "unauthorized" | "forbidden" | "not-found" | "method-not-allowed" | "conflict" | "precondition-failed" | "precondition-required" | "payload-too-large" | "unsupported-media-type" | "quote-not-found" | "quote-ambiguous" | "span-out-of-range" | "citation-invalid" | "citation-required" | "reason-required" | "correction-note-required" | "not-decided" | "idempotency-key-reused" | "too-many-requests" | "database-unavailable" | "disk-full" | "storage-read-only" | "internal";
             };
             cookie?: never;
         };
