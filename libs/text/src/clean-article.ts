@@ -25,7 +25,7 @@ function resolveFormat(input: string, format: CleanOptions['format']): ArticleFo
 
 /**
  * Cleans a scraped article in two passes over the source text:
- * 1. structural removals (furniture lines, promo widgets, error-page tails, separators, teasers,
+ * 1. structural removals (furniture lines, promo widgets, error-page tails, separators,
  *    and for HTML the nav/footer/ad regions markup identifies); on overlap the earlier rule wins;
  * 2. whitespace normalisation and glued-sentence splitting on the text those removals leave,
  *    mapped back to source offsets.

@@ -4,7 +4,6 @@ export type EditReason =
   | 'video-embed'
   | 'related-link'
   | 'error-page'
-  | 'truncated-teaser'
   | 'separator'
   | 'sentence-split'
   | 'whitespace';
@@ -21,7 +20,8 @@ export interface TextEdit {
   at: number;
 }
 
-export type SegmentKind = 'headline' | 'caption' | 'byline' | 'off-topic';
+/** `teaser`: a short paragraph cut off with an ellipsis (a CMS teaser, or interrupted speech): kept, never a claim. */
+export type SegmentKind = 'headline' | 'caption' | 'byline' | 'off-topic' | 'teaser';
 
 /** A marked (not removed) region of the cleaned text. */
 export interface TextSegment {
