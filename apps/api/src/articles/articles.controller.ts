@@ -1,5 +1,5 @@
-import { Body, Controller, Get, Patch, Post, Query, Res } from '@nestjs/common';
-import { ApiBearerAuth, ApiBody, ApiCreatedResponse, ApiOkResponse, ApiTags } from '@nestjs/swagger';
+import { Body, Controller, Get, HttpCode, Patch, Post, Query, Res } from '@nestjs/common';
+import { ApiBearerAuth, ApiBody, ApiConsumes, ApiCreatedResponse, ApiOkResponse, ApiTags } from '@nestjs/swagger';
 import type { Response } from 'express';
 import { RequireRole } from '../auth/roles.decorator.js';
 import { ClaimPage, ArticleClaimsQuery } from '../claims/claims.dto.js';
@@ -8,7 +8,7 @@ import { ApiProblems } from '../common/api-problems.decorator.js';
 import { IdParam } from '../common/id-param.js';
 import { CurrentActor, type Actor } from '../common/request-context.js';
 import { respond } from '../common/written.js';
-import { ArticleDto, ArticleListQuery, ArticlePage, CreateArticleDto, CreateRevisionDto, UpdateArticleDto } from './articles.dto.js';
+import { ArticleDto, ArticleListQuery, ArticlePage, BatchArticlesDto, BatchResultDto, CreateArticleDto, CreateRevisionDto, UpdateArticleDto } from './articles.dto.js';
 import { ArticlesService } from './articles.service.js';
 
 @ApiTags('articles')
@@ -32,9 +32,33 @@ export class ArticlesController {
   })
   @ApiCreatedResponse({ type: ArticleDto, description: 'A new article, or a new revision of the article with this URL.' })
   @ApiOkResponse({ type: ArticleDto, description: 'An article with this URL and identical content exists; nothing changed.' })
-  @ApiProblems(400, 401, 403, 413, 415)
+  @ApiProblems(400, 401, 403, 413, 415, 422)
   createArticle(@Body() dto: CreateArticleDto, @CurrentActor() actor: Actor, @Res({ passthrough: true }) res: Response): Promise<ArticleDto> {
     return respond(res, this.articles.ingest(dto, actor));
+  }
+
+  /**
+   * Ingest up to 500 articles as JSON `{items: [...]}` or NDJSON (`application/x-ndjson`, one article a line).
+   * Each item is validated and written on its own, in order; the answer has one result per item
+   * (201 created, 200 unchanged — same URL, or no URL and the same content — or the item's problem).
+   */
+  @Post('batch')
+  @HttpCode(200)
+  @RequireRole('editor')
+  @ApiConsumes('application/json', 'application/x-ndjson')
+  @ApiBody({
+    type: BatchArticlesDto,
+    examples: {
+      batch: {
+        summary: 'Two articles',
+        value: { items: [{ content: 'Europol said 26,000 items were referred.', url: 'https://news.example.com/a1' }, { content: '<p>Police seized 14 servers.</p>', format: 'html', title: 'Raid' }] },
+      },
+    },
+  })
+  @ApiOkResponse({ type: BatchResultDto, description: 'One result per item, in request order; the request as a whole succeeds.' })
+  @ApiProblems(400, 401, 403, 413, 415)
+  createArticles(@Body() dto: BatchArticlesDto, @CurrentActor() actor: Actor): Promise<BatchResultDto> {
+    return this.articles.ingestMany(dto.items, actor);
   }
 
   /** List articles, newest first, with their claim progress. */

@@ -1,7 +1,8 @@
 import { ApiProperty } from '@nestjs/swagger';
 import { Type } from 'class-transformer';
-import { ArrayMaxSize, IsArray, IsDateString, IsIn, IsInt, IsObject, IsOptional, IsString, IsUrl, Length, MaxLength, Min, ValidateNested } from 'class-validator';
+import { ArrayMaxSize, ArrayMinSize, IsArray, IsDateString, IsIn, IsInt, IsObject, IsOptional, IsString, IsUrl, Length, MaxLength, Min, ValidateNested } from 'class-validator';
 import { PageQuery } from '../common/page-query.dto.js';
+import { ProblemDto } from '../common/problem.dto.js';
 
 export class CreateArticleDto {
   /** The article as received: plain text or HTML. Kept exactly; the cleaned text is derived from it. */
@@ -148,7 +149,7 @@ export class TextEditDto {
   removed: string;
   /** The text put in its place (a space when glued sentences are split). */
   inserted: string;
-  /** Why: advertisement, navigation, video-embed, related-link, error-page, truncated-teaser, separator, sentence-split, whitespace, … */
+  /** Why: advertisement, navigation, video-embed, related-link, error-page, separator, sentence-split, whitespace, … */
   reason: string;
   /** Offset in the cleaned `text` where the edit applies. */
   at: number;
@@ -157,7 +158,7 @@ export class TextEditDto {
 export class TextSegmentDto {
   start: number;
   end: number;
-  /** headline, caption, byline or off-topic: kept in the text but never extracted as claims. */
+  /** headline, caption, byline, teaser or off-topic: kept in the text but never extracted as claims. */
   kind: string;
 }
 
@@ -178,4 +179,41 @@ export class ArticlePage {
   items: ArticleSummaryDto[];
   /** Pass as `cursor` for the next page; null on the last page. */
   nextCursor: string | null;
+}
+
+export const BATCH_MAX_ITEMS = 500;
+
+export class BatchArticlesDto {
+  /** Up to 500 articles, each as the body of `POST /articles`; each is validated and written on its own. */
+  @ApiProperty({ type: [CreateArticleDto] })
+  @IsArray()
+  @ArrayMinSize(1)
+  @ArrayMaxSize(BATCH_MAX_ITEMS)
+  @IsObject({ each: true })
+  items: object[];
+}
+
+export class BatchItemResultDto {
+  /** Position of the item in the request (0-based). */
+  index: number;
+  /** The status this item would have had on its own: 201 created, 200 unchanged, 4xx refused (see `problem`). */
+  status: number;
+  /** The article, when status is 201 or 200. */
+  id?: string;
+  revisionId?: string;
+  revisionNumber?: number;
+  contentHash?: string;
+  url?: string | null;
+  /** Claims extracted from the new revision (201 only). */
+  claims?: number;
+  /** What was wrong with this item, when status is not 201 or 200. */
+  problem?: ProblemDto;
+}
+
+export class BatchResultDto {
+  /** One result per item, in request order. */
+  results: BatchItemResultDto[];
+  created: number;
+  unchanged: number;
+  failed: number;
 }

@@ -24,6 +24,7 @@ export const PROBLEMS = {
   'correction-note-required': { status: 422, title: 'Correcting a published verdict needs a public correction note' },
   'not-decided': { status: 422, title: 'Only a claim with a verdict can be published' },
   'idempotency-key-reused': { status: 422, title: 'The Idempotency-Key was used for a different request' },
+  'empty-article': { status: 422, title: 'Nothing is left of the article after cleaning' },
   'too-many-requests': { status: 429, title: 'Too many requests' },
   'database-unavailable': { status: 503, title: 'The database is unavailable' },
   internal: { status: 500, title: 'Internal error' },

@@ -36,6 +36,12 @@ export class AppConfig {
   @Min(1024)
   BODY_LIMIT_BYTES = 2_000_000;
 
+  /** Largest accepted body for a batch (`POST /articles/batch`, up to 500 articles), in bytes. */
+  @Transform(({ value }) => (value === undefined ? 32_000_000 : Number(value)))
+  @IsInt()
+  @Min(1024)
+  BATCH_BODY_LIMIT_BYTES = 32_000_000;
+
   @IsIn(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent'])
   LOG_LEVEL: 'fatal' | 'error' | 'warn' | 'info' | 'debug' | 'trace' | 'silent' = 'info';
 
@@ -126,7 +132,7 @@ export class AppConfig {
   DB_POOL_SIZE = 10;
 }
 
-const CONFIG_KEYS = ['PORT', 'DATABASE_URL', 'DATA_DIR', 'ADMIN_TOKEN', 'SEED', 'BODY_LIMIT_BYTES', 'LOG_LEVEL', 'DB_POOL_SIZE', 'EVIDENCE_WORKER', 'RATE_LIMIT_WRITES_PER_TOKEN', 'RATE_LIMIT_WRITES_PER_IP', 'RATE_LIMIT_FAILED_AUTH_PER_IP', 'CORS_ORIGINS', 'NEWSROOM_NAME', 'NEWSROOM_URL', 'PUBLIC_URL', 'WEBHOOK_WORKER', 'WEBHOOK_RETRY_BASE_MS', 'WEBHOOK_MAX_ATTEMPTS', 'WEBHOOK_TIMEOUT_MS', 'API_PROCESSES'] as const satisfies ReadonlyArray<keyof AppConfig>;
+const CONFIG_KEYS = ['PORT', 'DATABASE_URL', 'DATA_DIR', 'ADMIN_TOKEN', 'SEED', 'BODY_LIMIT_BYTES', 'BATCH_BODY_LIMIT_BYTES', 'LOG_LEVEL', 'DB_POOL_SIZE', 'EVIDENCE_WORKER', 'RATE_LIMIT_WRITES_PER_TOKEN', 'RATE_LIMIT_WRITES_PER_IP', 'RATE_LIMIT_FAILED_AUTH_PER_IP', 'CORS_ORIGINS', 'NEWSROOM_NAME', 'NEWSROOM_URL', 'PUBLIC_URL', 'WEBHOOK_WORKER', 'WEBHOOK_RETRY_BASE_MS', 'WEBHOOK_MAX_ATTEMPTS', 'WEBHOOK_TIMEOUT_MS', 'API_PROCESSES'] as const satisfies ReadonlyArray<keyof AppConfig>;
 
 export function loadConfig(env: NodeJS.ProcessEnv = process.env): AppConfig {
   const raw = Object.fromEntries(CONFIG_KEYS.filter((k) => env[k] !== undefined && env[k] !== '').map((k) => [k, env[k]]));

@@ -22,6 +22,27 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/v1/articles/batch": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Ingest up to 500 articles as JSON `{items: [...]}` or NDJSON (`application/x-ndjson`, one article a line).
+         *     Each item is validated and written on its own, in order; the answer has one result per item
+         *     (201 created, 200 unchanged — same URL, or no URL and the same content — or the item's problem).
+         */
+        post: operations["createArticles"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/v1/articles/{id}": {
         parameters: {
             query?: never;
@@ -549,6 +570,33 @@ export interface components {
             /** @description Pass as `cursor` for the next page; null on the last page. */
             nextCursor: string | null;
         };
+        BatchArticlesDto: {
+            /** @description Up to 500 articles, each as the body of `POST /articles`; each is validated and written on its own. */
+            items: components["schemas"]["CreateArticleDto"][];
+        };
+        BatchItemResultDto: {
+            /** @description Claims extracted from the new revision (201 only). */
+            claims?: number;
+            contentHash?: string;
+            /** @description The article, when status is 201 or 200. */
+            id?: string;
+            /** @description Position of the item in the request (0-based). */
+            index: number;
+            /** @description What was wrong with this item, when status is not 201 or 200. */
+            problem?: components["schemas"]["ProblemDto"];
+            revisionId?: string;
+            revisionNumber?: number;
+            /** @description The status this item would have had on its own: 201 created, 200 unchanged, 4xx refused (see `problem`). */
+            status: number;
+            url?: string | null;
+        };
+        BatchResultDto: {
+            created: number;
+            failed: number;
+            /** @description One result per item, in request order. */
+            results: components["schemas"]["BatchItemResultDto"][];
+            unchanged: number;
+        };
         BrokenLinkDto: {
             chainSeq: string;
             /** @description The audit event where the chain first fails. */
@@ -981,7 +1029,7 @@ export interface components {
             end: number;
             /** @description The text put in its place (a space when glued sentences are split). */
             inserted: string;
-            /** @description Why: advertisement, navigation, video-embed, related-link, error-page, truncated-teaser, separator, sentence-split, whitespace, … */
+            /** @description Why: advertisement, navigation, video-embed, related-link, error-page, separator, sentence-split, whitespace, … */
             reason: string;
             /** @description The text taken out. */
             removed: string;
@@ -1002,7 +1050,7 @@ export interface components {
         };
         TextSegmentDto: {
             end: number;
-            /** @description headline, caption, byline or off-topic: kept in the text but never extracted as claims. */
+            /** @description headline, caption, byline, teaser or off-topic: kept in the text but never extracted as claims. */
             kind: string;
             start: number;
         };
@@ -1158,6 +1206,94 @@ export interface operations {
                 };
                 content: {
                     "application/json": components["schemas"]["ArticleDto"];
+                };
+            };
+            /** @description Invalid input: validation-failed, malformed-json, malformed-id or malformed-cursor. */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDto"];
+                };
+            };
+            /** @description Missing, unknown or revoked API token. */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDto"];
+                };
+            };
+            /** @description The token’s role is too small for this operation. */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDto"];
+                };
+            };
+            /** @description The request body is larger than the configured limit. */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDto"];
+                };
+            };
+            /** @description The request body must be application/json. */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDto"];
+                };
+            };
+            /** @description The request is well-formed but cannot be applied (see the problem type). */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDto"];
+                };
+            };
+            /** @description The database is unavailable; retry after the Retry-After delay. */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDto"];
+                };
+            };
+        };
+    };
+    createArticles: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["BatchArticlesDto"];
+                "application/x-ndjson": components["schemas"]["BatchArticlesDto"];
+            };
+        };
+        responses: {
+            /** @description One result per item, in request order; the request as a whole succeeds. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["BatchResultDto"];
                 };
             };
             /** @description Invalid input: validation-failed, malformed-json, malformed-id or malformed-cursor. */
