@@ -61,8 +61,8 @@ export interface ExtractedClaim {
   start: number;
   end: number;
   text: string;
-  /** Primary kind: the first of `kinds` in CLAIM_KIND_PRIORITY order. */
-  kind: ClaimKind;
+  /** Primary kind: the first of `kinds` in CLAIM_KIND_PRIORITY order; `statement` when only cue words (voted, cut, jobs …) make it check-worthy. */
+  kind: ClaimKind | 'statement';
   kinds: ClaimKind[];
   /** Check-worthiness 0..1, three decimals. */
   score: number;
