@@ -1,6 +1,7 @@
 import { applyEdits, mapToClean, withCleanOffsets } from './edits.js';
 import { furnitureCandidates, type EditCandidate } from './furniture-rules.js';
 import { extractHtmlText, looksLikeHtml } from './html-extract.js';
+import { mainContentHtml } from './web-page.js';
 import { sentenceGlueEdits, whitespaceEdits } from './inline-rules.js';
 import { detectSegments } from './segments.js';
 import type { ArticleFormat, CleanOptions, CleanResult, TextSegment } from './types.js';
@@ -19,7 +20,7 @@ function withTrailingBreaks<T extends { start: number; end: number }>(text: stri
 }
 
 function resolveFormat(input: string, format: CleanOptions['format']): ArticleFormat {
-  if (format === 'text' || format === 'html') return format;
+  if (format === 'text' || format === 'html' || format === 'page') return format;
   return looksLikeHtml(input) ? 'html' : 'text';
 }
 
@@ -33,7 +34,7 @@ function resolveFormat(input: string, format: CleanOptions['format']): ArticleFo
  */
 export function cleanArticle(input: string, options: CleanOptions = {}): CleanResult {
   const format = resolveFormat(input, options.format);
-  const extraction = format === 'html' ? extractHtmlText(input) : undefined;
+  const extraction = format === 'html' ? extractHtmlText(input) : format === 'page' ? extractHtmlText(mainContentHtml(input)) : undefined;
   const sourceText = extraction?.text ?? input;
   const restored = new Set((options.restore ?? []).map(rangeKey));
 

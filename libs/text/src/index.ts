@@ -14,6 +14,7 @@ export {
   MAX_ENTITY_SIGNALS,
 } from './extract-claims.js';
 export { FURNITURE_LINES, PROMO_MARKERS } from './furniture-rules.js';
+export { mainContentHtml, pageMetadata, type PageMetadata } from './web-page.js';
 export type {
   ArticleFormat,
   ClaimKind,

@@ -30,7 +30,8 @@ export interface TextSegment {
   kind: SegmentKind;
 }
 
-export type ArticleFormat = 'text' | 'html';
+/** `page`: a whole web page, whose main content Readability finds before the HTML rules run. */
+export type ArticleFormat = 'text' | 'html' | 'page';
 
 export interface CleanOptions {
   format?: ArticleFormat | 'auto';

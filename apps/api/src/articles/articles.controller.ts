@@ -20,7 +20,12 @@ export class ArticlesController {
     private readonly claims: ClaimsService,
   ) {}
 
-  /** Ingest an article (plain text or HTML): cleaned, revisioned and its claims extracted. */
+  /**
+   * Ingest an article (plain text or HTML), or give only `url` to have the page fetched: cleaned,
+   * revisioned and its claims extracted. Fetching refuses loopback, private, link-local and metadata
+   * addresses (also after redirects) unless the host is in FETCH_ALLOWED_HOSTS (`url-not-allowed`);
+   * an unreachable page or one that is not HTML or plain text is `fetch-failed`.
+   */
   @Post()
   @RequireRole('editor')
   @ApiBody({
@@ -28,6 +33,7 @@ export class ArticlesController {
     examples: {
       text: { summary: 'Plain text', value: { content: 'Europol said the two-day operation was led by Belgian prosecutors.', title: 'Europol takedown', outlet: 'FRANCE 24', publishedOn: '2018-04-27', url: 'https://news.example.com/europol-takedown' } },
       html: { summary: 'HTML', value: { content: '<article><h1>Europol takedown</h1><p>Police seized servers in 8 countries.</p></article>', format: 'html' } },
+      url: { summary: 'Fetch by URL', value: { url: 'https://news.example.com/europol-takedown', outlet: 'FRANCE 24' } },
     },
   })
   @ApiCreatedResponse({ type: ArticleDto, description: 'A new article, or a new revision of the article with this URL.' })

@@ -1,20 +1,24 @@
 import { ApiProperty } from '@nestjs/swagger';
 import { Type } from 'class-transformer';
-import { ArrayMaxSize, ArrayMinSize, IsArray, IsDateString, IsIn, IsInt, IsObject, IsOptional, IsString, IsUrl, Length, MaxLength, Min, ValidateNested } from 'class-validator';
+import { ArrayMaxSize, ArrayMinSize, IsArray, ValidateIf, IsDateString, IsIn, IsInt, IsObject, IsOptional, IsString, IsUrl, Length, MaxLength, Min, ValidateNested } from 'class-validator';
 import { PageQuery } from '../common/page-query.dto.js';
 import { ProblemDto } from '../common/problem.dto.js';
 
 export class CreateArticleDto {
-  /** The article as received: plain text or HTML. Kept exactly; the cleaned text is derived from it. */
-  @ApiProperty({ example: 'Europol said on Thursday that the two-day operation targeted Amaq.' })
+  /**
+   * The article as received: plain text or HTML. Kept exactly; the cleaned text is derived from it.
+   * Omit it and give `url` to have Factdesk fetch the page (HTML or plain text, at most 5 MB, 10 s, 5 redirects).
+   */
+  @ApiProperty({ example: 'Europol said on Thursday that the two-day operation targeted Amaq.', required: false })
+  @ValidateIf((o: CreateArticleDto) => o.content !== undefined || o.url === undefined)
   @IsString()
   @Length(1, 1_000_000)
-  content: string;
+  content?: string;
 
-  /** `auto` (the default) treats content that looks like markup as HTML. */
+  /** `auto` (the default) treats content that looks like markup as HTML; `page` is a whole web page whose main content is found first (Readability). */
   @IsOptional()
-  @IsIn(['auto', 'text', 'html'])
-  format?: 'auto' | 'text' | 'html';
+  @IsIn(['auto', 'text', 'html', 'page'])
+  format?: 'auto' | 'text' | 'html' | 'page';
 
   @IsOptional()
   @IsString()
@@ -85,8 +89,8 @@ export class CreateRevisionDto {
   content?: string;
 
   @IsOptional()
-  @IsIn(['auto', 'text', 'html'])
-  format?: 'auto' | 'text' | 'html';
+  @IsIn(['auto', 'text', 'html', 'page'])
+  format?: 'auto' | 'text' | 'html' | 'page';
 
   /** Cleaning edits to undo, by their `start`/`end` in the source text (see a revision's `edits`). */
   @IsOptional()
@@ -118,8 +122,8 @@ export class ClaimProgressDto {
 export class RevisionSummaryDto {
   id: string;
   number: number;
-  @ApiProperty({ enum: ['text', 'html'] })
-  format: 'text' | 'html';
+  @ApiProperty({ enum: ['text', 'html', 'page'] })
+  format: 'text' | 'html' | 'page';
   /** SHA-256 of the original content (and any restored edits). */
   contentHash: string;
   createdAt: string;

@@ -1,6 +1,6 @@
 import { createHash } from 'node:crypto';
 import { Injectable, Logger } from '@nestjs/common';
-import { cleanArticle, extractClaims, type CleanResult, type ExtractedClaim } from '#text';
+import { cleanArticle, extractClaims, pageMetadata, type CleanResult, type ExtractedClaim } from '#text';
 import { plainToInstance } from 'class-transformer';
 import { validate } from 'class-validator';
 import { DataSource, type EntityManager } from 'typeorm';
@@ -17,6 +17,7 @@ import type { Actor } from '../common/request-context.js';
 import type { Written } from '../common/written.js';
 import { AppConfig } from '../config/app-config.js';
 import { Article } from './article.entity.js';
+import { PageFetcher } from './page-fetcher.js';
 import { CreateArticleDto, type ArticleDto, type ArticleListQuery, type ArticleSummaryDto, type BatchItemResultDto, type BatchResultDto, type ClaimProgressDto, type CreateRevisionDto, type UpdateArticleDto } from './articles.dto.js';
 import { Revision } from './revision.entity.js';
 
@@ -31,6 +32,7 @@ export class ArticlesService {
     private readonly claims: ClaimsService,
     private readonly evidence: EvidenceService,
     private readonly config: AppConfig,
+    private readonly pages: PageFetcher,
   ) {}
 
   /**
@@ -92,20 +94,30 @@ export class ArticlesService {
     actor: AuditActor,
     options: { sameContentIsSameArticle?: boolean },
   ): Promise<{ created: boolean; article: Article; revision: Revision; claims: number }> {
-    const clean = cleanArticle(dto.content, { format: dto.format ?? 'auto' });
+    if (dto.content === undefined) dto = await this.fetched(dto);
+    const content = dto.content!;
+    const clean = cleanArticle(content, { format: dto.format ?? 'auto' });
     if (clean.text.trim() === '') throw emptyArticle();
     const found = extractClaims(clean);
-    const contentHash = hashContent(dto.content, []);
+    const contentHash = hashContent(content, []);
     return inTransaction(this.dataSource, async (em) => {
       const existing = (await this.findByIdentity(em, dto)) ?? (options.sameContentIsSameArticle && !dto.url && !dto.seedKey ? await this.findUrlLessByContent(em, contentHash) : null);
       if (existing) {
         const current = await em.findOneByOrFail(Revision, { id: existing.currentRevisionId! });
         if (current.contentHash === contentHash) return { created: false, article: existing, revision: current, claims: 0 };
-        return { created: true, article: existing, ...(await this.addRevision(em, existing, dto.content, clean, [], actor, found)) };
+        return { created: true, article: existing, ...(await this.addRevision(em, existing, content, clean, [], actor, found)) };
       }
       const article = await this.createArticle(em, dto, actor);
-      return { created: true, article, ...(await this.addRevision(em, article, dto.content, clean, [], actor, found)) };
+      return { created: true, article, ...(await this.addRevision(em, article, content, clean, [], actor, found)) };
     });
+  }
+
+  /** The page at dto.url as content: the whole page is kept as the original; title, author and date come from its metadata unless given. */
+  private async fetched(dto: CreateArticleDto & { seedKey?: string }): Promise<CreateArticleDto & { seedKey?: string }> {
+    const page = await this.pages.fetch(dto.url!);
+    if (page.kind === 'text') return { ...dto, content: page.body, format: 'text' };
+    const meta = pageMetadata(page.body);
+    return { title: meta.title, author: meta.author, publishedOn: meta.publishedOn, ...withoutUndefined(dto), content: page.body, format: 'page' };
   }
 
   /** A new revision from new content, or from the current original with some cleaning edits undone. */
@@ -282,6 +294,8 @@ const BATCH_CONCURRENCY = 4;
 const logger = new Logger('ArticlesBatch');
 
 const emptyArticle = () => new ProblemError('empty-article', 'The content is empty once page furniture and whitespace are removed; nothing was stored.');
+
+const withoutUndefined = <T extends object>(o: T): Partial<T> => Object.fromEntries(Object.entries(o).filter(([, v]) => v !== undefined)) as Partial<T>;
 
 /** One batch item, validated as the body of POST /articles would be. */
 async function validItem(item: object): Promise<CreateArticleDto> {

@@ -25,6 +25,8 @@ export const PROBLEMS = {
   'not-decided': { status: 422, title: 'Only a claim with a verdict can be published' },
   'idempotency-key-reused': { status: 422, title: 'The Idempotency-Key was used for a different request' },
   'empty-article': { status: 422, title: 'Nothing is left of the article after cleaning' },
+  'url-not-allowed': { status: 422, title: 'Factdesk does not fetch from this address' },
+  'fetch-failed': { status: 422, title: 'The page at the URL could not be fetched as an article' },
   'too-many-requests': { status: 429, title: 'Too many requests' },
   'database-unavailable': { status: 503, title: 'The database is unavailable' },
   internal: { status: 500, title: 'Internal error' },

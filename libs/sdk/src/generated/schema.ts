@@ -14,7 +14,12 @@ export interface paths {
         /** List articles, newest first, with their claim progress. */
         get: operations["listArticles"];
         put?: never;
-        /** Ingest an article (plain text or HTML): cleaned, revisioned and its claims extracted. */
+        /**
+         * Ingest an article (plain text or HTML), or give only `url` to have the page fetched: cleaned,
+         *     revisioned and its claims extracted. Fetching refuses loopback, private, link-local and metadata
+         *     addresses (also after redirects) unless the host is in FETCH_ALLOWED_HOSTS (`url-not-allowed`);
+         *     an unreachable page or one that is not HTML or plain text is `fetch-failed`.
+         */
         post: operations["createArticle"];
         delete?: never;
         options?: never;
@@ -803,14 +808,15 @@ export interface components {
             author?: string;
             /**
              * @description The article as received: plain text or HTML. Kept exactly; the cleaned text is derived from it.
+             *     Omit it and give `url` to have Factdesk fetch the page (HTML or plain text, at most 5 MB, 10 s, 5 redirects).
              * @example Europol said on Thursday that the two-day operation targeted Amaq.
              */
-            content: string;
+            content?: string;
             /**
-             * @description `auto` (the default) treats content that looks like markup as HTML.
+             * @description `auto` (the default) treats content that looks like markup as HTML; `page` is a whole web page whose main content is found first (Readability).
              * @enum {string}
              */
-            format?: "auto" | "text" | "html";
+            format?: "auto" | "text" | "html" | "page";
             outlet?: string;
             /** @description Publication date (YYYY-MM-DD). */
             publishedOn?: string;
@@ -843,7 +849,7 @@ export interface components {
             /** @description New content; omit to re-clean the current revision's original (for example to restore removals). */
             content?: string;
             /** @enum {string} */
-            format?: "auto" | "text" | "html";
+            format?: "auto" | "text" | "html" | "page";
             /** @description Cleaning edits to undo, by their `start`/`end` in the source text (see a revision's `edits`). */
             restore?: components["schemas"]["SourceRangeDto"][];
         };
@@ -1014,7 +1020,7 @@ export interface components {
             createdAt: string;
             createdBy: string;
             /** @enum {string} */
-            format: "text" | "html";
+            format: "text" | "html" | "page";
             id: string;
             number: number;
         };
