@@ -51,6 +51,33 @@ export class AppConfig {
   @Min(1)
   RATE_LIMIT_WRITES_PER_TOKEN = 300;
 
+  /** Writes per minute for a viewer token; unset: RATE_LIMIT_WRITES_PER_TOKEN. */
+  @IsOptional()
+  @Transform(({ value }) => (value === undefined ? undefined : Number(value)))
+  @IsInt()
+  @Min(1)
+  RATE_LIMIT_WRITES_VIEWER?: number;
+
+  /** Writes per minute for an editor token; unset: RATE_LIMIT_WRITES_PER_TOKEN. */
+  @IsOptional()
+  @Transform(({ value }) => (value === undefined ? undefined : Number(value)))
+  @IsInt()
+  @Min(1)
+  RATE_LIMIT_WRITES_EDITOR?: number;
+
+  /** Writes per minute for an admin token; unset: RATE_LIMIT_WRITES_PER_TOKEN. */
+  @IsOptional()
+  @Transform(({ value }) => (value === undefined ? undefined : Number(value)))
+  @IsInt()
+  @Min(1)
+  RATE_LIMIT_WRITES_ADMIN?: number;
+
+  /** Articles one token may send per minute through POST /articles/batch (the ingest budget, apart from the write limits). */
+  @Transform(({ value }) => (value === undefined ? 20_000 : Number(value)))
+  @IsInt()
+  @Min(1)
+  RATE_LIMIT_INGEST_ITEMS_PER_TOKEN = 20_000;
+
   /** Writes one client address may make per minute, whatever the token. */
   @Transform(({ value }) => (value === undefined ? 600 : Number(value)))
   @IsInt()
@@ -140,7 +167,7 @@ export class AppConfig {
   DB_POOL_SIZE = 10;
 }
 
-const CONFIG_KEYS = ['PORT', 'DATABASE_URL', 'DATA_DIR', 'ADMIN_TOKEN', 'SEED', 'BODY_LIMIT_BYTES', 'BATCH_BODY_LIMIT_BYTES', 'LOG_LEVEL', 'DB_POOL_SIZE', 'EVIDENCE_WORKER', 'RATE_LIMIT_WRITES_PER_TOKEN', 'RATE_LIMIT_WRITES_PER_IP', 'RATE_LIMIT_FAILED_AUTH_PER_IP', 'CORS_ORIGINS', 'FETCH_ALLOWED_HOSTS', 'NEWSROOM_NAME', 'NEWSROOM_URL', 'PUBLIC_URL', 'WEBHOOK_WORKER', 'WEBHOOK_RETRY_BASE_MS', 'WEBHOOK_MAX_ATTEMPTS', 'WEBHOOK_TIMEOUT_MS', 'API_PROCESSES'] as const satisfies ReadonlyArray<keyof AppConfig>;
+const CONFIG_KEYS = ['PORT', 'DATABASE_URL', 'DATA_DIR', 'ADMIN_TOKEN', 'SEED', 'BODY_LIMIT_BYTES', 'BATCH_BODY_LIMIT_BYTES', 'LOG_LEVEL', 'DB_POOL_SIZE', 'EVIDENCE_WORKER', 'RATE_LIMIT_WRITES_PER_TOKEN', 'RATE_LIMIT_WRITES_VIEWER', 'RATE_LIMIT_WRITES_EDITOR', 'RATE_LIMIT_WRITES_ADMIN', 'RATE_LIMIT_INGEST_ITEMS_PER_TOKEN', 'RATE_LIMIT_WRITES_PER_IP', 'RATE_LIMIT_FAILED_AUTH_PER_IP', 'CORS_ORIGINS', 'FETCH_ALLOWED_HOSTS', 'NEWSROOM_NAME', 'NEWSROOM_URL', 'PUBLIC_URL', 'WEBHOOK_WORKER', 'WEBHOOK_RETRY_BASE_MS', 'WEBHOOK_MAX_ATTEMPTS', 'WEBHOOK_TIMEOUT_MS', 'API_PROCESSES'] as const satisfies ReadonlyArray<keyof AppConfig>;
 
 export function loadConfig(env: NodeJS.ProcessEnv = process.env): AppConfig {
   const raw = Object.fromEntries(CONFIG_KEYS.filter((k) => env[k] !== undefined && env[k] !== '').map((k) => [k, env[k]]));

@@ -40,6 +40,7 @@ export interface paths {
          * Ingest up to 500 articles as JSON `{items: [...]}` or NDJSON (`application/x-ndjson`, one article a line).
          *     Each item is validated and written on its own, in order; the answer has one result per item
          *     (201 created, 200 unchanged — same URL, or no URL and the same content — or the item's problem).
+         *     The items count against the token's ingest budget (RATE_LIMIT_INGEST_ITEMS_PER_TOKEN a minute), not its write limit.
          */
         post: operations["createArticles"];
         delete?: never;
