@@ -8,6 +8,7 @@ import helmet from 'helmet';
 import { AppModule } from './app.module.js';
 import { ProblemError } from './common/problem.js';
 import { rejectUnstorableInput } from './common/json-guard.js';
+import { batchBodyParsers, NDJSON_TYPES } from './common/batch-body.js';
 import { ProblemFilter, sendProblem } from './common/problem.filter.js';
 import { JsonLogger } from './common/json-logger.js';
 import { observeRequests } from './metrics/request-observer.js';
@@ -41,7 +42,10 @@ export async function createApp(config: AppConfig, options: { logger?: false } =
 }
 
 /** Everything about HTTP that is the same in production, tests and the OpenAPI generator. */
-export function configureApp(app: NestExpressApplication, config: Pick<AppConfig, 'BODY_LIMIT_BYTES' | 'CORS_ORIGINS'>): OpenAPIObject {
+/** Routes that take many items in one body, as JSON or NDJSON, up to BATCH_BODY_LIMIT_BYTES. */
+export const BATCH_ROUTES = [`/${API_PREFIX}/articles/batch`];
+
+export function configureApp(app: NestExpressApplication, config: Pick<AppConfig, 'BODY_LIMIT_BYTES' | 'BATCH_BODY_LIMIT_BYTES' | 'CORS_ORIGINS'>): OpenAPIObject {
   app.disable('x-powered-by');
   app.use(requestId);
   app.use(observeRequests(app));
@@ -56,6 +60,7 @@ export function configureApp(app: NestExpressApplication, config: Pick<AppConfig
     maxAge: 600,
   });
   app.use(requireJson);
+  app.use(BATCH_ROUTES, ...batchBodyParsers(config.BATCH_BODY_LIMIT_BYTES));
   app.use(express.json({ limit: config.BODY_LIMIT_BYTES, strict: false }));
   app.use(rejectUnstorableInput);
   // Body-parser errors happen before Nest routing, so they need their own problem+json handler.
@@ -113,8 +118,10 @@ function requestId(req: FactdeskRequest, res: Response, next: NextFunction): voi
 /** A body that is not JSON would otherwise be silently ignored and reported as missing fields. */
 function requireJson(req: FactdeskRequest, res: Response, next: NextFunction): void {
   const hasBody = Number(req.headers['content-length'] ?? 0) > 0 || req.headers['transfer-encoding'] !== undefined;
-  if (hasBody && ['POST', 'PUT', 'PATCH'].includes(req.method) && !req.is(['application/json', 'application/*+json'])) {
-    sendProblem(new ProblemError('unsupported-media-type', `Send the body as application/json (got ${req.headers['content-type'] ?? 'no content type'}).`), req, res);
+  const types = BATCH_ROUTES.includes(req.path) ? ['application/json', 'application/*+json', ...NDJSON_TYPES] : ['application/json', 'application/*+json'];
+  if (hasBody && ['POST', 'PUT', 'PATCH'].includes(req.method) && !req.is(types)) {
+    const expected = types.length > 2 ? 'application/json or application/x-ndjson' : 'application/json';
+    sendProblem(new ProblemError('unsupported-media-type', `Send the body as ${expected} (got ${req.headers['content-type'] ?? 'no content type'}).`), req, res);
     return;
   }
   next();

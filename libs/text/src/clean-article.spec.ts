@@ -154,11 +154,12 @@ describe(cleanArticle.name, () => {
       expect(edits.find((e) => e.reason === 'error-page')?.removed).toMatch(/^Page not found\n\nThe content you requested/);
     });
 
-    it('removes the truncated teaser and keeps the paragraph structure', () => {
+    it('keeps the truncated teaser as text, marked so it is never a claim', () => {
       const source = seed('001').text;
-      const { text, edits } = cleanArticle(source);
-      expect(edits.find((e) => e.reason === 'truncated-teaser')?.removed).toBe('National police forces fanned...\n\n');
-      expect(text.split('\n\n')).toHaveLength(source.split(/\n{2,}/).length - 1);
+      const { text, segments } = cleanArticle(source);
+      const teaser = segments.find((s) => s.kind === 'teaser');
+      expect(teaser && text.slice(teaser.start, teaser.end)).toBe('National police forces fanned...');
+      expect(text.split('\n\n')).toHaveLength(source.split(/\n{2,}/).length);
       expect(text).toContain('the European Union Member States, Canada and the U.S. and coordinated');
     });
 
@@ -227,8 +228,15 @@ describe(cleanArticle.name, () => {
     it('applies the plain-text rules to the extracted text', () => {
       expect(result.text).toContain('Europol said. The operation lasted two days.');
       expect(cleanArticle(CMS_HTML).text).toBe(
-        'A man suspected of spreading IS propaganda was arrested in Spain.\n\nThe action that began Nov. 21 appeared to have an immediate effect.',
+        'A man suspected of spreading IS propaganda was arrested in Spain.\n\nNational police forces fanned...\n\nThe action that began Nov. 21 appeared to have an immediate effect.',
       );
+    });
+
+    it('keeps every line of a transcript, interrupted speech included', () => {
+      const transcript = 'We will build the plant in 2019 and...\nLet me finish.\nThe plant will employ 4,000 people...\n\nWait...';
+      const { text, edits } = cleanArticle(transcript);
+      expect(text).toBe(transcript);
+      expect(edits).toEqual([]);
     });
 
     it('honours an explicit format', () => {

@@ -1,6 +1,7 @@
 import { applyEdits, mapToClean, withCleanOffsets } from './edits.js';
 import { furnitureCandidates, type EditCandidate } from './furniture-rules.js';
 import { extractHtmlText, looksLikeHtml } from './html-extract.js';
+import { mainContentHtml } from './web-page.js';
 import { sentenceGlueEdits, whitespaceEdits } from './inline-rules.js';
 import { detectSegments } from './segments.js';
 import type { ArticleFormat, CleanOptions, CleanResult, TextSegment } from './types.js';
@@ -19,13 +20,13 @@ function withTrailingBreaks<T extends { start: number; end: number }>(text: stri
 }
 
 function resolveFormat(input: string, format: CleanOptions['format']): ArticleFormat {
-  if (format === 'text' || format === 'html') return format;
+  if (format === 'text' || format === 'html' || format === 'page') return format;
   return looksLikeHtml(input) ? 'html' : 'text';
 }
 
 /**
  * Cleans a scraped article in two passes over the source text:
- * 1. structural removals (furniture lines, promo widgets, error-page tails, separators, teasers,
+ * 1. structural removals (furniture lines, promo widgets, error-page tails, separators,
  *    and for HTML the nav/footer/ad regions markup identifies); on overlap the earlier rule wins;
  * 2. whitespace normalisation and glued-sentence splitting on the text those removals leave,
  *    mapped back to source offsets.
@@ -33,7 +34,7 @@ function resolveFormat(input: string, format: CleanOptions['format']): ArticleFo
  */
 export function cleanArticle(input: string, options: CleanOptions = {}): CleanResult {
   const format = resolveFormat(input, options.format);
-  const extraction = format === 'html' ? extractHtmlText(input) : undefined;
+  const extraction = format === 'html' ? extractHtmlText(input) : format === 'page' ? extractHtmlText(mainContentHtml(input)) : undefined;
   const sourceText = extraction?.text ?? input;
   const restored = new Set((options.restore ?? []).map(rangeKey));
 

@@ -10,15 +10,97 @@ import type { ClaimKind, CleanResult, ExtractedClaim, SentenceSpan } from './typ
  */
 export const CLAIM_KIND_PRIORITY: readonly ClaimKind[] = ['quote', 'quantity', 'date', 'attribution', 'entity'];
 
-/** Weight each kind contributes to the score; entities count once per distinct name, up to MAX_ENTITY_SIGNALS. */
-export const SIGNAL_WEIGHTS: Readonly<Record<ClaimKind, number>> = { quote: 0.4, quantity: 0.4, date: 0.3, attribution: 0.25, entity: 0.12 };
-export const MAX_ENTITY_SIGNALS = 4;
-/** Modal hedges ("may now be identified") make a sentence a weaker claim. */
-export const HEDGE_FACTOR = 0.8;
-/** Units scoring below this are not check-worthy: one date alone passes, one or two bare names do not. */
-export const CLAIM_SCORE_THRESHOLD = 0.3;
+/**
+ * Check-worthiness: how likely a fact-checker is to check a sentence, as a log-odds sum of the
+ * signals in it (CHECKWORTHY_WEIGHTS) on top of CHECKWORTHY_BIAS, plus CONTEXT_WEIGHT × the mean
+ * positive signal of the CONTEXT_WINDOW units either side (checkers check passages: a claim amid
+ * figures is likelier checked than the same sentence amid small talk), squashed to 0..1.
+ * Weights follow what journalists checked in political debates and speeches (CLEF-2019
+ * CheckThat! Task 1, the 19 training transcripts; `npm run eval:checkworthy`): figures first
+ * (percentages and money above counts), subjects with official figures, comparisons and records
+ * of what someone did; opinions, promises, first-person talk, prescriptions and fragments count against.
+ */
+export const CHECKWORTHY_BIAS = -2.5;
+export const CHECKWORTHY_WEIGHTS = {
+  /** The sentence has a figure; percent and money add to it. */
+  figure: 0.75,
+  percent: 0.7,
+  money: 0.75,
+  /** Each further figure (at most two more). */
+  moreFigures: 0.1,
+  /** A date or year. */
+  date: 0.35,
+  /** Someone is said to have said it. */
+  attribution: 0.35,
+  /** Exact words quoted from a named speaker. */
+  quote: 0.1,
+  /** Each distinct person, place or organisation named (at most MAX_ENTITY_SIGNALS)… */
+  entity: 0.12,
+  /** …and once more when one of them is a person. */
+  person: 0.2,
+  /** more/less than, increased, doubled, fell … */
+  comparison: 0.4,
+  /** An amount in words: thousands, millions, half, twice … */
+  amount: 0.5,
+  /** the highest, the first, never, ever, record … */
+  superlative: 0.45,
+  /** What someone on the record did: voted, signed, supported, cut, raised … */
+  record: 0.5,
+  /** A subject with official figures: jobs, taxes, debt, crime, wages, deaths … */
+  measure: 0.75,
+  /** A group of people counted in statistics: workers, women, veterans, refugees … */
+  group: 0.3,
+  /** Says what is or was (is, are, was, had, did …) rather than a fragment. */
+  assertion: 0.25,
+  /** About someone else (he, she, they …). */
+  thirdPerson: 0.2,
+  /** I think / I believe / in my opinion. */
+  opinion: -0.45,
+  /** may / might / could. */
+  hedge: -0.5,
+  /** will / going to: a promise cannot be checked yet. */
+  future: -0.45,
+  /** I, we, my, our: speakers talking about themselves. */
+  firstPerson: -0.45,
+  /** should / must / need to / let's. */
+  prescription: -0.6,
+  /** Thank you, applause, good evening. */
+  courtesy: -2,
+  /** Under 10 words without a figure: small talk ("That's wrong."), where a short figure is a headline fact (units under CLAIM_MIN_WORDS are never claims). */
+  short: -0.5,
+} as const;
+export const MAX_ENTITY_SIGNALS = 3;
+export const CONTEXT_WEIGHT = 1.5;
+export const CONTEXT_WINDOW = 5;
+/**
+ * Units scoring below this are not claims (an editor can still claim any span). It sits at a signal
+ * weight of 0.5 over the bias: a figure alone passes, and so does a full sentence with a date, a named
+ * person or a record of what someone did; a bare organisation or place name, an opinion, a promise or
+ * small talk does not.
+ */
+export const CLAIM_SCORE_THRESHOLD = 0.12;
 /** Shorter units are fragments, not claims. */
 export const CLAIM_MIN_WORDS = 5;
+
+type Cue = 'comparison' | 'amount' | 'superlative' | 'record' | 'measure' | 'group' | 'assertion' | 'thirdPerson' | 'opinion' | 'future' | 'firstPerson' | 'prescription' | 'courtesy';
+/** Cue words, matched case-insensitively on whole words; the first match is reported as the signal. */
+const CUES: ReadonlyArray<readonly [Cue, RegExp]> = [
+  ['comparison', /\b(?:more|less|fewer|higher|lower|bigger|smaller|than|increase[sd]?|decrease[sd]?|doubled|tripled|grew|grown|rose|risen|fell|fallen|dropped|declined|soared|plunged|up|down)\b/i],
+  ['amount', /\b(?:thousands|millions|billions|hundreds|dozens|half|twice|double|triple|a third|a quarter|tens of)\b/i],
+  ['superlative', /\b(?:most|least|highest|lowest|largest|biggest|smallest|worst|best|fastest|first|record|ever|never|only)\b/i],
+  ['record', /\b(?:voted|vote[sd]?|signed|passed|approved|vetoed|supported|opposed|endorsed|rejected|cut|cuts|raised|lowered|created|lost|spent|funded|banned|repealed|sued|killed|arrested|convicted|deported|invaded|withdrew|borrowed|paid|pays|owes|built|gave|ruled|announced)\b/i],
+  ['measure', /\b(?:jobs?|unemploy\w*|employ\w*|tax(?:es)?|taxpayers?|debt|deficits?|budgets?|spending|wages?|salar\w+|incomes?|prices?|costs?|inflation|econom\w+|gdp|growth|trade|exports?|imports?|crime|murders?|deaths?|died|casualties|victims|population|poverty|insurance|premiums?|emissions|rate|average|percent|per cent|majority|members|countries)\b/i],
+  ['group', /\b(?:americans|citizens|workers|women|children|kids|families|veterans|immigrants|refugees|seniors|students|voters|soldiers|troops|police officers|nations)\b/i],
+  ['assertion', /\b(?:is|are|was|were|has|have|had|did)\b/i],
+  ['thirdPerson', /\b(?:he|she|his|her|they|their|them)\b/i],
+  ['opinion', /\b(?:i think|i believe|i feel|i guess|i hope|in my opinion|i'm sure|i am sure)\b/i],
+  ['future', /\b(?:will|going to|gonna)\b|\w'll\b/i],
+  ['firstPerson', /\b(?:i|i'm|we|we're|we've|me|my|our|us)\b/i],
+  ['prescription', /\b(?:should|must|need to|have to|got to|let's|let me)\b/i],
+  ['courtesy', /\b(?:thank you|thanks|applause|laughter|crosstalk|good evening|good morning|welcome)\b/i],
+];
+/** Cues that can make a sentence a claim by themselves (kind `statement`). */
+const CLAIM_CUES = new Set<Cue>(['amount', 'comparison', 'superlative', 'record', 'measure']);
 
 const SPEECH_VERBS = new Set([
   'said', 'says', 'say', 'saying', 'told', 'tells', 'added', 'adds', 'noted', 'notes', 'stated', 'states',
@@ -44,6 +126,9 @@ const YEAR = /\b(?:1[89]|20)\d\d\b/;
 const NUMBER_WORD = /\d|\b(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|\w+teen|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety|hundreds?|thousands?|millions?|billions?|dozens?)\b/i;
 const DEICTIC_DATES = /^(?:today|tonight|yesterday|tomorrow|now|currently)$/i;
 const HEDGES = /\b(?:may|might|could)\b/i;
+const PERCENT = /%|\bper ?cent\b/i;
+const MONEY = /[$€£¥]|\b(?:dollars?|euros?|pounds|cents?)\b/i;
+const LARGE = /\b(?:million|billion|trillion|bn|mn|tn)\b/i;
 /** Context that marks an otherwise unknown name as an organisation ("Europol headquarters", "head of Europol"). */
 const ORG_CUES: readonly RegExp[] = [
   /\b(?:[Hh]ead(?:quarters)?|[Dd]irector|[Cc]hief|[Ss]pokes(?:man|woman|person)|[Ee]xperts?|[Oo]fficials?|[Mm]embers?) (?:of|for|at) (?:the )?(\p{Lu}[\p{L}-]+)/gu,
@@ -320,8 +405,8 @@ export interface ClaimDescription {
   signals: string[];
 }
 
-/** Signals, kinds and score of one span. Score = noisy-OR of SIGNAL_WEIGHTS (see extractClaims). */
-function describeUnit(ctx: ClaimContext, unit: { start: number; end: number; text: string }): ClaimDescription {
+/** Signals, kinds and check-worthiness score of one span (see checkWorthiness). */
+function describeUnit(ctx: ClaimContext, unit: { start: number; end: number; text: string }): ClaimDescription & { weight: number } {
   const tokens = ctx.analysis.tokens;
   const indexes = ctx.tokensIn(unit.start, unit.end);
   const runs = ctx.nameRuns(indexes);
@@ -332,6 +417,7 @@ function describeUnit(ctx: ClaimContext, unit: { start: number; end: number; tex
 
   const entities = ctx.analysis.entities.filter((e) => e.start >= unit.start && e.end <= unit.end);
   const dated = entities.filter((e) => e.type === 'DATE' || e.type === 'TIME' || (e.type === 'DURATION' && YEAR.test(e.value)));
+  const quantityTypes: string[] = [];
   const numbered = new Set<number>();
   for (const run of runs) for (let i = run.first; i <= run.last; i++) numbered.add(i); // "FRANCE 24" is a name
   for (const entity of entities) {
@@ -344,7 +430,9 @@ function describeUnit(ctx: ClaimContext, unit: { start: number; end: number; tex
       // wink stops "$3bn" at "$3".
       const suffix = tokens[entity.lastToken + 1];
       const end = suffix && suffix.start === entity.end && /^(?:bn|mn|m|k|tn)$/i.test(suffix.value) ? suffix.end : entity.end;
-      add('quantity', numberSignal(ctx, entity.start, ctx.text.slice(entity.start, end)));
+      const value = ctx.text.slice(entity.start, end);
+      add('quantity', numberSignal(ctx, entity.start, value));
+      quantityTypes.push(entity.type === 'PERCENT' || PERCENT.test(ctx.text.slice(entity.start, end + 9)) ? 'percent' : entity.type === 'MONEY' || MONEY.test(value) ? 'money' : LARGE.test(value) ? 'money' : 'count');
       for (let i = entity.firstToken; i <= entity.lastToken + (end > entity.end ? 1 : 0); i++) numbered.add(i);
     }
   }
@@ -354,6 +442,7 @@ function describeUnit(ctx: ClaimContext, unit: { start: number; end: number; tex
     const inDate = dated.some((d) => t.start >= d.start && t.end <= d.end);
     if (t.pos === 'NUM' && /\d/.test(t.value) && !numbered.has(i) && !inDate && !/^(?:19|20)\d\d$/.test(t.value)) {
       add('quantity', numberSignal(ctx, t.start, t.value));
+      quantityTypes.push(PERCENT.test(ctx.text.slice(t.start, t.end + 9)) ? 'percent' : 'count');
     }
   }
 
@@ -376,11 +465,46 @@ function describeUnit(ctx: ClaimContext, unit: { start: number; end: number; tex
   for (const run of runs) add('entity', `${run.kind}: ${run.name}`);
 
   const kinds = CLAIM_KIND_PRIORITY.filter((k) => signals[k].length > 0);
-  let miss = 1;
-  for (const kind of kinds) miss *= (1 - SIGNAL_WEIGHTS[kind]) ** (kind === 'entity' ? Math.min(MAX_ENTITY_SIGNALS, signals.entity.length) : 1);
-  const score = round3((1 - miss) * (HEDGES.test(unit.text) ? HEDGE_FACTOR : 1));
-  return { kind: kinds[0] ?? 'statement', kinds, score, signals: kinds.flatMap((k) => signals[k]) };
+  const cues = cueSignals(unit.text);
+  const checkable = kinds.length > 0 || cues.some((c) => CLAIM_CUES.has(cueName(c)));
+  const weight = checkable ? signalWeight(unit.text, signals, quantityTypes, cues) : 0;
+  const score = checkable ? checkWorthiness(weight) : 0;
+  return { kind: kinds[0] ?? 'statement', kinds, score, weight, signals: checkable ? [...kinds.flatMap((k) => signals[k]), ...cues] : [] };
 }
+
+/** The cue words found, as signals an editor can read ("record: voted"). */
+function cueSignals(text: string): string[] {
+  const cues: string[] = [];
+  for (const [name, pattern] of CUES) {
+    const match = pattern.exec(text);
+    if (match) cues.push(`${name}: ${match[0].toLowerCase()}`);
+  }
+  return cues;
+}
+
+const cueName = (signal: string) => signal.slice(0, signal.indexOf(':')) as Cue;
+
+/** The weights of the signals present (the log-odds above CHECKWORTHY_BIAS), before context. */
+export function signalWeight(text: string, signals: Readonly<Record<ClaimKind, string[]>>, quantityTypes: readonly string[], cues: readonly string[]): number {
+  const w = CHECKWORTHY_WEIGHTS;
+  let sum = 0;
+  if (quantityTypes.length > 0) {
+    sum += w.figure + (quantityTypes.includes('percent') ? w.percent : 0) + (quantityTypes.includes('money') ? w.money : 0);
+    sum += w.moreFigures * Math.min(2, quantityTypes.length - 1);
+  }
+  if (signals.date.length > 0) sum += w.date;
+  if (signals.attribution.length > 0) sum += w.attribution;
+  if (signals.quote.length > 0) sum += w.quote;
+  sum += w.entity * Math.min(MAX_ENTITY_SIGNALS, signals.entity.length);
+  if (signals.entity.some((e) => e.startsWith('person:'))) sum += w.person;
+  for (const cue of cues) sum += w[cueName(cue)];
+  if (HEDGES.test(text)) sum += w.hedge;
+  if (wordCount(text) < 10 && quantityTypes.length === 0) sum += w.short;
+  return sum;
+}
+
+/** The 0..1 score of a unit's signal weight and its context (3 decimals). */
+export const checkWorthiness = (weight: number, context = 0) => round3(1 / (1 + Math.exp(-(CHECKWORTHY_BIAS + weight + CONTEXT_WEIGHT * context))));
 
 /**
  * Check-worthy claims in cleaned text: sentences (or multi-sentence quotes) carrying numbers,
@@ -388,26 +512,35 @@ function describeUnit(ctx: ClaimContext, unit: { start: number; end: number; tex
  * Never claims: text in any segment (headlines restate body claims without their context and
  * would double-count them; captions, bylines and off-topic blocks are not the article's claims),
  * questions, fragments under CLAIM_MIN_WORDS words, and units scoring under CLAIM_SCORE_THRESHOLD.
- * Score = 1 − Π(1 − weight) over the kinds present (SIGNAL_WEIGHTS; entity weight applied once per
- * distinct name, at most MAX_ENTITY_SIGNALS times), × HEDGE_FACTOR for may/might/could, 3 decimals.
+ * Score: checkWorthiness (CHECKWORTHY_BIAS + CHECKWORTHY_WEIGHTS of the signals present, squashed to 0..1).
  */
 export function extractClaims(clean: CleanResult): ExtractedClaim[] {
   const text = clean.text;
   if (text.trim() === '') return [];
   const ctx = new ClaimContext(text);
+  // Questions and fragments are never claims but still set the context ("You said 40 % …?").
+  const units = claimUnits(text, ctx.sentences).map((unit) => {
+    const inSegment = clean.segments.some((s) => s.start < unit.end && unit.start < s.end);
+    const eligible = !inSegment && !/\?["”’)]*$/.test(unit.text) && wordCount(unit.text) >= CLAIM_MIN_WORDS;
+    return { unit, eligible, described: inSegment ? undefined : describeUnit(ctx, unit) };
+  });
   const claims: ExtractedClaim[] = [];
-  for (const unit of claimUnits(text, ctx.sentences)) {
-    if (clean.segments.some((s) => s.start < unit.end && unit.start < s.end)) continue;
-    if (/\?["”’)]*$/.test(unit.text) || wordCount(unit.text) < CLAIM_MIN_WORDS) continue;
-    const described = describeUnit(ctx, unit);
-    if (described.kind === 'statement' || described.score < CLAIM_SCORE_THRESHOLD) continue;
-    claims.push({ start: unit.start, end: unit.end, text: unit.text, ...described, kind: described.kind });
-  }
-  return claims.sort((a, b) => a.start - b.start);
+  units.forEach(({ unit, eligible, described }, i) => {
+    if (!eligible || !described || described.score === 0) return;
+    const around = units.slice(Math.max(0, i - CONTEXT_WINDOW), i).concat(units.slice(i + 1, i + 1 + CONTEXT_WINDOW));
+    // Over the full window, so one strong neighbour in a short article does not carry a bare sentence.
+    const context = around.reduce((sum, u) => sum + Math.max(0, u.described?.weight ?? 0), 0) / (2 * CONTEXT_WINDOW);
+    const score = checkWorthiness(described.weight, context);
+    if (score < CLAIM_SCORE_THRESHOLD) return;
+    const { weight: _weight, ...description } = described;
+    claims.push({ start: unit.start, end: unit.end, text: unit.text, ...description, score });
+  });
+  return claims;
 }
 
 /** Describes an editor-chosen span as extractClaims would, without filtering it out. */
 export function describeClaim(text: string): ClaimDescription {
   if (text.trim() === '') return { kind: 'statement', kinds: [], score: 0, signals: [] };
-  return describeUnit(new ClaimContext(text), { start: 0, end: text.length, text });
+  const { weight: _weight, ...description } = describeUnit(new ClaimContext(text), { start: 0, end: text.length, text });
+  return description;
 }

@@ -6,7 +6,6 @@ import {
   furnitureLines,
   promoInsertions,
   separators,
-  truncatedTeasers,
   videoEmbeds,
   type EditCandidate,
 } from './furniture-rules.js';
@@ -118,16 +117,3 @@ describe('separators', () => {
   });
 });
 
-describe('truncated teasers', () => {
-  it.each(['National police forces fanned...', 'Officials said the plan…'])('removes "%s"', (line) => {
-    const text = `One.\n\n${line}\n\nTwo.`;
-    const edits = truncatedTeasers(splitLines(text));
-    expect(removedBy(text, edits)).toEqual([`${line}\n\n`]);
-    expect(edits[0].reason).toBe('truncated-teaser');
-  });
-
-  it('keeps a paragraph whose earlier sentence is complete', () => {
-    const text = 'He stopped. Then he said...';
-    expect(truncatedTeasers(splitLines(text))).toEqual([]);
-  });
-});

@@ -1,4 +1,4 @@
-import { splitLines, wordCount, type Line } from './lines.js';
+import { splitLines, type Line } from './lines.js';
 import type { EditReason } from './types.js';
 
 /** A proposed source edit, before overlap resolution and `restore`. */
@@ -39,10 +39,6 @@ export const ERROR_PAGE_LINE = /^(?:page\s+not\s+found|404(?:\s*[-–:|]?\s*(?:p
 export const SEPARATOR_LINE = /^(?:[_=~*#•·-]\s*){3,}$/;
 /** AP-style "____" run glued between the story and its credit line. */
 export const INLINE_SEPARATOR = /[ \t\u00a0]*(?:_{3,}|={3,})[ \t\u00a0]*/g;
-
-/** A teaser cut off by the CMS: ends in an ellipsis and never completes a sentence. */
-const TRUNCATED_TEASER = /(?:\.\.\.|…)["”’]?$/;
-const SENTENCE_END_INSIDE = /[.!?]["”’)\]]*\s/;
 
 const escapeRegExp = (text: string) => text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 const markerAlternatives = PROMO_MARKERS.map((m) => escapeRegExp(m.label).replace(/ /g, '\\s+')).join('|');
@@ -138,14 +134,6 @@ export function separators(lines: Line[]): EditCandidate[] {
   return edits;
 }
 
-export function truncatedTeasers(lines: Line[]): EditCandidate[] {
-  return lines.flatMap((line) => {
-    const body = line.trimmed.replace(TRUNCATED_TEASER, '');
-    const isTeaser = body !== line.trimmed && wordCount(body) >= 2 && !SENTENCE_END_INSIDE.test(body);
-    return isTeaser ? [wholeLine(lines, line.index, 'truncated-teaser')] : [];
-  });
-}
-
 /**
  * Structural removals in priority order: when two overlap, the earlier one wins
  * (an error-page tail swallows any furniture inside it).
@@ -158,6 +146,5 @@ export function furnitureCandidates(text: string): EditCandidate[] {
     ...videoEmbeds(lines),
     ...furnitureLines(lines),
     ...separators(lines),
-    ...truncatedTeasers(lines),
   ];
 }

@@ -5,14 +5,16 @@ export {
   CLAIM_KIND_PRIORITY,
   CLAIM_MIN_WORDS,
   CLAIM_SCORE_THRESHOLD,
+  CHECKWORTHY_BIAS,
+  CHECKWORTHY_WEIGHTS,
+  checkWorthiness,
   describeClaim,
   extractClaims,
   type ClaimDescription,
-  HEDGE_FACTOR,
   MAX_ENTITY_SIGNALS,
-  SIGNAL_WEIGHTS,
 } from './extract-claims.js';
 export { FURNITURE_LINES, PROMO_MARKERS } from './furniture-rules.js';
+export { mainContentHtml, pageMetadata, type PageMetadata } from './web-page.js';
 export type {
   ArticleFormat,
   ClaimKind,

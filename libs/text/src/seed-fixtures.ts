@@ -42,5 +42,4 @@ export const FURNITURE_STRINGS = [
   'WATCH:',
   'Page not found',
   '____',
-  'fanned...',
 ];

@@ -36,6 +36,18 @@ export function isHeadlineLike(text: string): boolean {
   return words >= 2 && words <= 20 && text.length <= 160 && !/[.!?:;,…]["”’')\]]*$/.test(text) && /^[\p{Lu}\p{N}"“‘']/u.test(text);
 }
 
+/**
+ * A paragraph of a few words cut off by an ellipsis with no sentence finished inside: a CMS teaser
+ * ("National police forces fanned...") or speech someone interrupted. Either way it is kept as text
+ * (a transcript must not lose lines) and is never a claim: there is no complete statement in it.
+ */
+const TEASER_END = /(?:\.\.\.|…)["”’]?$/;
+export const TEASER_MAX_WORDS = 8;
+function isTeaser(text: string): boolean {
+  const body = text.replace(TEASER_END, '');
+  return body !== text && wordCount(body) >= 1 && wordCount(body) <= TEASER_MAX_WORDS && !/[.!?]["”’)\]]*\s/.test(body);
+}
+
 const isCaption = (line: Line) => CAPTION_PATTERNS.some((p) => p.test(line.trimmed));
 const isByline = (line: Line) => BYLINE_PATTERNS.some((p) => p.test(line.trimmed));
 
@@ -67,6 +79,8 @@ export function detectSegments(text: string, hints: readonly TextSegment[] = [])
     kinds.set(line.index, 'byline');
   }
   if (content[1] && kinds.get(content[0].index) === 'headline' && isNameLine(content[1].trimmed)) kinds.set(content[1].index, 'byline');
+
+  for (const line of content) if (!kinds.has(line.index) && soleLineOfParagraph(line) && isTeaser(line.trimmed)) kinds.set(line.index, 'teaser');
 
   const lastBody = [...content].reverse().find((l) => !kinds.has(l.index));
   for (const line of content) {

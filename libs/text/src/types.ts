@@ -4,7 +4,6 @@ export type EditReason =
   | 'video-embed'
   | 'related-link'
   | 'error-page'
-  | 'truncated-teaser'
   | 'separator'
   | 'sentence-split'
   | 'whitespace';
@@ -21,7 +20,8 @@ export interface TextEdit {
   at: number;
 }
 
-export type SegmentKind = 'headline' | 'caption' | 'byline' | 'off-topic';
+/** `teaser`: a short paragraph cut off with an ellipsis (a CMS teaser, or interrupted speech): kept, never a claim. */
+export type SegmentKind = 'headline' | 'caption' | 'byline' | 'off-topic' | 'teaser';
 
 /** A marked (not removed) region of the cleaned text. */
 export interface TextSegment {
@@ -30,7 +30,8 @@ export interface TextSegment {
   kind: SegmentKind;
 }
 
-export type ArticleFormat = 'text' | 'html';
+/** `page`: a whole web page, whose main content Readability finds before the HTML rules run. */
+export type ArticleFormat = 'text' | 'html' | 'page';
 
 export interface CleanOptions {
   format?: ArticleFormat | 'auto';
@@ -61,8 +62,8 @@ export interface ExtractedClaim {
   start: number;
   end: number;
   text: string;
-  /** Primary kind: the first of `kinds` in CLAIM_KIND_PRIORITY order. */
-  kind: ClaimKind;
+  /** Primary kind: the first of `kinds` in CLAIM_KIND_PRIORITY order; `statement` when only cue words (voted, cut, jobs …) make it check-worthy. */
+  kind: ClaimKind | 'statement';
   kinds: ClaimKind[];
   /** Check-worthiness 0..1, three decimals. */
   score: number;

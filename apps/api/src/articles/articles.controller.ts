@@ -1,6 +1,8 @@
-import { Body, Controller, Get, Patch, Post, Query, Res } from '@nestjs/common';
-import { ApiBearerAuth, ApiBody, ApiCreatedResponse, ApiOkResponse, ApiTags } from '@nestjs/swagger';
+import { Body, Controller, Get, HttpCode, Patch, Post, Query, Res, UseGuards } from '@nestjs/common';
+import { ApiBearerAuth, ApiBody, ApiConsumes, ApiCreatedResponse, ApiOkResponse, ApiTags } from '@nestjs/swagger';
 import type { Response } from 'express';
+import { SkipThrottle } from '@nestjs/throttler';
+import { IngestBudgetGuard } from '../auth/rate-limits.js';
 import { RequireRole } from '../auth/roles.decorator.js';
 import { ClaimPage, ArticleClaimsQuery } from '../claims/claims.dto.js';
 import { ClaimsService } from '../claims/claims.service.js';
@@ -9,7 +11,7 @@ import { CreatedLocation } from '../common/http-manners.js';
 import { IdParam } from '../common/id-param.js';
 import { CurrentActor, type Actor } from '../common/request-context.js';
 import { respond } from '../common/written.js';
-import { ArticleDto, ArticleListQuery, ArticlePage, CreateArticleDto, CreateRevisionDto, UpdateArticleDto } from './articles.dto.js';
+import { ArticleDto, ArticleListQuery, ArticlePage, BatchArticlesDto, BatchResultDto, CreateArticleDto, CreateRevisionDto, UpdateArticleDto } from './articles.dto.js';
 import { ArticlesService } from './articles.service.js';
 
 @ApiTags('articles')
@@ -21,7 +23,12 @@ export class ArticlesController {
     private readonly claims: ClaimsService,
   ) {}
 
-  /** Ingest an article (plain text or HTML): cleaned, revisioned and its claims extracted. */
+  /**
+   * Ingest an article (plain text or HTML), or give only `url` to have the page fetched: cleaned,
+   * revisioned and its claims extracted. Fetching refuses loopback, private, link-local and metadata
+   * addresses (also after redirects) unless the host is in FETCH_ALLOWED_HOSTS (`url-not-allowed`);
+   * an unreachable page or one that is not HTML or plain text is `fetch-failed`.
+   */
   @Post()
   @RequireRole('editor')
   @ApiBody({
@@ -29,13 +36,42 @@ export class ArticlesController {
     examples: {
       text: { summary: 'Plain text', value: { content: 'Europol said the two-day operation was led by Belgian prosecutors.', title: 'Europol takedown', outlet: 'FRANCE 24', publishedOn: '2018-04-27', url: 'https://news.example.com/europol-takedown' } },
       html: { summary: 'HTML', value: { content: '<article><h1>Europol takedown</h1><p>Police seized servers in 8 countries.</p></article>', format: 'html' } },
+      url: { summary: 'Fetch by URL', value: { url: 'https://news.example.com/europol-takedown', outlet: 'FRANCE 24' } },
     },
   })
   @ApiCreatedResponse({ type: ArticleDto, description: 'A new article, or a new revision of the article with this URL.' })
   @ApiOkResponse({ type: ArticleDto, description: 'An article with this URL and identical content exists; nothing changed.' })
-  @ApiProblems(400, 401, 403, 413, 415)
+  @ApiProblems(400, 401, 403, 413, 415, 422)
   createArticle(@Body() dto: CreateArticleDto, @CurrentActor() actor: Actor, @Res({ passthrough: true }) res: Response): Promise<ArticleDto> {
     return respond(res, this.articles.ingest(dto, actor));
+  }
+
+  /**
+   * Ingest up to 500 articles as JSON `{items: [...]}` or NDJSON (`application/x-ndjson`, one article a line).
+   * Each item is validated and written on its own, in order; the answer has one result per item
+   * (201 created, 200 unchanged — same URL, or no URL and the same content — or the item's problem).
+   * The items count against the token's ingest budget (RATE_LIMIT_INGEST_ITEMS_PER_TOKEN a minute), not its write limit.
+   */
+  @Post('batch')
+  @HttpCode(200)
+  @RequireRole('editor')
+  // Its items count against the ingest budget instead of the per-token write limit; the per-address limit still applies.
+  @SkipThrottle({ token: true })
+  @UseGuards(IngestBudgetGuard)
+  @ApiConsumes('application/json', 'application/x-ndjson')
+  @ApiBody({
+    type: BatchArticlesDto,
+    examples: {
+      batch: {
+        summary: 'Two articles',
+        value: { items: [{ content: 'Europol said 26,000 items were referred.', url: 'https://news.example.com/a1' }, { content: '<p>Police seized 14 servers.</p>', format: 'html', title: 'Raid' }] },
+      },
+    },
+  })
+  @ApiOkResponse({ type: BatchResultDto, description: 'One result per item, in request order; the request as a whole succeeds.' })
+  @ApiProblems(400, 401, 403, 413, 415)
+  createArticles(@Body() dto: BatchArticlesDto, @CurrentActor() actor: Actor): Promise<BatchResultDto> {
+    return this.articles.ingestMany(dto.items, actor);
   }
 
   /** List articles, newest first, with their claim progress. */

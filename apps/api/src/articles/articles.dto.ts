@@ -1,19 +1,24 @@
 import { ApiProperty } from '@nestjs/swagger';
 import { Type } from 'class-transformer';
-import { ArrayMaxSize, IsArray, IsDateString, IsIn, IsInt, IsObject, IsOptional, IsString, IsUrl, Length, MaxLength, Min, ValidateNested } from 'class-validator';
+import { ArrayMaxSize, ArrayMinSize, IsArray, ValidateIf, IsDateString, IsIn, IsInt, IsObject, IsOptional, IsString, IsUrl, Length, MaxLength, Min, ValidateNested } from 'class-validator';
 import { PageQuery } from '../common/page-query.dto.js';
+import { ProblemDto } from '../common/problem.dto.js';
 
 export class CreateArticleDto {
-  /** The article as received: plain text or HTML. Kept exactly; the cleaned text is derived from it. */
-  @ApiProperty({ example: 'Europol said on Thursday that the two-day operation targeted Amaq.' })
+  /**
+   * The article as received: plain text or HTML. Kept exactly; the cleaned text is derived from it.
+   * Omit it and give `url` to have Factdesk fetch the page (HTML or plain text, at most 5 MB, 10 s, 5 redirects).
+   */
+  @ApiProperty({ example: 'Europol said on Thursday that the two-day operation targeted Amaq.', required: false })
+  @ValidateIf((o: CreateArticleDto) => o.content !== undefined || o.url === undefined)
   @IsString()
   @Length(1, 1_000_000)
-  content: string;
+  content?: string;
 
-  /** `auto` (the default) treats content that looks like markup as HTML. */
+  /** `auto` (the default) treats content that looks like markup as HTML; `page` is a whole web page whose main content is found first (Readability). */
   @IsOptional()
-  @IsIn(['auto', 'text', 'html'])
-  format?: 'auto' | 'text' | 'html';
+  @IsIn(['auto', 'text', 'html', 'page'])
+  format?: 'auto' | 'text' | 'html' | 'page';
 
   @IsOptional()
   @IsString()
@@ -84,8 +89,8 @@ export class CreateRevisionDto {
   content?: string;
 
   @IsOptional()
-  @IsIn(['auto', 'text', 'html'])
-  format?: 'auto' | 'text' | 'html';
+  @IsIn(['auto', 'text', 'html', 'page'])
+  format?: 'auto' | 'text' | 'html' | 'page';
 
   /** Cleaning edits to undo, by their `start`/`end` in the source text (see a revision's `edits`). */
   @IsOptional()
@@ -117,8 +122,8 @@ export class ClaimProgressDto {
 export class RevisionSummaryDto {
   id: string;
   number: number;
-  @ApiProperty({ enum: ['text', 'html'] })
-  format: 'text' | 'html';
+  @ApiProperty({ enum: ['text', 'html', 'page'] })
+  format: 'text' | 'html' | 'page';
   /** SHA-256 of the original content (and any restored edits). */
   contentHash: string;
   createdAt: string;
@@ -148,7 +153,7 @@ export class TextEditDto {
   removed: string;
   /** The text put in its place (a space when glued sentences are split). */
   inserted: string;
-  /** Why: advertisement, navigation, video-embed, related-link, error-page, truncated-teaser, separator, sentence-split, whitespace, … */
+  /** Why: advertisement, navigation, video-embed, related-link, error-page, separator, sentence-split, whitespace, … */
   reason: string;
   /** Offset in the cleaned `text` where the edit applies. */
   at: number;
@@ -157,7 +162,7 @@ export class TextEditDto {
 export class TextSegmentDto {
   start: number;
   end: number;
-  /** headline, caption, byline or off-topic: kept in the text but never extracted as claims. */
+  /** headline, caption, byline, teaser or off-topic: kept in the text but never extracted as claims. */
   kind: string;
 }
 
@@ -178,4 +183,41 @@ export class ArticlePage {
   items: ArticleSummaryDto[];
   /** Pass as `cursor` for the next page; null on the last page. */
   nextCursor: string | null;
+}
+
+export const BATCH_MAX_ITEMS = 500;
+
+export class BatchArticlesDto {
+  /** Up to 500 articles, each as the body of `POST /articles`; each is validated and written on its own. */
+  @ApiProperty({ type: [CreateArticleDto] })
+  @IsArray()
+  @ArrayMinSize(1)
+  @ArrayMaxSize(BATCH_MAX_ITEMS)
+  @IsObject({ each: true })
+  items: object[];
+}
+
+export class BatchItemResultDto {
+  /** Position of the item in the request (0-based). */
+  index: number;
+  /** The status this item would have had on its own: 201 created, 200 unchanged, 4xx refused (see `problem`). */
+  status: number;
+  /** The article, when status is 201 or 200. */
+  id?: string;
+  revisionId?: string;
+  revisionNumber?: number;
+  contentHash?: string;
+  url?: string | null;
+  /** Claims extracted from the new revision (201 only). */
+  claims?: number;
+  /** What was wrong with this item, when status is not 201 or 200. */
+  problem?: ProblemDto;
+}
+
+export class BatchResultDto {
+  /** One result per item, in request order. */
+  results: BatchItemResultDto[];
+  created: number;
+  unchanged: number;
+  failed: number;
 }

@@ -1,6 +1,8 @@
 import { createHash } from 'node:crypto';
-import { Injectable } from '@nestjs/common';
-import { cleanArticle, type CleanResult } from '#text';
+import { Injectable, Logger } from '@nestjs/common';
+import { cleanArticle, extractClaims, pageMetadata, type CleanResult, type ExtractedClaim } from '#text';
+import { plainToInstance } from 'class-transformer';
+import { validate } from 'class-validator';
 import { DataSource, type EntityManager } from 'typeorm';
 import { AuditService } from '../audit/audit.service.js';
 import { ClaimsService } from '../claims/claims.service.js';
@@ -9,11 +11,14 @@ import { EvidenceService } from '../evidence/evidence.service.js';
 import { decodeCursor, toPage, type Page } from '../common/pagination.js';
 import { escapeLike } from '../common/sql.js';
 import { ProblemError } from '../common/problem.js';
+import { problemBodyOf } from '../common/problem.filter.js';
 import { inTransaction } from '../common/transaction.js';
 import type { Actor } from '../common/request-context.js';
 import type { Written } from '../common/written.js';
+import { AppConfig } from '../config/app-config.js';
 import { Article } from './article.entity.js';
-import type { ArticleDto, ArticleListQuery, ArticleSummaryDto, ClaimProgressDto, CreateArticleDto, CreateRevisionDto, UpdateArticleDto } from './articles.dto.js';
+import { PageFetcher } from './page-fetcher.js';
+import { CreateArticleDto, type ArticleDto, type ArticleListQuery, type ArticleSummaryDto, type BatchItemResultDto, type BatchResultDto, type ClaimProgressDto, type CreateRevisionDto, type UpdateArticleDto } from './articles.dto.js';
 import { Revision } from './revision.entity.js';
 
 type ArticleMeta = Pick<CreateArticleDto, 'title' | 'outlet' | 'author' | 'publishedOn' | 'url'> & { seedKey?: string };
@@ -26,6 +31,8 @@ export class ArticlesService {
     private readonly audit: AuditService,
     private readonly claims: ClaimsService,
     private readonly evidence: EvidenceService,
+    private readonly config: AppConfig,
+    private readonly pages: PageFetcher,
   ) {}
 
   /**
@@ -33,22 +40,84 @@ export class ArticlesService {
    * with different content it becomes a new revision of that article.
    */
   async ingest(dto: CreateArticleDto & { seedKey?: string }, actor: AuditActor): Promise<Written<ArticleDto>> {
-    const clean = cleanArticle(dto.content, { format: dto.format ?? 'auto' });
-    const contentHash = hashContent(dto.content, []);
-    const result = await inTransaction(this.dataSource, async (em) => {
-      const existing = await this.findByIdentity(em, dto);
+    const written = await this.write(dto, actor, {});
+    if (!written.created) return { created: false, body: await this.get(written.article.id) };
+    // What was just written is the answer: no need to read it back (an ingest is the write path that must scale).
+    const progress = { ...emptyProgress(), total: written.claims, open: written.claims };
+    return { created: true, body: toArticleDto(written.article, written.revision, progress) };
+  }
+
+  /**
+   * Ingests many articles, each on its own: validated alone, written in its own transaction with its
+   * audit events, so a bad item never undoes a good one. An item without a URL is the same article as a
+   * URL-less one with identical content, so a resumed load skips what it already sent. Evidence is
+   * queued by each write (source changes and stale claims), never computed here.
+   */
+  async ingestMany(items: object[], actor: AuditActor): Promise<BatchResultDto> {
+    // The embedded database has one connection: two items in flight keep it busy while one analyses text.
+    const concurrency = this.config.DATABASE_URL ? Math.min(BATCH_CONCURRENCY, this.config.DB_POOL_SIZE) : 2;
+    const results: BatchItemResultDto[] = new Array(items.length);
+    const one = async (index: number): Promise<BatchItemResultDto> => {
+      try {
+        const dto = await validItem(items[index]);
+        const { created, article, revision, claims } = await this.write(dto, actor, { sameContentIsSameArticle: true });
+        return { index, status: created ? 201 : 200, id: article.id, revisionId: revision.id, revisionNumber: revision.number, contentHash: revision.contentHash, url: article.url, ...(created ? { claims } : {}) };
+      } catch (error) {
+        const problem = problemBodyOf(error);
+        // Reported per item like the rest (the client learns which items to resend), and logged like any 5xx.
+        if (problem.status >= 500) logger.error({ requestId: actor.requestId, item: index, err: error }, (error as Error)?.stack ?? String(error));
+        return { index, status: problem.status, problem };
+      }
+    };
+    // Items run a few at a time so one item's text analysis overlaps another's SQL; the first write runs
+    // alone because it claims the request's Idempotency-Key (a later one sees it claimed).
+    let next = 0;
+    while (next < items.length) {
+      const result = await one(next);
+      results[next++] = result;
+      if (result.status < 300) break;
+    }
+    const worker = async () => {
+      while (next < items.length) {
+        const index = next++;
+        results[index] = await one(index);
+      }
+    };
+    await Promise.all(Array.from({ length: Math.max(1, concurrency) }, worker));
+    const count = (test: (r: BatchItemResultDto) => boolean) => results.filter(test).length;
+    return { results, created: count((r) => r.status === 201), unchanged: count((r) => r.status === 200), failed: count((r) => r.status >= 300) };
+  }
+
+  /** Cleans and analyses outside the transaction (CPU work must not hold a connection), then writes. */
+  private async write(
+    dto: CreateArticleDto & { seedKey?: string },
+    actor: AuditActor,
+    options: { sameContentIsSameArticle?: boolean },
+  ): Promise<{ created: boolean; article: Article; revision: Revision; claims: number }> {
+    if (dto.content === undefined) dto = await this.fetched(dto);
+    const content = dto.content!;
+    const clean = cleanArticle(content, { format: dto.format ?? 'auto' });
+    if (clean.text.trim() === '') throw emptyArticle();
+    const found = extractClaims(clean);
+    const contentHash = hashContent(content, []);
+    return inTransaction(this.dataSource, async (em) => {
+      const existing = (await this.findByIdentity(em, dto)) ?? (options.sameContentIsSameArticle && !dto.url && !dto.seedKey ? await this.findUrlLessByContent(em, contentHash) : null);
       if (existing) {
         const current = await em.findOneByOrFail(Revision, { id: existing.currentRevisionId! });
-        if (current.contentHash === contentHash) return { created: false as const, id: existing.id };
-        return { created: true as const, article: existing, ...(await this.addRevision(em, existing, dto.content, clean, [], actor)) };
+        if (current.contentHash === contentHash) return { created: false, article: existing, revision: current, claims: 0 };
+        return { created: true, article: existing, ...(await this.addRevision(em, existing, content, clean, [], actor, found)) };
       }
       const article = await this.createArticle(em, dto, actor);
-      return { created: true as const, article, ...(await this.addRevision(em, article, dto.content, clean, [], actor)) };
+      return { created: true, article, ...(await this.addRevision(em, article, content, clean, [], actor, found)) };
     });
-    if (!result.created) return { created: false, body: await this.get(result.id) };
-    // What was just written is the answer: no need to read it back (an ingest is the write path that must scale).
-    const progress = { ...emptyProgress(), total: result.claims, open: result.claims };
-    return { created: true, body: toArticleDto(result.article, result.revision, progress) };
+  }
+
+  /** The page at dto.url as content: the whole page is kept as the original; title, author and date come from its metadata unless given. */
+  private async fetched(dto: CreateArticleDto & { seedKey?: string }): Promise<CreateArticleDto & { seedKey?: string }> {
+    const page = await this.pages.fetch(dto.url!);
+    if (page.kind === 'text') return { ...dto, content: page.body, format: 'text' };
+    const meta = pageMetadata(page.body);
+    return { title: meta.title, author: meta.author, publishedOn: meta.publishedOn, ...withoutUndefined(dto), content: page.body, format: 'page' };
   }
 
   /** A new revision from new content, or from the current original with some cleaning edits undone. */
@@ -67,6 +136,7 @@ export class ArticlesService {
         throw new ProblemError('validation-failed', `restore names ranges that are not cleaning edits of this content: ${ranges}.`);
       }
       const clean = cleanArticle(content, { format, restore });
+      if (clean.text.trim() === '') throw emptyArticle();
       if (hashContent(content, restore) === current.contentHash) return false;
       await this.addRevision(em, article, content, clean, restore, actor);
       return true;
@@ -147,6 +217,17 @@ export class ArticlesService {
     return null;
   }
 
+  private async findUrlLessByContent(em: EntityManager, contentHash: string): Promise<Article | null> {
+    return em
+      .createQueryBuilder(Article, 'a')
+      .innerJoin(Revision, 'r', 'r.id = a.current_revision_id')
+      .where('a.url IS NULL AND a.seed_key IS NULL AND r.content_hash = :contentHash', { contentHash })
+      .orderBy('a.seq')
+      .limit(1)
+      .setLock('pessimistic_write', undefined, ['a'])
+      .getOne();
+  }
+
   private async createArticle(em: EntityManager, meta: ArticleMeta, actor: AuditActor): Promise<Article> {
     const article = await em.save(
       em.create(Article, {
@@ -172,6 +253,7 @@ export class ArticlesService {
     clean: CleanResult,
     restored: Array<{ start: number; end: number }>,
     actor: AuditActor,
+    found?: ExtractedClaim[],
   ): Promise<{ revision: Revision; claims: number }> {
     const previousRevisionId = article.currentRevisionId;
     const revision = await em.save(
@@ -201,10 +283,27 @@ export class ArticlesService {
       before: previousRevisionId ? { revisionId: previousRevisionId } : null,
       after: { revisionId: revision.id, number: revision.number, contentHash: revision.contentHash, edits: clean.edits.length, restored },
     });
-    const claims = await this.claims.extractInto(em, revision, clean, actor);
+    const claims = await this.claims.extractInto(em, revision, clean, actor, found);
     await this.evidence.indexRevision(em, revision, clean, claims.map((c) => c.id));
     return { revision, claims: claims.length };
   }
+}
+
+/** Items of one batch in flight at once on a PostgreSQL server: enough to overlap text analysis with SQL on two cores. */
+const BATCH_CONCURRENCY = 4;
+const logger = new Logger('ArticlesBatch');
+
+const emptyArticle = () => new ProblemError('empty-article', 'The content is empty once page furniture and whitespace are removed; nothing was stored.');
+
+const withoutUndefined = <T extends object>(o: T): Partial<T> => Object.fromEntries(Object.entries(o).filter(([, v]) => v !== undefined)) as Partial<T>;
+
+/** One batch item, validated as the body of POST /articles would be. */
+async function validItem(item: object): Promise<CreateArticleDto> {
+  const dto = plainToInstance(CreateArticleDto, item);
+  const errors = await validate(dto, { whitelist: true, forbidNonWhitelisted: true });
+  if (errors.length === 0) return dto;
+  const flat = errors.map((e) => ({ field: e.property, messages: Object.values(e.constraints ?? {}) }));
+  throw new ProblemError('validation-failed', flat.map((e) => `${e.field}: ${e.messages.join('; ')}`).join('. '), { errors: flat });
 }
 
 function hashContent(content: string, restored: Array<{ start: number; end: number }>): string {

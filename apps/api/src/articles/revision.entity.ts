@@ -1,5 +1,5 @@
 import { Column, CreateDateColumn, Entity, Index, PrimaryGeneratedColumn } from 'typeorm';
-import type { TextEdit, TextSegment } from '#text';
+import type { ArticleFormat, TextEdit, TextSegment } from '#text';
 
 /** One immutable version of an article's content (the database refuses updates). */
 @Entity('revision')
@@ -15,7 +15,7 @@ export class Revision {
   number: number;
 
   @Column('text')
-  format: 'text' | 'html';
+  format: ArticleFormat;
 
   /** Exactly as received. */
   @Column('text')

@@ -1,10 +1,11 @@
-import { Injectable, Module, type ExecutionContext } from '@nestjs/common';
+import { Injectable, Module, type CanActivate, type ExecutionContext } from '@nestjs/common';
 import { APP_GUARD } from '@nestjs/core';
 import { getStorageToken, ThrottlerGuard, ThrottlerModule, type ThrottlerStorage } from '@nestjs/throttler';
 import { Inject } from '@nestjs/common';
 import { ProblemError } from '../common/problem.js';
 import type { FactdeskRequest } from '../common/request-context.js';
 import { AppConfig } from '../config/app-config.js';
+import type { Role } from './api-token.entity.js';
 
 const MINUTE = 60_000;
 const READS = new Set(['GET', 'HEAD', 'OPTIONS']);
@@ -19,6 +20,46 @@ const clientAddress = (req: FactdeskRequest) => req.ip ?? req.socket?.remoteAddr
 export class WriteThrottlerGuard extends ThrottlerGuard {
   protected override async shouldSkip(context: ExecutionContext): Promise<boolean> {
     return READS.has(context.switchToHttp().getRequest<FactdeskRequest>().method);
+  }
+}
+
+/** Writes per minute a token of this role may make: its RATE_LIMIT_WRITES_<ROLE>, else RATE_LIMIT_WRITES_PER_TOKEN. */
+export function writeLimitFor(config: AppConfig, role: Role | undefined): number {
+  const own = { viewer: config.RATE_LIMIT_WRITES_VIEWER, editor: config.RATE_LIMIT_WRITES_EDITOR, admin: config.RATE_LIMIT_WRITES_ADMIN }[role ?? 'viewer'];
+  return own ?? config.RATE_LIMIT_WRITES_PER_TOKEN;
+}
+
+/**
+ * The ingest budget: a batch (`POST /articles/batch`) counts its items, per token per minute, against
+ * RATE_LIMIT_INGEST_ITEMS_PER_TOKEN instead of counting as that many writes. A batch that does not fit
+ * in what is left of the minute is refused whole (429 with Retry-After), so nothing is half-loaded.
+ * Like the write limits, the count is per process.
+ */
+@Injectable()
+export class IngestBudgetGuard implements CanActivate {
+  private readonly windows = new Map<string, { start: number; used: number }>();
+
+  constructor(private readonly config: AppConfig) {}
+
+  canActivate(context: ExecutionContext): boolean {
+    const req = context.switchToHttp().getRequest<FactdeskRequest>();
+    const items = (req.body as { items?: unknown } | undefined)?.items;
+    const count = Array.isArray(items) ? items.length : 0;
+    const key = req.actor?.tokenId ?? req.actor?.name ?? clientAddress(req);
+    const now = Date.now();
+    let window = this.windows.get(key);
+    if (!window || now - window.start >= MINUTE) {
+      window = { start: now, used: 0 };
+      this.windows.set(key, window);
+      for (const [k, w] of this.windows) if (now - w.start >= MINUTE) this.windows.delete(k);
+    }
+    const limit = this.config.RATE_LIMIT_INGEST_ITEMS_PER_TOKEN;
+    if (window.used + count > limit) {
+      const retryAfter = Math.max(1, Math.ceil((window.start + MINUTE - now) / 1000));
+      throw new ProblemError('too-many-requests', `This token may ingest ${limit} articles a minute; ${limit - window.used} are left in this minute. Retry after ${retryAfter} s.`, { retryAfter });
+    }
+    window.used += count;
+    return true;
   }
 }
 
@@ -44,7 +85,7 @@ export class FailedAuthLimiter {
       inject: [AppConfig],
       useFactory: (config: AppConfig) => ({
         throttlers: [
-          { name: 'token', ttl: MINUTE, limit: config.RATE_LIMIT_WRITES_PER_TOKEN, getTracker: (req) => `token:${(req as FactdeskRequest).actor?.tokenId ?? (req as FactdeskRequest).actor?.name ?? clientAddress(req as FactdeskRequest)}` },
+          { name: 'token', ttl: MINUTE, limit: (context) => writeLimitFor(config, context.switchToHttp().getRequest<FactdeskRequest>().actor?.role), getTracker: (req) => `token:${(req as FactdeskRequest).actor?.tokenId ?? (req as FactdeskRequest).actor?.name ?? clientAddress(req as FactdeskRequest)}` },
           { name: 'ip', ttl: MINUTE, limit: config.RATE_LIMIT_WRITES_PER_IP, getTracker: (req) => `ip:${clientAddress(req as FactdeskRequest)}` },
         ],
       }),

@@ -1,5 +1,5 @@
 import { Injectable } from '@nestjs/common';
-import { describeClaim, extractClaims, type CleanResult } from '#text';
+import { describeClaim, extractClaims, type CleanResult, type ExtractedClaim } from '#text';
 import { DataSource, In, type EntityManager } from 'typeorm';
 import { Article } from '../articles/article.entity.js';
 import { Revision } from '../articles/revision.entity.js';
@@ -27,9 +27,8 @@ export class ClaimsService {
     private readonly evidence: EvidenceService,
   ) {}
 
-  /** Stores the check-worthy sentences of a new revision as claims, inside the ingest transaction. */
-  async extractInto(em: EntityManager, revision: Revision, clean: CleanResult, actor: AuditActor): Promise<Claim[]> {
-    const found = extractClaims(clean);
+  /** Stores the check-worthy sentences of a new revision as claims, inside the ingest transaction (`found`: extracted beforehand, outside it). */
+  async extractInto(em: EntityManager, revision: Revision, clean: CleanResult, actor: AuditActor, found: ExtractedClaim[] = extractClaims(clean)): Promise<Claim[]> {
     if (found.length === 0) return [];
     const saved = await insertClaims(
       em,

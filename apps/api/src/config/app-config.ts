@@ -40,6 +40,12 @@ export class AppConfig {
   @IsIn(['json', 'text'])
   LOG_FORMAT: 'json' | 'text' = 'json';
 
+  /** Largest accepted body for a batch (`POST /articles/batch`, up to 500 articles), in bytes. */
+  @Transform(({ value }) => (value === undefined ? 32_000_000 : Number(value)))
+  @IsInt()
+  @Min(1024)
+  BATCH_BODY_LIMIT_BYTES = 32_000_000;
+
   @IsIn(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent'])
   LOG_LEVEL: 'fatal' | 'error' | 'warn' | 'info' | 'debug' | 'trace' | 'silent' = 'info';
 
@@ -48,6 +54,33 @@ export class AppConfig {
   @IsInt()
   @Min(1)
   RATE_LIMIT_WRITES_PER_TOKEN = 300;
+
+  /** Writes per minute for a viewer token; unset: RATE_LIMIT_WRITES_PER_TOKEN. */
+  @IsOptional()
+  @Transform(({ value }) => (value === undefined ? undefined : Number(value)))
+  @IsInt()
+  @Min(1)
+  RATE_LIMIT_WRITES_VIEWER?: number;
+
+  /** Writes per minute for an editor token; unset: RATE_LIMIT_WRITES_PER_TOKEN. */
+  @IsOptional()
+  @Transform(({ value }) => (value === undefined ? undefined : Number(value)))
+  @IsInt()
+  @Min(1)
+  RATE_LIMIT_WRITES_EDITOR?: number;
+
+  /** Writes per minute for an admin token; unset: RATE_LIMIT_WRITES_PER_TOKEN. */
+  @IsOptional()
+  @Transform(({ value }) => (value === undefined ? undefined : Number(value)))
+  @IsInt()
+  @Min(1)
+  RATE_LIMIT_WRITES_ADMIN?: number;
+
+  /** Articles one token may send per minute through POST /articles/batch (the ingest budget, apart from the write limits). */
+  @Transform(({ value }) => (value === undefined ? 20_000 : Number(value)))
+  @IsInt()
+  @Min(1)
+  RATE_LIMIT_INGEST_ITEMS_PER_TOKEN = 20_000;
 
   /** Writes one client address may make per minute, whatever the token. */
   @Transform(({ value }) => (value === undefined ? 600 : Number(value)))
@@ -80,6 +113,14 @@ export class AppConfig {
   @IsOptional()
   @IsString()
   CORS_ORIGINS?: string;
+
+  /**
+   * `host:port` pairs (comma-separated) that fetching an article by URL may reach even though they
+   * resolve to a loopback, private or link-local address (an intranet CMS, a test server).
+   */
+  @IsOptional()
+  @Matches(/^\s*[^\s,:]+:\d{1,5}\s*(?:,\s*[^\s,:]+:\d{1,5}\s*)*$/, { message: 'FETCH_ALLOWED_HOSTS must be comma-separated host:port pairs' })
+  FETCH_ALLOWED_HOSTS?: string;
 
   /** Recompute stale evidence in the background (off to leave it to other processes). */
   @Transform(({ value }) => (value === undefined ? true : value === true || value === 'true' || value === '1'))
@@ -137,7 +178,7 @@ export class AppConfig {
   SHUTDOWN_TIMEOUT_MS = 10_000;
 }
 
-const CONFIG_KEYS = ['PORT', 'DATABASE_URL', 'DATA_DIR', 'ADMIN_TOKEN', 'SEED', 'BODY_LIMIT_BYTES', 'LOG_LEVEL', 'DB_POOL_SIZE', 'EVIDENCE_WORKER', 'RATE_LIMIT_WRITES_PER_TOKEN', 'RATE_LIMIT_WRITES_PER_IP', 'RATE_LIMIT_FAILED_AUTH_PER_IP', 'CORS_ORIGINS', 'NEWSROOM_NAME', 'NEWSROOM_URL', 'PUBLIC_URL', 'WEBHOOK_WORKER', 'WEBHOOK_RETRY_BASE_MS', 'WEBHOOK_MAX_ATTEMPTS', 'WEBHOOK_TIMEOUT_MS', 'API_PROCESSES', 'SHUTDOWN_TIMEOUT_MS', 'LOG_FORMAT'] as const satisfies ReadonlyArray<keyof AppConfig>;
+const CONFIG_KEYS = ['PORT', 'DATABASE_URL', 'DATA_DIR', 'ADMIN_TOKEN', 'SEED', 'BODY_LIMIT_BYTES', 'BATCH_BODY_LIMIT_BYTES', 'LOG_LEVEL', 'DB_POOL_SIZE', 'EVIDENCE_WORKER', 'RATE_LIMIT_WRITES_PER_TOKEN', 'RATE_LIMIT_WRITES_VIEWER', 'RATE_LIMIT_WRITES_EDITOR', 'RATE_LIMIT_WRITES_ADMIN', 'RATE_LIMIT_INGEST_ITEMS_PER_TOKEN', 'RATE_LIMIT_WRITES_PER_IP', 'RATE_LIMIT_FAILED_AUTH_PER_IP', 'CORS_ORIGINS', 'FETCH_ALLOWED_HOSTS', 'NEWSROOM_NAME', 'NEWSROOM_URL', 'PUBLIC_URL', 'WEBHOOK_WORKER', 'WEBHOOK_RETRY_BASE_MS', 'WEBHOOK_MAX_ATTEMPTS', 'WEBHOOK_TIMEOUT_MS', 'API_PROCESSES', 'SHUTDOWN_TIMEOUT_MS', 'LOG_FORMAT'] as const satisfies ReadonlyArray<keyof AppConfig>;
 
 export function loadConfig(env: NodeJS.ProcessEnv = process.env): AppConfig {
   const raw = Object.fromEntries(CONFIG_KEYS.filter((k) => env[k] !== undefined && env[k] !== '').map((k) => [k, env[k]]));

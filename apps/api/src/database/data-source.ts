@@ -18,6 +18,8 @@ import { Publishing1764200000000 } from './migrations/1764200000000-publishing.j
 import { EvidenceSourceChanges1764300000000 } from './migrations/1764300000000-evidence-source-changes.js';
 import { AuditNotify1764400000000 } from './migrations/1764400000000-audit-notify.js';
 import { ScaleIndexes1764450000000 } from './migrations/1764450000000-scale-indexes.js';
+import { RevisionContentHash1764613130000 } from './migrations/1764613130000-revision-content-hash.js';
+import { RevisionPageFormat1764613140000 } from './migrations/1764613140000-revision-page-format.js';
 
 export const ENTITIES = [ApiToken, Article, Revision, Claim, Verdict, Citation, AuditEvent, Passage, ClaimEvidence, Correction, IdempotencyKey, WebhookEndpoint, WebhookDelivery];
 export const MIGRATIONS = [
@@ -29,6 +31,8 @@ export const MIGRATIONS = [
   EvidenceSourceChanges1764300000000,
   AuditNotify1764400000000,
   ScaleIndexes1764450000000,
+  RevisionContentHash1764613130000,
+  RevisionPageFormat1764613140000,
 ];
 
 export function dataSourceOptions(url: string, poolSize: number): DataSourceOptions {

@@ -14,8 +14,35 @@ export interface paths {
         /** List articles, newest first, with their claim progress. */
         get: operations["listArticles"];
         put?: never;
-        /** Ingest an article (plain text or HTML): cleaned, revisioned and its claims extracted. */
+        /**
+         * Ingest an article (plain text or HTML), or give only `url` to have the page fetched: cleaned,
+         *     revisioned and its claims extracted. Fetching refuses loopback, private, link-local and metadata
+         *     addresses (also after redirects) unless the host is in FETCH_ALLOWED_HOSTS (`url-not-allowed`);
+         *     an unreachable page or one that is not HTML or plain text is `fetch-failed`.
+         */
         post: operations["createArticle"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/articles/batch": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Ingest up to 500 articles as JSON `{items: [...]}` or NDJSON (`application/x-ndjson`, one article a line).
+         *     Each item is validated and written on its own, in order; the answer has one result per item
+         *     (201 created, 200 unchanged — same URL, or no URL and the same content — or the item's problem).
+         *     The items count against the token's ingest budget (RATE_LIMIT_INGEST_ITEMS_PER_TOKEN a minute), not its write limit.
+         */
+        post: operations["createArticles"];
         delete?: never;
         options?: never;
         head?: never;
@@ -624,6 +651,33 @@ export interface components {
             /** @description Pass as `cursor` for the next page; null on the last page. */
             nextCursor: string | null;
         };
+        BatchArticlesDto: {
+            /** @description Up to 500 articles, each as the body of `POST /articles`; each is validated and written on its own. */
+            items: components["schemas"]["CreateArticleDto"][];
+        };
+        BatchItemResultDto: {
+            /** @description Claims extracted from the new revision (201 only). */
+            claims?: number;
+            contentHash?: string;
+            /** @description The article, when status is 201 or 200. */
+            id?: string;
+            /** @description Position of the item in the request (0-based). */
+            index: number;
+            /** @description What was wrong with this item, when status is not 201 or 200. */
+            problem?: components["schemas"]["ProblemDto"];
+            revisionId?: string;
+            revisionNumber?: number;
+            /** @description The status this item would have had on its own: 201 created, 200 unchanged, 4xx refused (see `problem`). */
+            status: number;
+            url?: string | null;
+        };
+        BatchResultDto: {
+            created: number;
+            failed: number;
+            /** @description One result per item, in request order. */
+            results: components["schemas"]["BatchItemResultDto"][];
+            unchanged: number;
+        };
         BrokenLinkDto: {
             chainSeq: string;
             /** @description The audit event where the chain first fails. */
@@ -830,14 +884,15 @@ export interface components {
             author?: string;
             /**
              * @description The article as received: plain text or HTML. Kept exactly; the cleaned text is derived from it.
+             *     Omit it and give `url` to have Factdesk fetch the page (HTML or plain text, at most 5 MB, 10 s, 5 redirects).
              * @example Europol said on Thursday that the two-day operation targeted Amaq.
              */
-            content: string;
+            content?: string;
             /**
-             * @description `auto` (the default) treats content that looks like markup as HTML.
+             * @description `auto` (the default) treats content that looks like markup as HTML; `page` is a whole web page whose main content is found first (Readability).
              * @enum {string}
              */
-            format?: "auto" | "text" | "html";
+            format?: "auto" | "text" | "html" | "page";
             outlet?: string;
             /** @description Publication date (YYYY-MM-DD). */
             publishedOn?: string;
@@ -870,7 +925,7 @@ export interface components {
             /** @description New content; omit to re-clean the current revision's original (for example to restore removals). */
             content?: string;
             /** @enum {string} */
-            format?: "auto" | "text" | "html";
+            format?: "auto" | "text" | "html" | "page";
             /** @description Cleaning edits to undo, by their `start`/`end` in the source text (see a revision's `edits`). */
             restore?: components["schemas"]["SourceRangeDto"][];
         };
@@ -1041,7 +1096,7 @@ export interface components {
         };
         ProblemTypeDto: {
             /** @enum {string} */
-            code: "validation-failed" | "malformed-json" | "malformed-id" | "malformed-cursor" | "unauthorized" | "forbidden" | "not-found" | "method-not-allowed" | "conflict" | "precondition-failed" | "precondition-required" | "payload-too-large" | "unsupported-media-type" | "quote-not-found" | "quote-ambiguous" | "span-out-of-range" | "citation-invalid" | "citation-required" | "reason-required" | "correction-note-required" | "not-decided" | "idempotency-key-reused" | "too-many-requests" | "database-unavailable" | "disk-full" | "storage-read-only" | "internal";
+            code: "validation-failed" | "malformed-json" | "malformed-id" | "malformed-cursor" | "unauthorized" | "forbidden" | "not-found" | "method-not-allowed" | "conflict" | "precondition-failed" | "precondition-required" | "payload-too-large" | "unsupported-media-type" | "quote-not-found" | "quote-ambiguous" | "span-out-of-range" | "citation-invalid" | "citation-required" | "reason-required" | "correction-note-required" | "not-decided" | "idempotency-key-reused" | "empty-article" | "url-not-allowed" | "fetch-failed" | "too-many-requests" | "database-unavailable" | "disk-full" | "storage-read-only" | "internal";
             /** @description The HTTP status that goes with it. */
             status: number;
             title: string;
@@ -1057,7 +1112,7 @@ export interface components {
             createdAt: string;
             createdBy: string;
             /** @enum {string} */
-            format: "text" | "html";
+            format: "text" | "html" | "page";
             id: string;
             number: number;
         };
@@ -1072,7 +1127,7 @@ export interface components {
             end: number;
             /** @description The text put in its place (a space when glued sentences are split). */
             inserted: string;
-            /** @description Why: advertisement, navigation, video-embed, related-link, error-page, truncated-teaser, separator, sentence-split, whitespace, … */
+            /** @description Why: advertisement, navigation, video-embed, related-link, error-page, separator, sentence-split, whitespace, … */
             reason: string;
             /** @description The text taken out. */
             removed: string;
@@ -1093,7 +1148,7 @@ export interface components {
         };
         TextSegmentDto: {
             end: number;
-            /** @description headline, caption, byline or off-topic: kept in the text but never extracted as claims. */
+            /** @description headline, caption, byline, teaser or off-topic: kept in the text but never extracted as claims. */
             kind: string;
             start: number;
         };
@@ -1289,6 +1344,156 @@ export interface operations {
                 };
                 content: {
                     "application/json": components["schemas"]["ArticleDto"];
+                };
+            };
+            /** @description Invalid input: validation-failed, malformed-json, malformed-id or malformed-cursor. */
+            400: {
+                headers: {
+                    /** @description Writes this client address may make per minute. */
+                    "X-RateLimit-Limit-ip"?: number;
+                    /** @description Writes this token may make per minute. */
+                    "X-RateLimit-Limit-token"?: number;
+                    /** @description Writes this client address has left in the current minute. */
+                    "X-RateLimit-Remaining-ip"?: number;
+                    /** @description Writes this token has left in the current minute. */
+                    "X-RateLimit-Remaining-token"?: number;
+                    /** @description Seconds until the current minute for this client address ends. */
+                    "X-RateLimit-Reset-ip"?: number;
+                    /** @description Seconds until the current minute for this token ends. */
+                    "X-RateLimit-Reset-token"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDto"];
+                };
+            };
+            /** @description Missing, unknown or revoked API token. */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDto"];
+                };
+            };
+            /** @description The token’s role is too small for this operation. */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDto"];
+                };
+            };
+            /** @description The request body is larger than the configured limit. */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDto"];
+                };
+            };
+            /** @description The request body must be application/json. */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDto"];
+                };
+            };
+            /** @description The request is well-formed but cannot be applied (see the problem type). */
+            422: {
+                headers: {
+                    /** @description Writes this client address may make per minute. */
+                    "X-RateLimit-Limit-ip"?: number;
+                    /** @description Writes this token may make per minute. */
+                    "X-RateLimit-Limit-token"?: number;
+                    /** @description Writes this client address has left in the current minute. */
+                    "X-RateLimit-Remaining-ip"?: number;
+                    /** @description Writes this token has left in the current minute. */
+                    "X-RateLimit-Remaining-token"?: number;
+                    /** @description Seconds until the current minute for this client address ends. */
+                    "X-RateLimit-Reset-ip"?: number;
+                    /** @description Seconds until the current minute for this token ends. */
+                    "X-RateLimit-Reset-token"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDto"];
+                };
+            };
+            /** @description Too many writes from this token or address, or too many failed authentications: wait Retry-After seconds. */
+            429: {
+                headers: {
+                    /** @description Seconds to wait before retrying. */
+                    "Retry-After"?: number;
+                    /** @description Writes this client address may make per minute. */
+                    "X-RateLimit-Limit-ip"?: number;
+                    /** @description Writes this token may make per minute. */
+                    "X-RateLimit-Limit-token"?: number;
+                    /** @description Writes this client address has left in the current minute. */
+                    "X-RateLimit-Remaining-ip"?: number;
+                    /** @description Writes this token has left in the current minute. */
+                    "X-RateLimit-Remaining-token"?: number;
+                    /** @description Seconds until the current minute for this client address ends. */
+                    "X-RateLimit-Reset-ip"?: number;
+                    /** @description Seconds until the current minute for this token ends. */
+                    "X-RateLimit-Reset-token"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDto"];
+                };
+            };
+            /** @description The database is unavailable; retry after the Retry-After delay. */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDto"];
+                };
+            };
+        };
+    };
+    createArticles: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description Any unique string (1–200 visible ASCII characters). A retry with the same key and body returns the first response and changes nothing; the same key with another body gets 422. */
+                "Idempotency-Key"?: string;
+            };
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["BatchArticlesDto"];
+                "application/x-ndjson": components["schemas"]["BatchArticlesDto"];
+            };
+        };
+        responses: {
+            /** @description One result per item, in request order; the request as a whole succeeds. */
+            200: {
+                headers: {
+                    /** @description Writes this client address may make per minute. */
+                    "X-RateLimit-Limit-ip"?: number;
+                    /** @description Writes this token may make per minute. */
+                    "X-RateLimit-Limit-token"?: number;
+                    /** @description Writes this client address has left in the current minute. */
+                    "X-RateLimit-Remaining-ip"?: number;
+                    /** @description Writes this token has left in the current minute. */
+                    "X-RateLimit-Remaining-token"?: number;
+                    /** @description Seconds until the current minute for this client address ends. */
+                    "X-RateLimit-Reset-ip"?: number;
+                    /** @description Seconds until the current minute for this token ends. */
+                    "X-RateLimit-Reset-token"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["BatchResultDto"];
                 };
             };
             /** @description Invalid input: validation-failed, malformed-json, malformed-id or malformed-cursor. */
@@ -4252,7 +4457,7 @@ export interface operations {
             query?: never;
             header?: never;
             path: {
-                code: "validation-failed" | "malformed-json" | "malformed-id" | "malformed-cursor" | "unauthorized" | "forbidden" | "not-found" | "method-not-allowed" | "conflict" | "precondition-failed" | "precondition-required" | "payload-too-large" | "unsupported-media-type" | "quote-not-found" | "quote-ambiguous" | "span-out-of-range" | "citation-invalid" | "citation-required" | "reason-required" | "correction-note-required" | "not-decided" | "idempotency-key-reused" | "too-many-requests" | "database-unavailable" | "disk-full" | "storage-read-only" | "internal";
+                code: "validation-failed" | "malformed-json" | "malformed-id" | "malformed-cursor" | "unauthorized" | "forbidden" | "not-found" | "method-not-allowed" | "conflict" | "precondition-failed" | "precondition-required" | "payload-too-large" | "unsupported-media-type" | "quote-not-found" | "quote-ambiguous" | "span-out-of-range" | "citation-invalid" | "citation-required" | "reason-required" | "correction-note-required" | "not-decided" | "idempotency-key-reused" | "empty-article" | "url-not-allowed" | "fetch-failed" | "too-many-requests" | "database-unavailable" | "disk-full" | "storage-read-only" | "internal";
             };
             cookie?: never;
         };

@@ -1,0 +1,27 @@
+import { describe, expect, it } from 'vitest';
+import { cleanArticle } from './clean-article.js';
+import { pageMetadata } from './web-page.js';
+
+describe(pageMetadata.name, () => {
+  it('prefers JSON-LD NewsArticle, then og:* and article:published_time', () => {
+    const ld = '<script type="application/ld+json">{"@graph":[{"@type":"WebSite"},{"@type":"NewsArticle","headline":"Ferry strike ends","author":{"name":"Ana Ruiz"},"datePublished":"2023-11-07T10:00:00Z"}]}</script>';
+    expect(pageMetadata(`<html><head>${ld}<meta property="og:title" content="Other"></head></html>`)).toEqual({ title: 'Ferry strike ends', author: 'Ana Ruiz', publishedOn: '2023-11-07' });
+    const og = '<meta property="og:title" content="Ferry strike ends"><meta name="author" content="Ana Ruiz"><meta property="article:published_time" content="2023-11-07T10:00:00+01:00">';
+    expect(pageMetadata(`<html><head><title>x</title>${og}</head></html>`)).toEqual({ title: 'Ferry strike ends', author: 'Ana Ruiz', publishedOn: '2023-11-07' });
+  });
+
+  it('falls back to <title> and ignores a broken JSON-LD block', () => {
+    expect(pageMetadata('<html><head><title>Only a title</title><script type="application/ld+json">{oops</script></head></html>')).toEqual({ title: 'Only a title' });
+  });
+});
+
+describe('cleanArticle with format page', () => {
+  it('keeps the main story and drops the page around it', () => {
+    const story = '<p>The ferry operator said 1,200 crossings were cancelled during the 9-day strike, which ended on Tuesday after unions accepted a 4 percent pay rise.</p>'.repeat(3);
+    const page = `<html><body><nav>Home | News | Sport</nav><div class="sidebar"><p>Most read: celebrity wedding pictures</p></div><article><h1>Ferry strike ends</h1>${story}</article><footer>Contact us</footer></body></html>`;
+    const { format, text } = cleanArticle(page, { format: 'page' });
+    expect(format).toBe('page');
+    expect(text).toContain('1,200 crossings were cancelled');
+    expect(text).not.toMatch(/Home \| News|Contact us/);
+  });
+});

@@ -1,0 +1,86 @@
+import { createRequire } from 'node:module';
+
+// Loaded on first use, like the NLP models: importing #text for plain-text cleaning costs nothing.
+const require = createRequire(import.meta.url);
+
+interface ParsedDocument {
+  querySelectorAll(selector: string): ArrayLike<{ getAttribute(name: string): string | null; textContent: string | null }>;
+  querySelector(selector: string): { textContent: string | null } | null;
+}
+type ParseHtml = (html: string) => { document: ParsedDocument };
+type ReadabilityClass = new (doc: ParsedDocument, options?: { charThreshold?: number }) => { parse(): { content?: string | null } | null };
+
+const parseHtml = (html: string) => (require('linkedom') as { parseHTML: ParseHtml }).parseHTML(html).document;
+
+/** What a news page says about itself, for the article's metadata. */
+export interface PageMetadata {
+  title?: string;
+  author?: string;
+  /** YYYY-MM-DD */
+  publishedOn?: string;
+}
+
+/**
+ * The page's main content as HTML (Mozilla Readability on linkedom), or the whole page when
+ * Readability finds no article in it. Headings, captions and paragraphs stay as markup for the
+ * HTML cleaning rules that follow.
+ */
+export function mainContentHtml(html: string): string {
+  const { Readability } = require('@mozilla/readability') as { Readability: ReadabilityClass };
+  const article = new Readability(parseHtml(html), { charThreshold: 100 }).parse();
+  return article?.content?.trim() ? article.content : html;
+}
+
+const ARTICLE_TYPES = /^(?:NewsArticle|Article|ReportageNewsArticle|AnalysisNewsArticle|BlogPosting|OpinionNewsArticle)$/;
+
+/** Title, author and date from JSON-LD NewsArticle, then og:* / article:* / name=author meta tags, then <title>. */
+export function pageMetadata(html: string): PageMetadata {
+  const doc = parseHtml(html);
+  const meta = (...keys: string[]) => {
+    for (const key of keys) {
+      for (const el of Array.from(doc.querySelectorAll('meta'))) {
+        if ((el.getAttribute('property') ?? el.getAttribute('name'))?.toLowerCase() === key) {
+          const value = el.getAttribute('content')?.trim();
+          if (value) return value;
+        }
+      }
+    }
+    return undefined;
+  };
+  const ld = jsonLdArticle(doc);
+  const title = ld.headline ?? meta('og:title', 'twitter:title') ?? doc.querySelector('title')?.textContent?.trim() ?? undefined;
+  const author = ld.author ?? meta('author', 'article:author', 'og:article:author');
+  const date = toDate(ld.datePublished ?? meta('article:published_time', 'og:article:published_time', 'date', 'dc.date'));
+  return { ...(title ? { title: title.slice(0, 500) } : {}), ...(author && !/^https?:/.test(author) ? { author: author.slice(0, 200) } : {}), ...(date ? { publishedOn: date } : {}) };
+}
+
+function jsonLdArticle(doc: ParsedDocument): { headline?: string; author?: string; datePublished?: string } {
+  for (const script of Array.from(doc.querySelectorAll('script[type="application/ld+json"]'))) {
+    let data: unknown;
+    try {
+      data = JSON.parse(script.textContent ?? '');
+    } catch {
+      continue;
+    }
+    const nodes = (Array.isArray(data) ? data : [data]).flatMap((n) => (n && typeof n === 'object' && Array.isArray((n as { '@graph'?: unknown[] })['@graph']) ? (n as { '@graph': unknown[] })['@graph'] : [n]));
+    for (const node of nodes as Array<Record<string, unknown>>) {
+      const types = ([] as unknown[]).concat(node?.['@type'] ?? []);
+      if (!types.some((t) => typeof t === 'string' && ARTICLE_TYPES.test(t))) continue;
+      const authors = ([] as unknown[]).concat(node.author ?? []);
+      const names = authors.map((a) => (typeof a === 'string' ? a : typeof (a as { name?: unknown })?.name === 'string' ? (a as { name: string }).name : undefined)).filter(Boolean);
+      return {
+        headline: typeof node.headline === 'string' ? node.headline.trim() : undefined,
+        author: names.length > 0 ? names.join(', ') : undefined,
+        datePublished: typeof node.datePublished === 'string' ? node.datePublished : undefined,
+      };
+    }
+  }
+  return {};
+}
+
+function toDate(value: string | undefined): string | undefined {
+  const match = value?.match(/^(\d{4})-(\d{2})-(\d{2})/);
+  if (!match) return undefined;
+  const date = new Date(`${match[1]}-${match[2]}-${match[3]}T00:00:00Z`);
+  return Number.isNaN(date.getTime()) ? undefined : match.slice(1, 4).join('-');
+}

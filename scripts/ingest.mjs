@@ -1,0 +1,151 @@
+// npm run ingest -- <file.jsonl | folder of .txt/.html | urls.txt> [--batch 200] [--failures ingest-failures.jsonl]
+// Loads an archive into a running Factdesk through POST /api/v1/articles/batch.
+//   FACTDESK_URL    the API (default http://localhost:3000)
+//   FACTDESK_TOKEN  an editor or admin token
+// Resumable: the server answers 200 "unchanged" for an item it already has (same URL and content, or
+// no URL and the same content), so a second run writes nothing and reports everything unchanged.
+import { readdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
+import { extname, join, resolve } from 'node:path';
+import { pathToFileURL } from 'node:url';
+
+const MAX_ITEMS = 500;
+/** Below the server's default BATCH_BODY_LIMIT_BYTES (32 MB), with room for JSON escaping. */
+const MAX_BATCH_BYTES = 16_000_000;
+const ATTEMPTS = 6;
+
+/** The items a path stands for, each with `source` (where it came from) for the failures file. */
+export function readItems(path) {
+  const full = resolve(path);
+  if (statSync(full).isDirectory()) {
+    return readdirSync(full)
+      .filter((f) => /\.(?:txt|html?)$/i.test(f))
+      .sort()
+      .map((f) => ({ source: f, item: { content: readFileSync(join(full, f), 'utf8'), format: /\.html?$/i.test(f) ? 'html' : 'text' } }));
+  }
+  const lines = readFileSync(full, 'utf8').split('\n').map((l) => l.trim());
+  const numbered = lines.map((line, i) => ({ line, n: i + 1 })).filter(({ line }) => line !== '' && !line.startsWith('#'));
+  if (/\.(?:jsonl|ndjson)$/i.test(extname(full)) || numbered.every(({ line }) => line.startsWith('{'))) {
+    return numbered.map(({ line, n }) => {
+      try {
+        return { source: `${path}:${n}`, item: JSON.parse(line) };
+      } catch {
+        return { source: `${path}:${n}`, error: 'not valid JSON' };
+      }
+    });
+  }
+  return numbered.map(({ line, n }) => (/^https?:\/\/\S+$/.test(line) ? { source: `${path}:${n}`, item: { url: line } } : { source: `${path}:${n}`, error: 'not an http(s) URL' }));
+}
+
+/** Consecutive batches of at most MAX_ITEMS items and about MAX_BATCH_BYTES of JSON. */
+export function toBatches(entries, maxItems = MAX_ITEMS) {
+  const batches = [];
+  let current = [];
+  let bytes = 0;
+  for (const entry of entries) {
+    const size = Buffer.byteLength(JSON.stringify(entry.item));
+    if (current.length > 0 && (current.length >= maxItems || bytes + size > MAX_BATCH_BYTES)) {
+      batches.push(current);
+      current = [];
+      bytes = 0;
+    }
+    current.push(entry);
+    bytes += size;
+  }
+  if (current.length > 0) batches.push(current);
+  return batches;
+}
+
+const sleep = (ms) => new Promise((r) => setTimeout(r, ms));
+
+/** Sends one batch; waits out 429 (Retry-After) and retries 5xx and network errors with backoff. */
+async function send(base, token, items) {
+  for (let attempt = 1; ; attempt++) {
+    let res;
+    try {
+      res = await fetch(`${base}/api/v1/articles/batch`, {
+        method: 'POST',
+        headers: { Authorization: `Bearer ${token}`, 'Content-Type': 'application/json' },
+        body: JSON.stringify({ items }),
+      });
+    } catch (error) {
+      if (attempt >= ATTEMPTS) throw new Error(`cannot reach ${base}: ${error.cause?.code ?? error.message}`, { cause: error });
+      await sleep(Math.min(30_000, 500 * 2 ** attempt));
+      continue;
+    }
+    if (res.ok) return res.json();
+    const problem = await res.json().catch(() => ({}));
+    if ((res.status === 429 || res.status >= 500) && attempt < ATTEMPTS) {
+      const wait = Number(res.headers.get('retry-after'));
+      await sleep(Number.isFinite(wait) && wait > 0 ? wait * 1000 : Math.min(30_000, 500 * 2 ** attempt));
+      continue;
+    }
+    throw new Error(`the server refused a batch: ${res.status} ${problem.title ?? ''}${problem.detail ? ` — ${problem.detail}` : ''}`);
+  }
+}
+
+function progress(done, total, started, final = false) {
+  const seconds = (performance.now() - started) / 1000;
+  const rate = seconds > 0 ? done / seconds : 0;
+  const eta = rate > 0 ? Math.ceil((total - done) / rate) : 0;
+  const width = 30;
+  const filled = total === 0 ? width : Math.round((done / total) * width);
+  const line = `[${'#'.repeat(filled)}${'.'.repeat(width - filled)}] ${done}/${total}  ${rate.toFixed(1)} articles/s  ETA ${final ? 0 : eta} s`;
+  if (process.stderr.isTTY) process.stderr.write(`\r${line}${final ? '\n' : ''}`);
+  else process.stderr.write(`${line}\n`);
+}
+
+export async function ingest({ path, base, token, batchSize = 200, failuresFile = 'ingest-failures.jsonl', log = console.log }) {
+  const entries = readItems(path);
+  const failures = entries.filter((e) => e.error).map((e) => ({ source: e.source, status: null, detail: e.error }));
+  const sendable = entries.filter((e) => !e.error);
+  const totals = { created: 0, unchanged: 0, failed: failures.length };
+  const started = performance.now();
+  let done = 0;
+  progress(done, sendable.length, started);
+  for (const batch of toBatches(sendable, Math.min(MAX_ITEMS, batchSize))) {
+    const answer = await send(base, token, batch.map((e) => e.item));
+    answer.results.forEach((result, i) => {
+      if (result.status === 201) totals.created++;
+      else if (result.status === 200) totals.unchanged++;
+      else {
+        totals.failed++;
+        failures.push({ source: batch[i].source, status: result.status, type: result.problem?.type, detail: result.problem?.detail });
+      }
+    });
+    done += batch.length;
+    progress(done, sendable.length, started, done === sendable.length);
+  }
+  const seconds = (performance.now() - started) / 1000;
+  writeFileSync(failuresFile, failures.map((f) => JSON.stringify(f)).join('\n') + (failures.length ? '\n' : ''));
+  log(`${entries.length} items: ${totals.created} created, ${totals.unchanged} unchanged (already there), ${totals.failed} failed, in ${seconds.toFixed(1)} s (${(sendable.length / Math.max(seconds, 0.001)).toFixed(1)} articles/s).`);
+  log(totals.failed > 0 ? `Failures: ${failuresFile}` : `No failures (${failuresFile} is empty).`);
+  return { ...totals, failures };
+}
+
+async function main() {
+  const args = process.argv.slice(2);
+  const option = (name, fallback) => {
+    const i = args.indexOf(name);
+    if (i === -1) return fallback;
+    const [value] = args.splice(i, 2).slice(1);
+    return value;
+  };
+  const batchSize = Number(option('--batch', '200'));
+  const failuresFile = option('--failures', 'ingest-failures.jsonl');
+  const [path] = args;
+  const token = process.env.FACTDESK_TOKEN;
+  if (!path || !token || !(batchSize >= 1)) {
+    console.error('usage: FACTDESK_URL=http://localhost:3000 FACTDESK_TOKEN=fd_… npm run ingest -- <file.jsonl | folder | urls.txt> [--batch 200] [--failures ingest-failures.jsonl]');
+    process.exit(2);
+  }
+  const base = (process.env.FACTDESK_URL ?? 'http://localhost:3000').replace(/\/+$/, '');
+  const result = await ingest({ path, base, token, batchSize, failuresFile });
+  process.exitCode = result.failed > 0 ? 1 : 0;
+}
+
+if (import.meta.url === pathToFileURL(process.argv[1] ?? '').href) {
+  main().catch((error) => {
+    console.error(`ingest: ${error.message}`);
+    process.exit(1);
+  });
+}

@@ -1,0 +1,78 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { startTestApp, type TestApp } from './support/test-app.js';
+
+const article = (n: number) => ({
+  content: `Police in Rotterdam seized ${n + 10} servers on 3 May 2024, the prosecutor's office said.\n\nThe servers hosted ${n + 2000} accounts, Europol said.`,
+  url: `https://batch.test/story-${n}`,
+  title: `Story ${n}`,
+});
+
+describe('batch ingest', () => {
+  let t: TestApp;
+  let editor: { Authorization: string };
+  beforeAll(async () => {
+    t = await startTestApp();
+    editor = await t.auth('editor');
+  });
+  afterAll(() => t?.close());
+
+  it('answers one result per item in order, and a bad item does not undo the good ones', async () => {
+    const items = [article(1), { content: '   \n\n  ', url: 'https://batch.test/empty' }, { content: 'x', publishedOn: 'yesterday' }, article(2)];
+    const res = await t.http.post('/api/v1/articles/batch').set(editor).send({ items }).expect(200);
+    expect(res.body.results.map((r: { index: number; status: number }) => [r.index, r.status])).toEqual([[0, 201], [1, 422], [2, 400], [3, 201]]);
+    expect(res.body.results[1].problem.type).toBe('/problems/empty-article');
+    expect(res.body.results[2].problem.type).toBe('/problems/validation-failed');
+    expect(res.body).toMatchObject({ created: 2, unchanged: 0, failed: 2 });
+    expect(res.body.results[0].claims).toBeGreaterThan(0);
+
+    const stored = await t.http.get(`/api/v1/articles/${res.body.results[3].id}`).set(editor).expect(200);
+    expect(stored.body.url).toBe('https://batch.test/story-2');
+    const empty = await t.dataSource.query(`SELECT count(*)::int AS n FROM article WHERE url = 'https://batch.test/empty'`);
+    expect(empty[0].n).toBe(0);
+    const audit = await t.dataSource.query(`SELECT count(*)::int AS n FROM audit_event WHERE action = 'article.created' AND entity_id = ANY($1)`, [[res.body.results[0].id, res.body.results[3].id]]);
+    expect(audit[0].n).toBe(2);
+  });
+
+  it('is idempotent per item: by URL and content hash, and by content alone without a URL', async () => {
+    const noUrl = { content: 'Customs officers found 2.3 tonnes of cocaine in Antwerp on 12 March 2023, the ministry said.' };
+    const first = await t.http.post('/api/v1/articles/batch').set(editor).send({ items: [article(3), noUrl] }).expect(200);
+    expect(first.body.results.map((r: { status: number }) => r.status)).toEqual([201, 201]);
+    const changed = { ...article(4), url: article(3).url };
+    const again = await t.http.post('/api/v1/articles/batch').set(editor).send({ items: [article(3), noUrl, changed] }).expect(200);
+    expect(again.body.results.map((r: { status: number }) => r.status)).toEqual([200, 200, 201]);
+    expect(again.body.results[0].id).toBe(first.body.results[0].id);
+    expect(again.body.results[1].id).toBe(first.body.results[1].id);
+    expect(again.body.results[2]).toMatchObject({ id: first.body.results[0].id, revisionNumber: 2 });
+  });
+
+  it('takes NDJSON, one article a line', async () => {
+    const body = [article(5), article(6)].map((a) => JSON.stringify(a)).join('\n') + '\n';
+    const res = await t.http.post('/api/v1/articles/batch').set(editor).set('Content-Type', 'application/x-ndjson').send(body).expect(200);
+    expect(res.body.results.map((r: { status: number }) => r.status)).toEqual([201, 201]);
+  });
+
+  it('refuses an NDJSON body with a line that is not JSON, naming the line, and writes nothing', async () => {
+    const body = `${JSON.stringify(article(7))}\n{not json\n`;
+    const res = await t.http.post('/api/v1/articles/batch').set(editor).set('Content-Type', 'application/x-ndjson').send(body).expect(400);
+    expect(res.body.type).toBe('/problems/malformed-json');
+    expect(res.body.detail).toContain('Line 2');
+    const rows = await t.dataSource.query(`SELECT count(*)::int AS n FROM article WHERE url = $1`, [article(7).url]);
+    expect(rows[0].n).toBe(0);
+  });
+
+  it('refuses more than 500 items and viewers', async () => {
+    const items = Array.from({ length: 501 }, () => ({ content: 'x' }));
+    const res = await t.http.post('/api/v1/articles/batch').set(editor).send({ items }).expect(400);
+    expect(res.body.type).toBe('/problems/validation-failed');
+    await t.http.post('/api/v1/articles/batch').set(await t.auth('viewer')).send({ items: [article(8)] }).expect(403);
+  });
+
+  it('answers 422 empty-article for a single article with nothing left after cleaning, and stores nothing', async () => {
+    const before = await t.dataSource.query(`SELECT count(*)::int AS n FROM article`);
+    const res = await t.http.post('/api/v1/articles').set(editor).send({ content: '<nav>Home | World</nav><div class="advertisement">Advertisement</div>' }).expect(422);
+    expect(res.body.type).toBe('/problems/empty-article');
+    await t.http.post('/api/v1/articles').set(editor).send({ content: ' \n\t ' }).expect(422);
+    const after = await t.dataSource.query(`SELECT count(*)::int AS n FROM article`);
+    expect(after[0].n).toBe(before[0].n);
+  });
+});

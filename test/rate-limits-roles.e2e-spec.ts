@@ -1,0 +1,41 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { startTestApp, type TestApp } from './support/test-app.js';
+
+const item = (n: number) => ({ content: `Police in Ghent seized ${n + 5} scooters on 4 April 2024, the city said.`, url: `https://limits.test/${n}` });
+
+describe('rate limits per role and the ingest budget', () => {
+  let t: TestApp;
+  beforeAll(async () => {
+    t = await startTestApp({ env: { RATE_LIMIT_WRITES_PER_TOKEN: '3', RATE_LIMIT_WRITES_ADMIN: '8', RATE_LIMIT_INGEST_ITEMS_PER_TOKEN: '25', RATE_LIMIT_WRITES_PER_IP: '1000' } });
+  });
+  afterAll(() => t?.close());
+
+  const writesUntil429 = async (auth: { Authorization: string }, prefix: string) => {
+    for (let i = 1; i <= 12; i++) {
+      const res = await t.http.post('/api/v1/claims').set(auth).send({ text: `${prefix} claim ${i} about Ghent.` });
+      if (res.status === 429) return i - 1;
+    }
+    return 12;
+  };
+
+  it('gives each role its own write limit, falling back to RATE_LIMIT_WRITES_PER_TOKEN', async () => {
+    expect(await writesUntil429(await t.auth('editor'), 'editor')).toBe(3);
+    expect(await writesUntil429(await t.auth('admin'), 'admin')).toBe(8);
+  });
+
+  it('counts batch items against the ingest budget, not the write limit, and refuses a batch that does not fit', async () => {
+    const created = await t.http.post('/api/v1/tokens').set(await t.auth('admin')).send({ name: 'loader', role: 'editor' });
+    const loader = { Authorization: `Bearer ${created.body.secret}` };
+    // 20 articles in two requests: far more than the 3 writes an editor may make, within the 25-item budget.
+    for (const start of [0, 10]) {
+      const res = await t.http.post('/api/v1/articles/batch').set(loader).send({ items: Array.from({ length: 10 }, (_, i) => item(start + i)) }).expect(200);
+      expect(res.body.created).toBe(10);
+    }
+    const refused = await t.http.post('/api/v1/articles/batch').set(loader).send({ items: Array.from({ length: 6 }, (_, i) => item(100 + i)) }).expect(429);
+    expect(refused.body.type).toBe('/problems/too-many-requests');
+    expect(Number(refused.headers['retry-after'])).toBeGreaterThan(0);
+    const rows = await t.dataSource.query(`SELECT count(*)::int AS n FROM article WHERE url LIKE 'https://limits.test/10_'`);
+    expect(rows[0].n).toBe(0);
+    await t.http.post('/api/v1/articles/batch').set(loader).send({ items: [item(200)] }).expect(200);
+  });
+});
