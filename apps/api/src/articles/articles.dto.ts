@@ -189,7 +189,7 @@ export const BATCH_MAX_ITEMS = 500;
 
 export class BatchArticlesDto {
   /** Up to 500 articles, each as the body of `POST /articles`; each is validated and written on its own. */
-  @ApiProperty({ type: [CreateArticleDto] })
+  @ApiProperty({ type: [CreateArticleDto], minItems: 1, maxItems: BATCH_MAX_ITEMS })
   @IsArray()
   @ArrayMinSize(1)
   @ArrayMaxSize(BATCH_MAX_ITEMS)
