@@ -62,6 +62,7 @@ export function configureApp(app: NestExpressApplication, config: Pick<AppConfig
       { path: 'problems', method: RequestMethod.GET },
       { path: 'problems/:code', method: RequestMethod.GET },
       { path: 'corrections.atom', method: RequestMethod.GET },
+      { path: 'reviews/:id', method: RequestMethod.GET },
     ],
   });
   app.useGlobalPipes(

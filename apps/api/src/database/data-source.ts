@@ -18,6 +18,7 @@ import { Publishing1764200000000 } from './migrations/1764200000000-publishing.j
 import { EvidenceSourceChanges1764300000000 } from './migrations/1764300000000-evidence-source-changes.js';
 import { AuditNotify1764400000000 } from './migrations/1764400000000-audit-notify.js';
 import { ScaleIndexes1764450000000 } from './migrations/1764450000000-scale-indexes.js';
+import { FirstPublication1764712000000 } from './migrations/1764712000000-first-publication.js';
 
 export const ENTITIES = [ApiToken, Article, Revision, Claim, Verdict, Citation, AuditEvent, Passage, ClaimEvidence, Correction, IdempotencyKey, WebhookEndpoint, WebhookDelivery];
 export const MIGRATIONS = [
@@ -29,6 +30,7 @@ export const MIGRATIONS = [
   EvidenceSourceChanges1764300000000,
   AuditNotify1764400000000,
   ScaleIndexes1764450000000,
+  FirstPublication1764712000000,
 ];
 
 export function dataSourceOptions(url: string, poolSize: number): DataSourceOptions {
