@@ -18,6 +18,8 @@ const spec = JSON.parse(readFileSync(documentPath, 'utf8'));
 const METHODS = ['get', 'post', 'put', 'patch', 'delete'];
 /** Placeholder ids in request examples, replaced by real ones so the walk reaches the success paths. */
 const ID_FIELDS = { articleId: 'articles', claimId: 'claims' };
+/** Collections whose ids are another collection's: a review page is named by its claim's id. */
+const SAME_IDS = { reviews: 'claims' };
 
 const operations = Object.entries(spec.paths).flatMap(([path, item]) =>
   METHODS.filter((m) => item[m]).map((method) => ({ method, path, op: item[method], label: `${method.toUpperCase()} ${path}` })),
@@ -66,7 +68,7 @@ try {
     const params = op.parameters ?? [];
     const enumOf = (name) => params.find((p) => p.in === 'path' && p.name === name)?.schema?.enum?.[0];
     const query = new URLSearchParams(params.filter((p) => p.in === 'query' && p.required).map((p) => [p.name, String(p.schema?.enum?.[0] ?? p.example ?? p.schema?.default ?? '')])).toString();
-    const filled = path.replace(/\{(\w+)\}/g, (_m, name) => enumOf(name) ?? ids[collectionOf(path, name)] ?? ids[name] ?? randomUUID()) + (query ? `?${query}` : '');
+    const filled = path.replace(/\{(\w+)\}/g, (_m, name) => enumOf(name) ?? ids[collectionOf(path, name)] ?? ids[SAME_IDS[collectionOf(path, name)]] ?? ids[name] ?? randomUUID()) + (query ? `?${query}` : '');
     const headers = { ...(needsToken ? auth : {}), Accept: acceptOf(op) };
     if (op.parameters?.some((p) => p.in === 'header' && p.name === 'If-Match')) {
       const etag = (await fetch(api + filled.replace(/(\/[^/]+\/[0-9a-f-]{36}).*$/, '$1'), { headers: auth })).headers.get('etag');

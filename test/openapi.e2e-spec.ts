@@ -34,7 +34,7 @@ describe('openapi.json', () => {
   it('says for every operation whether it needs a token', () => {
     expect(operations.filter((o) => !Array.isArray(o.op.security)).map((o) => o.name)).toEqual([]);
     const publicOps = operations.filter((o) => o.op.security!.length === 0).map((o) => o.name).sort();
-    expect(publicOps).toEqual(['GET /api/v1/claim-reviews', 'GET /api/v1/claims/{id}/claim-review', 'GET /api/v1/corrections', 'GET /api/v1/health', 'GET /api/v1/health/live', 'GET /corrections.atom', 'GET /problems', 'GET /problems/{code}']);
+    expect(publicOps).toEqual(['GET /api/v1/claim-reviews', 'GET /api/v1/claims/{id}/claim-review', 'GET /api/v1/corrections', 'GET /api/v1/health', 'GET /api/v1/health/live', 'GET /corrections.atom', 'GET /problems', 'GET /problems/{code}', 'GET /reviews/{id}']);
   });
 
   it('writes nullable references in a form OpenAPI 3.0 validators read as nullable', () => {

@@ -55,7 +55,7 @@ describe('publishing ClaimReviews and corrections', () => {
     expect(res.body).toMatchObject({
       '@context': 'https://schema.org',
       '@type': 'ClaimReview',
-      url: `https://api.desk.example.org/api/v1/claims/${claim.id}/claim-review`,
+      url: `https://api.desk.example.org/reviews/${claim.id}`,
       claimReviewed: 'the two-day operation was led by Belgian prosecutors',
       author: { '@type': 'Organization', name: 'Example Desk', url: 'https://desk.example.org' },
       reviewRating: { '@type': 'Rating', ratingValue: 5, bestRating: 5, worstRating: 1, alternateName: 'Verified' },
@@ -138,5 +138,49 @@ describe('publishing ClaimReviews and corrections', () => {
       expect(body).not.toContain('An unpublished claim');
       expect(body).not.toContain('internal note');
     }
+  });
+
+  it('serves a public review page with the ClaimReview JSON-LD, whose datePublished stays and whose dateModified dates the correction', async () => {
+    // A claim that quotes markup must not end the JSON-LD script or add one.
+    const created = await t.http.post('/api/v1/claims').set(editor).send({ text: 'Belgian prosecutors led it </script><script>alert(1)</script> & <!-- more.' }).expect(201);
+    const id = created.body.id;
+    await t.http.get(`/reviews/${id}`).expect(404);
+    const decided = await t.http.put(`/api/v1/claims/${id}/verdict`).set(editor).send({ verdict: 'verified', note: 'Two reports agree & say so.', citations: [supporting] }).expect(200);
+    await t.http.post(`/api/v1/claims/${id}/publish`).set(editor).set('If-Match', decided.headers.etag).expect(200);
+
+    const jsonLdOf = (html: string) => {
+      const scripts = DomUtils.getElementsByTagName('script', parseDocument(html).children);
+      expect(scripts.map((s) => s.attribs.type)).toEqual(['application/ld+json']);
+      return JSON.parse(DomUtils.textContent(scripts[0]));
+    };
+    const first = await t.http.get(`/reviews/${id}`).expect(200);
+    expect(first.headers['content-type']).toMatch(/^text\/html/);
+    expect(first.headers['cache-control']).toBe('public, max-age=60');
+    const before = jsonLdOf(first.text);
+    expect(before).toMatchObject({ '@type': 'ClaimReview', url: `https://api.desk.example.org/reviews/${id}`, claimReviewed: created.body.text, reviewRating: { alternateName: 'Verified' } });
+    expect(before).not.toHaveProperty('dateModified');
+    const page = DomUtils.textContent(parseDocument(first.text));
+    expect(page).toContain(created.body.text);
+    expect(page).toContain('Rating: Verified');
+    expect(page).toContain('Two reports agree & say so.');
+    expect(page).toContain('The operation was led by Belgian prosecutors');
+    expect(page).toContain('No corrections.');
+
+    await new Promise((resolve) => setTimeout(resolve, 20));
+    const current = await t.http.get(`/api/v1/claims/${id}`).set(editor).expect(200);
+    await t.http
+      .put(`/api/v1/claims/${id}/verdict`)
+      .set(editor)
+      .set('If-Match', current.headers.etag)
+      .send({ verdict: 'disputed', citations: [contradicting], reason: 'Re-read.', correctionNote: 'We first rated this verified.' })
+      .expect(200);
+    const after = await t.http.get(`/reviews/${id}`).expect(200);
+    const corrected = jsonLdOf(after.text);
+    expect(corrected.datePublished).toBe(before.datePublished);
+    expect(Date.parse(corrected.dateModified)).toBeGreaterThan(Date.parse(before.datePublished));
+    expect(corrected.reviewRating.alternateName).toBe('Disputed');
+    expect(DomUtils.textContent(parseDocument(after.text))).toContain('Verified → Disputed. We first rated this verified.');
+    const api = await t.http.get(`/api/v1/claims/${id}/claim-review`).expect(200);
+    expect(api.body).toEqual(corrected);
   });
 });

@@ -71,6 +71,7 @@ export function configureApp(app: NestExpressApplication, config: Pick<AppConfig
       { path: 'problems/:code', method: RequestMethod.GET },
       { path: 'corrections.atom', method: RequestMethod.GET },
       { path: 'metrics', method: RequestMethod.GET },
+      { path: 'reviews/:id', method: RequestMethod.GET },
     ],
   });
   app.useGlobalPipes(

@@ -11,7 +11,7 @@ import type { Claim } from './claim.entity.js';
  */
 const COLUMNS = `c.id, c.seq, c.article_id, c.revision_id, c.start_offset, c.end_offset, c.text, c.prefix, c.suffix,
   to_char(c.claimed_on, 'YYYY-MM-DD') AS claimed_on, c.kind, c.kinds, c.score, c.signals, c.origin, c.status, c.current_verdict_id,
-  c.published_at, c.published_verdict_id, c.publication_seq, c.version, c.created_by, c.created_at, c.updated_at`;
+  c.first_published_at, c.published_at, c.published_verdict_id, c.publication_seq, c.version, c.created_by, c.created_at, c.updated_at`;
 
 interface ClaimRow {
   id: string;
@@ -31,6 +31,7 @@ interface ClaimRow {
   origin: Claim['origin'];
   status: Claim['status'];
   current_verdict_id: string | null;
+  first_published_at: Date | null;
   published_at: Date | null;
   published_verdict_id: string | null;
   publication_seq: string | null;
@@ -123,6 +124,7 @@ function toClaim(r: ClaimRow): Claim {
     origin: r.origin,
     status: r.status,
     currentVerdictId: r.current_verdict_id,
+    firstPublishedAt: r.first_published_at,
     publishedAt: r.published_at,
     publishedVerdictId: r.published_verdict_id,
     publicationSeq: r.publication_seq,

@@ -64,6 +64,10 @@ export class Claim {
   @Column('uuid', { name: 'current_verdict_id', nullable: true })
   currentVerdictId: string | null;
 
+  /** When the claim was first published: the ClaimReview's datePublished, which corrections leave alone. */
+  @Column('timestamptz', { name: 'first_published_at', nullable: true })
+  firstPublishedAt: Date | null;
+
   /** When the claim's verdict was (last) published as a ClaimReview; null when unpublished. */
   @Column('timestamptz', { name: 'published_at', nullable: true })
   publishedAt: Date | null;

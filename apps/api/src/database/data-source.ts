@@ -20,6 +20,7 @@ import { AuditNotify1764400000000 } from './migrations/1764400000000-audit-notif
 import { ScaleIndexes1764450000000 } from './migrations/1764450000000-scale-indexes.js';
 import { RevisionContentHash1764613130000 } from './migrations/1764613130000-revision-content-hash.js';
 import { RevisionPageFormat1764613140000 } from './migrations/1764613140000-revision-page-format.js';
+import { FirstPublication1764712000000 } from './migrations/1764712000000-first-publication.js';
 
 export const ENTITIES = [ApiToken, Article, Revision, Claim, Verdict, Citation, AuditEvent, Passage, ClaimEvidence, Correction, IdempotencyKey, WebhookEndpoint, WebhookDelivery];
 export const MIGRATIONS = [
@@ -33,6 +34,7 @@ export const MIGRATIONS = [
   ScaleIndexes1764450000000,
   RevisionContentHash1764613130000,
   RevisionPageFormat1764613140000,
+  FirstPublication1764712000000,
 ];
 
 export function dataSourceOptions(url: string, poolSize: number): DataSourceOptions {

@@ -2,9 +2,10 @@ import { describe, expect, it } from 'vitest';
 import { RATINGS, toClaimReview } from './claim-review.js';
 
 const base = {
-  url: 'https://desk.example.org/api/v1/claims/1/claim-review',
+  url: 'https://desk.example.org/reviews/1',
   claimText: 'The operation was led by French prosecutors.',
   note: 'Two reports name Belgian prosecutors.',
+  firstPublishedAt: new Date('2018-04-28T10:00:00Z'),
   publishedAt: new Date('2018-04-28T10:00:00Z'),
   newsroom: { name: 'Example Desk', url: 'https://desk.example.org' },
 };
@@ -32,6 +33,13 @@ describe(toClaimReview.name, () => {
         datePublished: '2018-04-27',
       },
     });
+  });
+
+  it('keeps the first publication as datePublished and dates a correction as dateModified', () => {
+    expect(toClaimReview({ ...base, verdict: 'verified', article: null })).not.toHaveProperty('dateModified');
+    const corrected = toClaimReview({ ...base, verdict: 'disputed', article: null, publishedAt: new Date('2018-05-02T08:00:00Z') });
+    expect(corrected.datePublished).toBe('2018-04-28T10:00:00.000Z');
+    expect(corrected.dateModified).toBe('2018-05-02T08:00:00.000Z');
   });
 
   it('leaves out what is not known instead of inventing it', () => {

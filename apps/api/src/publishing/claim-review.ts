@@ -19,6 +19,9 @@ export interface ClaimReviewInput {
   verdict: PublishedVerdict;
   /** The verdict's public note, used as the review body. */
   note: string;
+  /** The first publication: datePublished, which corrections do not move. */
+  firstPublishedAt: Date;
+  /** The latest publication; after a correction it is later than the first and becomes dateModified. */
   publishedAt: Date;
   newsroom: { name: string; url?: string };
   /** Where the claim appeared, when it came from an article. */
@@ -40,7 +43,8 @@ export function toClaimReview(input: ClaimReviewInput): WithContext<ClaimReview>
     '@type': 'ClaimReview',
     url: input.url,
     claimReviewed: input.claimText,
-    datePublished: input.publishedAt.toISOString(),
+    datePublished: input.firstPublishedAt.toISOString(),
+    ...(input.publishedAt > input.firstPublishedAt ? { dateModified: input.publishedAt.toISOString() } : {}),
     author: { '@type': 'Organization', name: input.newsroom.name, ...(input.newsroom.url ? { url: input.newsroom.url } : {}) },
     reviewRating: { '@type': 'Rating', ratingValue: rating.ratingValue, bestRating: 5, worstRating: 1, alternateName: rating.alternateName },
     ...(input.note ? { reviewBody: input.note } : {}),

@@ -64,6 +64,18 @@ export class PublishingController {
     return this.publishing.listCorrections(query);
   }
 
+  /** The public page of a published review (public), served at /reviews/{id}: claim, rating, note, sources, corrections, and the ClaimReview JSON-LD. */
+  @Get('/reviews/:id')
+  @Public()
+  @PublicCache()
+  @Header('Content-Type', 'text/html; charset=utf-8')
+  @ApiProduces('text/html')
+  @ApiOkResponse({ description: 'A server-rendered HTML page with the ClaimReview JSON-LD in a script of type application/ld+json.', schema: { type: 'string' } })
+  @ApiProblems(400, 404)
+  getReviewPage(@IdParam() id: string): Promise<string> {
+    return this.publishing.reviewPage(id);
+  }
+
   /** The corrections as an Atom feed (public), served at /corrections.atom. */
   @Get('/corrections.atom')
   @Public()

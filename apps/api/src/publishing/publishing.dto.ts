@@ -19,10 +19,13 @@ export class ClaimReviewDto {
   '@context': string;
   @ApiProperty({ name: '@type', example: 'ClaimReview' })
   '@type': string;
-  /** Where this review is published. */
+  /** The public page of this review (`/reviews/{id}`), which carries this markup. */
   url: string;
   claimReviewed: string;
+  /** When the review was first published; corrections do not change it. */
   datePublished: string;
+  /** When the review was last corrected; absent until then. */
+  dateModified?: string;
   @ApiProperty({ type: 'object', additionalProperties: true, example: { '@type': 'Organization', name: 'Factdesk' } })
   author: Record<string, unknown>;
   @ApiProperty({
@@ -56,7 +59,7 @@ export class CorrectionDto {
   /** The public correction note. */
   note: string;
   publishedAt: string;
-  /** The corrected ClaimReview. */
+  /** The public page of the corrected review. */
   url: string;
 }
 

@@ -12,8 +12,9 @@ import { ProblemError } from '../common/problem.js';
 import type { Actor } from '../common/request-context.js';
 import { inTransaction } from '../common/transaction.js';
 import { AppConfig, publicUrl } from '../config/app-config.js';
-import { Verdict } from '../verdicts/verdict.entity.js';
-import { toClaimReview } from './claim-review.js';
+import { Citation, Verdict } from '../verdicts/verdict.entity.js';
+import { toClaimReview, type PublishedVerdict } from './claim-review.js';
+import { escapeHtml, renderReviewPage } from './review-page.js';
 import { Correction } from './correction.entity.js';
 import type { ClaimReviewDto, ClaimReviewQuery, CorrectionDto, CorrectionQuery } from './publishing.dto.js';
 
@@ -76,6 +77,36 @@ export class PublishingService {
     return (await this.reviews([claim]))[0];
   }
 
+  /** The public page of a published review: claim, rating, note, citations with sources, corrections, and the JSON-LD. */
+  async reviewPage(claimId: string): Promise<string> {
+    const claim = await this.dataSource.getRepository(Claim).findOneBy({ id: claimId, publishedAt: Not(IsNull()) });
+    if (!claim) throw new ProblemError('not-found', `No published claim with id ${claimId}.`);
+    const [jsonLd] = await this.reviews([claim]);
+    const verdict = await this.dataSource.getRepository(Verdict).findOneByOrFail({ id: claim.publishedVerdictId! });
+    const citations = await this.dataSource.getRepository(Citation).find({ where: { verdictId: verdict.id }, order: { position: 'ASC' } });
+    const corrections = await this.dataSource.getRepository(Correction).find({ where: { claimId }, order: { seq: 'ASC' } });
+    const articleIds = [...new Set([claim.articleId, ...citations.map((c) => c.articleId)].filter((id): id is string => id !== null))];
+    const articles = new Map((articleIds.length ? await this.dataSource.getRepository(Article).findBy({ id: In(articleIds) }) : []).map((a) => [a.id, a]));
+    const verdictIds = corrections.flatMap((k) => [k.previousVerdictId, k.verdictId]);
+    const verdictOf = new Map((verdictIds.length ? await this.dataSource.getRepository(Verdict).findBy({ id: In(verdictIds) }) : []).map((v) => [v.id, v.verdict as PublishedVerdict]));
+    const sourceOf = (id: string | null) => {
+      const a = id ? articles.get(id) : undefined;
+      return a ? { title: a.title, outlet: a.outlet, url: a.url } : null;
+    };
+    return renderReviewPage({
+      newsroom: this.config.NEWSROOM_NAME,
+      claimText: claim.text,
+      verdict: verdict.verdict as PublishedVerdict,
+      note: verdict.note,
+      firstPublishedAt: claim.firstPublishedAt ?? claim.publishedAt!,
+      publishedAt: claim.publishedAt!,
+      appearedIn: sourceOf(claim.articleId),
+      citations: citations.map((c) => ({ quote: c.quote, stance: c.stance, source: sourceOf(c.articleId) ?? { title: null, outlet: null, url: null } })),
+      corrections: corrections.map((k) => ({ publishedAt: k.publishedAt, previousVerdict: verdictOf.get(k.previousVerdictId)!, verdict: verdictOf.get(k.verdictId)!, note: k.note })),
+      jsonLd,
+    });
+  }
+
   /** Published reviews in publication order, for a CMS to poll; a correction republishes a review. */
   async listClaimReviews(query: ClaimReviewQuery): Promise<Page<ClaimReviewDto>> {
     const limit = query.limit ?? 50;
@@ -130,12 +161,14 @@ export class PublishingService {
   private async markPublished(em: EntityManager, claim: Claim): Promise<void> {
     const [{ seq }] = await em.query(`SELECT nextval('claim_publication_seq')::text AS seq`);
     claim.publishedAt = new Date();
+    claim.firstPublishedAt ??= claim.publishedAt;
     claim.publishedVerdictId = claim.currentVerdictId;
     claim.publicationSeq = seq;
   }
 
+  /** The public page that shows the review and carries its markup: the `url` search engines want. */
   private reviewUrl(claimId: string): string {
-    return `${publicUrl(this.config)}/api/v1/claims/${claimId}/claim-review`;
+    return `${publicUrl(this.config)}/reviews/${claimId}`;
   }
 
   private async reviews(claims: Claim[]): Promise<ClaimReviewDto[]> {
@@ -153,6 +186,7 @@ export class PublishingService {
         claimText: c.text,
         verdict: verdict.verdict,
         note: verdict.note,
+        firstPublishedAt: c.firstPublishedAt ?? c.publishedAt!,
         publishedAt: c.publishedAt!,
         newsroom: { name: this.config.NEWSROOM_NAME, url: this.config.NEWSROOM_URL },
         article: article ? { url: article.url, outlet: article.outlet, author: article.author, publishedOn: article.publishedOn } : null,
@@ -177,9 +211,4 @@ export class PublishingService {
       url: this.reviewUrl(k.claimId),
     }));
   }
-}
-
-/** Text as HTML that displays exactly that text. Also keeps `]]>` from closing the CDATA section it is written in. */
-export function escapeHtml(text: string): string {
-  return text.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;').replace(/'/g, '&#39;');
 }

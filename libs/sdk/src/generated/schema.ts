@@ -575,6 +575,23 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/reviews/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** The public page of a published review (public), served at /reviews/{id}: claim, rating, note, sources, corrections, and the ClaimReview JSON-LD. */
+        get: operations["getReviewPage"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
 }
 export type webhooks = Record<string, never>;
 export interface components {
@@ -828,6 +845,9 @@ export interface components {
                 [key: string]: unknown;
             };
             claimReviewed: string;
+            /** @description When the review was last corrected; absent until then. */
+            dateModified?: string;
+            /** @description When the review was first published; corrections do not change it. */
             datePublished: string;
             /** @description The Claim: appearance and firstAppearance (article URL), author and datePublished where known. */
             itemReviewed: {
@@ -848,7 +868,7 @@ export interface components {
             reviewRating: {
                 [key: string]: unknown;
             };
-            /** @description Where this review is published. */
+            /** @description The public page of this review (`/reviews/{id}`), which carries this markup. */
             url: string;
         };
         ClaimReviewPage: {
@@ -870,7 +890,7 @@ export interface components {
             /** @enum {string} */
             previousVerdict: "verified" | "disputed" | "unsupported";
             publishedAt: string;
-            /** @description The corrected ClaimReview. */
+            /** @description The public page of the corrected review. */
             url: string;
             /** @enum {string} */
             verdict: "verified" | "disputed" | "unsupported";
@@ -4469,6 +4489,55 @@ export interface operations {
                 };
                 content: {
                     "application/json": components["schemas"]["ProblemTypeDto"];
+                };
+            };
+            /** @description No resource with that id. */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDto"];
+                };
+            };
+            /** @description The database is unavailable; retry after the Retry-After delay. */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDto"];
+                };
+            };
+        };
+    };
+    getReviewPage: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description A server-rendered HTML page with the ClaimReview JSON-LD in a script of type application/ld+json. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "text/html": string;
+                };
+            };
+            /** @description Invalid input: validation-failed, malformed-json, malformed-id or malformed-cursor. */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDto"];
                 };
             };
             /** @description No resource with that id. */

@@ -1,0 +1,82 @@
+import { RATINGS, type PublishedVerdict } from './claim-review.js';
+
+/** What the public page of one published review shows. Pure: the publishing service gathers it. */
+export interface ReviewPageInput {
+  newsroom: string;
+  claimText: string;
+  verdict: PublishedVerdict;
+  note: string;
+  firstPublishedAt: Date;
+  publishedAt: Date;
+  /** Where the claim appeared, when it came from an article. */
+  appearedIn: Source | null;
+  citations: Array<{ quote: string; stance: 'supports' | 'contradicts' | 'neutral'; source: Source }>;
+  /** Oldest first. */
+  corrections: Array<{ publishedAt: Date; previousVerdict: PublishedVerdict; verdict: PublishedVerdict; note: string }>;
+  /** The ClaimReview JSON-LD, embedded for crawlers. */
+  jsonLd: object;
+}
+
+interface Source {
+  title: string | null;
+  outlet: string | null;
+  url: string | null;
+}
+
+/** Text as HTML that displays exactly that text. */
+export function escapeHtml(text: string): string {
+  return text.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;').replace(/'/g, '&#39;');
+}
+
+/**
+ * JSON inside <script>: `<` is written as \u003c, so no text in it (a claim quoting "</script>")
+ * can end the element early or open a comment; JSON parsers read it back unchanged.
+ */
+export function jsonForScript(value: unknown): string {
+  return JSON.stringify(value).replace(/</g, '\\u003c').replace(/\u2028/g, '\\u2028').replace(/\u2029/g, '\\u2029');
+}
+
+const STANCE = { supports: 'Supports the claim', contradicts: 'Contradicts the claim', neutral: 'Related' } as const;
+const date = (d: Date) => `<time datetime="${d.toISOString()}">${d.toISOString().slice(0, 10)}</time>`;
+
+function source(s: Source): string {
+  const name = escapeHtml([s.title, s.outlet].filter(Boolean).join(', ') || 'Untitled source');
+  return s.url && /^https?:\/\//.test(s.url) ? `<a href="${escapeHtml(s.url)}">${name}</a>` : name;
+}
+
+/** A small server-rendered page a crawler and a reader can both use: no script runs on it. */
+export function renderReviewPage(input: ReviewPageInput): string {
+  const rating = RATINGS[input.verdict];
+  const citations = input.citations.length
+    ? `<ol>${input.citations.map((c) => `<li><blockquote>${escapeHtml(c.quote)}</blockquote><p>${STANCE[c.stance]} — ${source(c.source)}</p></li>`).join('')}</ol>`
+    : '<p>No citation: no other source decides it either way.</p>';
+  const corrections = input.corrections.length
+    ? `<ol>${input.corrections
+        .map((k) => `<li>${date(k.publishedAt)}: ${RATINGS[k.previousVerdict].alternateName} → ${RATINGS[k.verdict].alternateName}. ${escapeHtml(k.note)}</li>`)
+        .join('')}</ol>`
+    : '<p>No corrections.</p>';
+  return `<!doctype html>
+<html lang="en">
+<head>
+<meta charset="utf-8">
+<meta name="viewport" content="width=device-width, initial-scale=1">
+<title>${escapeHtml(`Fact check: ${input.claimText}`)} — ${escapeHtml(input.newsroom)}</title>
+<script type="application/ld+json">${jsonForScript(input.jsonLd)}</script>
+</head>
+<body>
+<main>
+<article>
+<p>${escapeHtml(input.newsroom)} fact check</p>
+<h1>${escapeHtml(input.claimText)}</h1>
+${input.appearedIn ? `<p>Claim made in ${source(input.appearedIn)}</p>` : ''}
+<p><strong>Rating: ${rating.alternateName}</strong> (${rating.ratingValue} of 5)</p>
+${input.note ? `<p>${escapeHtml(input.note)}</p>` : ''}
+<p>Published ${date(input.firstPublishedAt)}${input.publishedAt > input.firstPublishedAt ? `, corrected ${date(input.publishedAt)}` : ''}</p>
+<section><h2>Sources</h2>${citations}</section>
+<section><h2>Corrections</h2>${corrections}</section>
+</article>
+</main>
+</body>
+</html>
+`;
+}
