@@ -17,6 +17,8 @@ export interface TestApp {
   http: ReturnType<typeof request>;
   dataSource: DataSource;
   adminToken: string;
+  /** DATA_DIR or DATABASE_URL of the suite's own database. */
+  databaseEnv: Record<string, string>;
   /** Bearer header for a token of that role, created once per suite. */
   auth(role?: 'viewer' | 'editor' | 'admin'): Promise<{ Authorization: string }>;
   close(): Promise<void>;
@@ -47,6 +49,7 @@ export async function startTestApp(options: { seed?: boolean; env?: Record<strin
     http,
     dataSource: app.get(DataSource),
     adminToken,
+    databaseEnv: database.env,
     async auth(role = 'admin') {
       if (role === 'admin') return { Authorization: `Bearer ${adminToken}` };
       if (!tokens.has(role)) {

@@ -1,4 +1,4 @@
-import { fsyncSync, mkdirSync } from 'node:fs';
+import { fsyncSync, mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { PGlite, type PGliteOptions } from '@electric-sql/pglite';
 import { pg_trgm } from '@electric-sql/pglite/contrib/pg_trgm';
@@ -9,6 +9,18 @@ import { DataDirLock, DataDirLockedError } from './data-dir-lock.js';
 import { FILE_ERROR_CAUSES } from './storage-check.js';
 
 export { DataDirLockedError };
+
+/** The running server's socket URL, for `npm run backup` (loopback only, no password: like the socket itself). */
+const URL_FILE = 'embedded-postgres.url';
+
+/** The URL of the embedded database a running server serves from `dataDir`, if a file says so. */
+export function runningEmbeddedUrl(dataDir: string): string | null {
+  try {
+    return readFileSync(join(resolve(dataDir), URL_FILE), 'utf8').trim() || null;
+  } catch {
+    return null;
+  }
+}
 
 export interface EmbeddedOptions {
   /** fsync every commit (the default); off only for benchmarks that measure what it costs. */
@@ -25,6 +37,7 @@ export class EmbeddedPostgres {
     private readonly db: PGlite,
     private readonly server: PGLiteSocketServer,
     private readonly lock: DataDirLock,
+    private readonly dir: string,
     readonly url: string,
   ) {}
 
@@ -39,7 +52,8 @@ export class EmbeddedPostgres {
       const server = new PGLiteSocketServer({ db, host: '127.0.0.1', port: 0, maxConnections });
       await server.start();
       const url = `postgres://postgres@${server.getServerConn()}/postgres`;
-      return new EmbeddedPostgres(db, server, lock, url);
+      writeFileSync(join(dir, URL_FILE), `${url}\n`, { mode: 0o600 });
+      return new EmbeddedPostgres(db, server, lock, dir, url);
     } catch (error) {
       lock?.release();
       throw startError(dir, error);
@@ -51,6 +65,7 @@ export class EmbeddedPostgres {
       await this.server.stop();
       await this.db.close();
     } finally {
+      rmSync(join(this.dir, URL_FILE), { force: true });
       this.lock.release();
     }
   }
