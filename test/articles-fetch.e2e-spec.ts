@@ -108,5 +108,6 @@ describe('articles fetched by URL', () => {
   it('needs content or a URL', async () => {
     const res = await t.http.post('/api/v1/articles').set(editor).send({ title: 'Nothing' }).expect(400);
     expect(res.body.type).toBe('/problems/validation-failed');
+    await t.http.post('/api/v1/articles').set(editor).send({ url: null }).expect(400);
   });
 });

@@ -91,7 +91,8 @@ const CUES: ReadonlyArray<readonly [Cue, RegExp]> = [
   ['record', /\b(?:voted|vote[sd]?|signed|passed|approved|vetoed|supported|opposed|endorsed|rejected|cut|cuts|raised|lowered|created|lost|spent|funded|banned|repealed|sued|killed|arrested|convicted|deported|invaded|withdrew|borrowed|paid|pays|owes|built|gave|ruled|announced)\b/i],
   ['measure', /\b(?:jobs?|unemploy\w*|employ\w*|tax(?:es)?|taxpayers?|debt|deficits?|budgets?|spending|wages?|salar\w+|incomes?|prices?|costs?|inflation|econom\w+|gdp|growth|trade|exports?|imports?|crime|murders?|deaths?|died|casualties|victims|population|poverty|insurance|premiums?|emissions|rate|average|percent|per cent|majority|members|countries)\b/i],
   ['group', /\b(?:americans|citizens|workers|women|children|kids|families|veterans|immigrants|refugees|seniors|students|voters|soldiers|troops|police officers|nations)\b/i],
-  ['assertion', /\b(?:is|are|was|were|has|have|had|did)\b/i],
+  // Not case-insensitive: "IS" is the Islamic State, not a verb.
+  ['assertion', /\b(?:[Ii]s|[Aa]re|[Ww]as|[Ww]ere|[Hh]as|[Hh]ave|[Hh]ad|[Dd]id)\b/],
   ['thirdPerson', /\b(?:he|she|his|her|they|their|them)\b/i],
   ['opinion', /\b(?:i think|i believe|i feel|i guess|i hope|in my opinion|i'm sure|i am sure)\b/i],
   ['future', /\b(?:will|going to|gonna)\b|\w'll\b/i],

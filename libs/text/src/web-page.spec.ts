@@ -16,6 +16,11 @@ describe(pageMetadata.name, () => {
 });
 
 describe('cleanArticle with format page', () => {
+  it('cleans a fragment or plain text sent as a page like HTML instead of failing', () => {
+    expect(cleanArticle('l,', { format: 'page' }).text).toBe('l,');
+    expect(cleanArticle('<p>Only a paragraph</p>', { format: 'page' }).text).toBe('Only a paragraph');
+  });
+
   it('keeps the main story and drops the page around it', () => {
     const story = '<p>The ferry operator said 1,200 crossings were cancelled during the 9-day strike, which ended on Tuesday after unions accepted a 4 percent pay rise.</p>'.repeat(3);
     const page = `<html><body><nav>Home | News | Sport</nav><div class="sidebar"><p>Most read: celebrity wedding pictures</p></div><article><h1>Ferry strike ends</h1>${story}</article><footer>Contact us</footer></body></html>`;

@@ -27,8 +27,13 @@ export interface PageMetadata {
  */
 export function mainContentHtml(html: string): string {
   const { Readability } = require('@mozilla/readability') as { Readability: ReadabilityClass };
-  const article = new Readability(parseHtml(html), { charThreshold: 100 }).parse();
-  return article?.content?.trim() ? article.content : html;
+  try {
+    const article = new Readability(parseHtml(html), { charThreshold: 100 }).parse();
+    return article?.content?.trim() ? article.content : html;
+  } catch {
+    // Not a document Readability can walk (a fragment, plain text sent as `page`): clean it as HTML.
+    return html;
+  }
 }
 
 const ARTICLE_TYPES = /^(?:NewsArticle|Article|ReportageNewsArticle|AnalysisNewsArticle|BlogPosting|OpinionNewsArticle)$/;

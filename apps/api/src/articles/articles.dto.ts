@@ -10,7 +10,8 @@ export class CreateArticleDto {
    * Omit it and give `url` to have Factdesk fetch the page (HTML or plain text, at most 5 MB, 10 s, 5 redirects).
    */
   @ApiProperty({ example: 'Europol said on Thursday that the two-day operation targeted Amaq.', required: false })
-  @ValidateIf((o: CreateArticleDto) => o.content !== undefined || o.url === undefined)
+  // `!= null`: @IsOptional lets an explicit null url through, and a null url is no url.
+  @ValidateIf((o: CreateArticleDto) => o.content !== undefined || o.url == null)
   @IsString()
   @Length(1, 1_000_000)
   content?: string;
