@@ -78,6 +78,8 @@ describe('HTTP manners: compression, caching, Location', () => {
     for (const path of ['/api/v1/claim-reviews', '/api/v1/corrections', '/corrections.atom']) {
       const res = await t.http.get(path).expect(200);
       expect(res.headers['cache-control']).toBe('public, max-age=60');
+      // A shared cache must keep one copy per origin (CORS) and per encoding.
+      expect(res.headers.vary).toMatch(/Origin.*Accept-Encoding/);
       expect(res.headers.etag).toBeTruthy();
       await t.http.get(path).set('If-None-Match', res.headers.etag).expect(304);
     }

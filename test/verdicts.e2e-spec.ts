@@ -59,6 +59,15 @@ describe('verdicts', () => {
     }
   });
 
+  it('refuses a citation whose span ends inside an emoji, saying so', async () => {
+    const claim = await newClaim('Amaq publishes in 12 languages.');
+    const emoji = await t.http.post('/api/v1/articles').set(editor).send({ content: 'Amaq publishes in 12 languages 🌍 worldwide, Europol said.' }).expect(201);
+    const at = emoji.body.text.indexOf('🌍');
+    const res = await t.http.put(`/api/v1/claims/${claim.id}/verdict`).set(editor).send({ verdict: 'verified', citations: [{ articleId: emoji.body.id, start: 0, end: at + 1, stance: 'supports' }] }).expect(422);
+    expect(res.body.type).toBe('/problems/citation-invalid');
+    expect(res.body.detail).toContain(`offset ${at + 1} splits a surrogate pair`);
+  });
+
   it('marks a claim unsupported without citations', async () => {
     const claim = await newClaim('Amaq publishes in 12 languages.');
     const res = await t.http.put(`/api/v1/claims/${claim.id}/verdict`).set(editor).send({ verdict: 'unsupported', note: 'No other source gives a number.' }).expect(200);

@@ -31,7 +31,7 @@ export function noStoreByDefault(_req: Request, res: Response, next: NextFunctio
 }
 
 /** Public and the same for every reader: caches may keep it a minute (Express adds the ETag, and answers 304 to If-None-Match). Errors say no-store (sendProblem). */
-export const PublicCache = () => applyDecorators(Header('Cache-Control', 'public, max-age=60'), Header('Vary', 'Accept, Accept-Encoding'));
+export const PublicCache = () => applyDecorators(Header('Cache-Control', 'public, max-age=60'));
 
 const LOCATION = 'factdesk:location';
 

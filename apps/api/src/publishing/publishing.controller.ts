@@ -15,6 +15,7 @@ const JSON_LD_OR_JSON = Object.fromEntries(['application/ld+json', 'application/
 
 /** JSON-LD is JSON: answer application/ld+json to a client (a crawler, a CMS) that asks for it. */
 function asJsonLd<T>(req: Request, res: Response, body: T): T {
+  res.vary('Accept');
   res.type(req.accepts(['application/json', 'application/ld+json']) === 'application/ld+json' ? 'application/ld+json' : 'application/json');
   return body;
 }
