@@ -1,17 +1,21 @@
-FROM node:20-bookworm-slim AS build
+# Node 24, the current LTS, which CI tests (Node 20 too).
+FROM node:24-bookworm-slim AS build
 WORKDIR /app
 COPY package.json package-lock.json ./
 RUN npm ci
 COPY . .
 RUN npm run build && npm prune --omit=dev
 
-FROM node:20-bookworm-slim
+FROM node:24-bookworm-slim
 WORKDIR /app
 ENV NODE_ENV=production
 COPY --from=build /app/package.json ./
 COPY --from=build /app/node_modules ./node_modules
 COPY --from=build /app/dist ./dist
 COPY --from=build /app/seeds ./seeds
+# The embedded database's directory (without DATABASE_URL), writable by the unprivileged user.
+RUN mkdir -p /app/data && chown node:node /app/data
+VOLUME /app/data
 USER node
 EXPOSE 3000
 CMD ["node", "dist/apps/api/src/main.js"]

@@ -88,8 +88,10 @@ describe('streaming exports', () => {
     expect(decided.citations).toHaveLength(1);
     expect(res.bytes).toBeGreaterThan(30_000_000);
     // 100 batches in all; while the client read nothing, at most what the socket buffers hold was fetched.
+    // (Under Node 24 and a loaded machine 16 were seen: Node 22 raised the streams' default
+    // highWaterMark to 64 KiB. A quarter of the batches still shows the server stopped fetching.)
     expect(batches.mock.calls.length).toBe(Math.ceil(total / 1000));
-    expect(fetchedWhilePaused).toBeLessThan(15);
+    expect(fetchedWhilePaused).toBeLessThan(25);
     batches.mockRestore();
   }, 300_000);
 
