@@ -8,6 +8,8 @@ export {
   CHECKWORTHY_BIAS,
   CHECKWORTHY_WEIGHTS,
   checkWorthiness,
+  CONTEXT_WEIGHT,
+  CONTEXT_WINDOW,
   describeClaim,
   extractClaims,
   type ClaimDescription,
