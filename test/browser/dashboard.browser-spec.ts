@@ -2,23 +2,15 @@ import { mkdirSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { axeViolations, signIn, startBrowserApp, type BrowserApp } from './support/browser-app.js';
-import { chromiumPath, SKIP_NOTICE } from './support/chromium.js';
+import { axeViolations, signIn, startBrowserApp, type BrowserApp, type ClaimRow } from './support/browser-app.js';
+import { browserAvailable, SKIP_NOTICE } from './support/chromium.js';
 
 const ARTIFACTS = fileURLToPath(new URL('../artifacts/', import.meta.url));
 const SEIZE_TITLE = 'European and US police seize servers used by IS group propaganda sites';
 // Stops before a no-break space that the seed has after "data to".
 const SOURCE_PASSAGE = 'The authorities seized the servers and are analyzing data';
 
-interface ClaimRow {
-  id: string;
-  text: string;
-  version: number;
-  selector: { position: { start: number; end: number } };
-}
-
-const available = chromiumPath() !== null;
-if (!available) console.warn(SKIP_NOTICE);
+const available = browserAvailable();
 
 describe.skipIf(!available)(available ? 'dashboard in Chromium' : `dashboard in Chromium — ${SKIP_NOTICE}`, () => {
   let t: BrowserApp;

@@ -38,14 +38,17 @@ export function App() {
     // Only on first load: later checks are triggered explicitly.
   }, []);
 
+  // Only a signed-in session can be revoked: a wrong token at sign-in is the form's own error to show.
+  const signedIn = boot.state === 'signed-in';
   useEffect(
     () =>
       onUnauthorized(() => {
+        if (!signedIn) return;
         tokenStore.clear();
         forgetCaches();
         setBoot({ state: 'signed-out', notice: 'Your token was revoked or is unknown. Sign in again.' });
       }),
-    [],
+    [signedIn],
   );
 
   const signOut = () => {

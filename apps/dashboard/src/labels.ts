@@ -26,3 +26,10 @@ export function formatTime(iso: string): string {
 }
 
 export const percent = (n: number) => `${Math.round(n * 100)}%`;
+
+/** How the desk names an article: its title, or for an untitled one what is known of it (never an id). */
+export function articleName(a: { title?: string | null; outlet?: string | null; publishedOn?: string | null }): string {
+  if (a.title?.trim()) return a.title;
+  const of = [a.outlet, a.publishedOn].filter(Boolean).join(', ');
+  return of ? `Untitled article (${of})` : 'Untitled article';
+}

@@ -5,6 +5,14 @@ import { chromium, type Browser, type BrowserContext, type Page } from 'playwrig
 import { startTestApp, type TestApp } from '../../support/test-app.js';
 import { CHROMIUM_ARGS, chromiumPath } from './chromium.js';
 
+/** A claim as the list endpoints return it, with the fields the browser suites read. */
+export interface ClaimRow {
+  id: string;
+  text: string;
+  version: number;
+  selector: { position: { start: number; end: number } };
+}
+
 export interface BrowserApp extends TestApp {
   baseUrl: string;
   browser: Browser;

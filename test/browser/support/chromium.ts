@@ -21,3 +21,10 @@ export const CHROMIUM_ARGS = [
   '--disable-component-update',
   '--disable-sync',
 ];
+
+/** Whether the browser suites can run; says so once per suite when they cannot. */
+export function browserAvailable(): boolean {
+  const available = chromiumPath() !== null;
+  if (!available) console.warn(SKIP_NOTICE);
+  return available;
+}

@@ -3,6 +3,7 @@ import { useCallback, useEffect, useLayoutEffect, useMemo, useState } from 'reac
 import { allPages, api, call } from '../api.js';
 import { announce } from '../app.js';
 import { useLive } from '../live.js';
+import { articleName } from '../labels.js';
 import { articleHref, navigate, type Route } from '../route.js';
 import { useShortcuts } from '../shortcuts.js';
 import { visibleRemovals, type ClaimSpan } from '../text-layout.js';
@@ -139,19 +140,19 @@ export function ArticleView({ route, canDecide }: { route: ArticleRoute; canDeci
             </>
           )}
         </p>
-        <h1 id="article-title">{article.title || 'Untitled article'}</h1>
+        <h1 id="article-title">{articleName(article)}</h1>
         <p className="meta">
-          {[article.outlet, article.author, article.publishedOn].filter(Boolean).join(' · ')}
-          {article.url && (
-            <>
-              {' · '}
-              <a href={article.url} rel="noreferrer noopener" target="_blank">
+          {[
+            ...[article.outlet, article.author, article.publishedOn].filter(Boolean),
+            article.url && (
+              <a key="url" href={article.url} rel="noreferrer noopener" target="_blank">
                 original
               </a>
-            </>
-          )}
-          {' · '}revision {article.revision.number}
-          {route.revision && ' (an earlier revision)'}
+            ),
+            `revision ${article.revision.number}${route.revision ? ' (an earlier revision)' : ''}`,
+          ]
+            .filter(Boolean)
+            .flatMap((part, i) => (i === 0 ? [part] : [' · ', part]))}
         </p>
         <Progress progress={progress} />
         {route.passage && (
@@ -166,7 +167,7 @@ export function ArticleView({ route, canDecide }: { route: ArticleRoute; canDeci
           <Legend />
         </div>
         {canDecide && (
-          <div className="selection-bar" aria-live="polite">
+          <div className={`selection-bar${selection ? ' has-selection' : ''}`} aria-live="polite">
             {selection ? (
               <>
                 <span className="selected-quote">“{truncate(article.text.slice(selection.start, selection.end), 90)}”</span>

@@ -1,8 +1,8 @@
-import type { AuditEvent, Claim, ClaimEvidence, EvidencePassage, Verdict } from '@factdesk/sdk';
-import { useCallback, useEffect, useId, useRef, useState, type FormEvent } from 'react';
+import type { ArticleSummary, AuditEvent, Claim, ClaimEvidence, EvidencePassage, Verdict } from '@factdesk/sdk';
+import { useCallback, useEffect, useId, useMemo, useRef, useState, type FormEvent } from 'react';
 import { api, articleSummaries, call, fullArticle } from '../api.js';
 import { announce } from '../app.js';
-import { percent, STANCE, statusOf } from '../labels.js';
+import { articleName, formatTime, percent, STANCE, statusOf } from '../labels.js';
 import { findQuote } from '../text-layout.js';
 import { useLive } from '../live.js';
 import { articleHref } from '../route.js';
@@ -28,15 +28,19 @@ export interface Draft {
   citations: DraftCitation[];
   note: string;
   reason: string;
+  /** The public note a correction of a published verdict needs; it appears in the corrections feeds. */
+  correctionNote: string;
 }
 
-const EMPTY: Draft = { citations: [], note: '', reason: '' };
+const EMPTY: Draft = { citations: [], note: '', reason: '', correctionNote: '' };
 /** Drafts outlive the panel, so moving to the next claim and back loses nothing. */
 const drafts = new Map<string, Draft>();
 /** On sign-out: the next person at this browser must not find someone else's drafts. */
 export const forgetDrafts = () => drafts.clear();
-const isEmpty = (d: Draft) => d.citations.length === 0 && !d.note.trim() && !d.reason.trim();
+const isEmpty = (d: Draft) => d.citations.length === 0 && !d.note.trim() && !d.reason.trim() && !d.correctionNote.trim();
 const NEEDS: Partial<Record<Verdict, Stance>> = { verified: 'supports', disputed: 'contradicts' };
+/** The API lists up to ten passages: 1–9 cite the first nine, 0 the tenth (as on a keyboard's number row). */
+export const PASSAGE_KEYS = ['1', '2', '3', '4', '5', '6', '7', '8', '9', '0'];
 const keyOf = (c: { articleId: string; start: number; end: number }) => `${c.articleId}:${c.start}-${c.end}`;
 const versionOf = (e: AuditEvent) => Number((e.after as { version?: unknown } | null)?.version ?? 0);
 
@@ -54,7 +58,8 @@ export function ClaimPanel({ claimId, canDecide, onClaimChanged, position }: Pro
   const [basis, setBasis] = useState<Basis>({ state: 'loading' });
   const [evidence, setEvidence] = useState<EvidenceLoad>({ state: 'loading' });
   const [history, setHistory] = useState<{ state: 'loading' } | { state: 'error'; message: string } | { state: 'ready'; events: AuditEvent[] }>({ state: 'loading' });
-  const [draft, setDraftState] = useState<Draft>(() => drafts.get(claimId) ?? EMPTY);
+  // Drafts kept from before a field was added lack it; fill it in.
+  const [draft, setDraftState] = useState<Draft>(() => ({ ...EMPTY, ...drafts.get(claimId) }));
   const [message, setMessage] = useState<{ kind: 'error' | 'success'; text: string } | null>(null);
   const [busy, setBusy] = useState(false);
   const [conflict, setConflict] = useState<Conflict | null>(null);
@@ -63,6 +68,7 @@ export function ClaimPanel({ claimId, canDecide, onClaimChanged, position }: Pro
   const inFlight = useRef(false);
   const noteRef = useRef<HTMLTextAreaElement>(null);
   const reasonRef = useRef<HTMLTextAreaElement>(null);
+  const correctionRef = useRef<HTMLTextAreaElement>(null);
 
   const setDraft = useCallback(
     (update: (d: Draft) => Draft) =>
@@ -102,7 +108,7 @@ export function ClaimPanel({ claimId, canDecide, onClaimChanged, position }: Pro
 
   useEffect(() => void load(), [load]);
   useEffect(() => {
-    void articleSummaries().then((r) => r.ok && setTitles(new Map(r.data.map((a) => [a.id, a.title || 'Untitled article']))));
+    void articleSummaries().then((r) => r.ok && setTitles(new Map(r.data.map((a) => [a.id, articleName(a)]))));
   }, []);
 
   const claim = basis.state === 'ready' ? basis.claim : null;
@@ -142,12 +148,17 @@ export function ClaimPanel({ claimId, canDecide, onClaimChanged, position }: Pro
     if (needed && !draft.citations.some((c) => c.stance === needed && c.articleId !== base.articleId)) {
       return setMessage({
         kind: 'error',
-        text: `A ${verdict} verdict needs a citation of another article that ${needed === 'supports' ? 'supports' : 'contradicts'} the claim: tick an evidence passage (1–9) or cite one by quote.`,
+        text: `A ${verdict} verdict needs a citation of another article that ${needed === 'supports' ? 'supports' : 'contradicts'} the claim: tick an evidence passage (keys 1–9 and 0) or cite one by quote.`,
       });
     }
     if (base.verdict && !reason) {
       setMessage({ kind: 'error', text: `This claim is already ${base.status}: changing it is a correction, so give a reason.` });
       return reasonRef.current?.focus();
+    }
+    const correctionNote = draft.correctionNote.trim();
+    if (base.publishedAt && !correctionNote) {
+      setMessage({ kind: 'error', text: 'This claim is published: write the public correction note readers will see in the corrections feed.' });
+      return correctionRef.current?.focus();
     }
     inFlight.current = true;
     setBusy(true);
@@ -160,6 +171,7 @@ export function ClaimPanel({ claimId, canDecide, onClaimChanged, position }: Pro
           note: draft.note.trim(),
           citations: draft.citations.map(({ articleId, revisionId, start, end, stance }) => ({ articleId, revisionId, start, end, stance })),
           ...(reason ? { reason } : {}),
+          ...(base.publishedAt ? { correctionNote } : {}),
         },
       }),
     );
@@ -175,6 +187,25 @@ export function ClaimPanel({ claimId, canDecide, onClaimChanged, position }: Pro
       return;
     }
     if (result.status === 412) return openConflict(verdict, base);
+    setMessage({ kind: 'error', text: result.problem.detail });
+  };
+
+  const publish = async () => {
+    if (!canDecide || basis.state !== 'ready' || inFlight.current) return;
+    inFlight.current = true;
+    setBusy(true);
+    setMessage(null);
+    const result = await call(api.POST('/api/v1/claims/{id}/publish', { params: { path: { id: claimId }, header: { 'If-Match': basis.etag } } }));
+    inFlight.current = false;
+    setBusy(false);
+    if (result.ok) {
+      adopt(result.data, result.response.headers.get('ETag') ?? `"${result.data.version}"`);
+      setMessage({ kind: 'success', text: 'Published: the review is public, and changing the verdict is now a public correction.' });
+      announce('Claim published.');
+      void loadHistory();
+      return;
+    }
+    if (result.status === 412) return openConflict(null, basis.claim);
     setMessage({ kind: 'error', text: result.problem.detail });
   };
 
@@ -225,7 +256,7 @@ export function ClaimPanel({ claimId, canDecide, onClaimChanged, position }: Pro
         d: () => void decide('disputed'),
         u: () => void decide('unsupported'),
         n: () => noteRef.current?.focus(),
-        ...Object.fromEntries(passages.slice(0, 9).map((p, i) => [String(i + 1), () => toggle(p)])),
+        ...Object.fromEntries(passages.slice(0, PASSAGE_KEYS.length).map((p, i) => [PASSAGE_KEYS[i], () => toggle(p)])),
       }
     : {};
   useShortcuts(editorKeys, !conflict);
@@ -263,10 +294,24 @@ export function ClaimPanel({ claimId, canDecide, onClaimChanged, position }: Pro
         <section className="current-verdict" aria-labelledby="current-title">
           <h3 id="current-title">Current verdict</h3>
           <p>
-            <StatusBadge status={c.verdict.verdict} /> by <strong>{c.verdict.decidedBy}</strong> · <time dateTime={c.verdict.decidedAt}>{new Date(c.verdict.decidedAt).toLocaleString()}</time>
+            <StatusBadge status={c.verdict.verdict} /> by <strong>{c.verdict.decidedBy}</strong> · <time dateTime={c.verdict.decidedAt}>{formatTime(c.verdict.decidedAt)}</time>
           </p>
           {c.verdict.reason && <p>Reason: {c.verdict.reason}</p>}
           {c.verdict.note && <p>Note: {c.verdict.note}</p>}
+          {c.publishedAt ? (
+            <p className="published">
+              <span aria-hidden="true">◉</span> Published <time dateTime={c.publishedAt}>{formatTime(c.publishedAt)}</time> · <a href={`/reviews/${c.id}`}>public review</a>
+            </p>
+          ) : (
+            canDecide && (
+              <p>
+                <button type="button" onClick={() => void publish()} disabled={busy}>
+                  Publish this verdict
+                </button>{' '}
+                <span className="hint">as a public ClaimReview; later changes become public corrections.</span>
+              </p>
+            )
+          )}
           {c.verdict.citations.length > 0 && (
             <ul className="citations">
               {c.verdict.citations.map((x) => (
@@ -315,7 +360,7 @@ export function ClaimPanel({ claimId, canDecide, onClaimChanged, position }: Pro
         <section className="decide" aria-labelledby="decide-title">
           <h3 id="decide-title">Decide</h3>
           <Citations draft={draft} titleOf={titleOf} onRemove={(key) => setDraft((d) => ({ ...d, citations: d.citations.filter((x) => x.key !== key) }))} />
-          <CiteByQuote claim={c} onAdd={(citation) => setDraft((d) => (d.citations.some((x) => x.key === citation.key) ? d : { ...d, citations: [...d.citations, citation] }))} />
+          <CiteByQuote claim={c} evidenceArticles={passages.map((p) => p.articleId)} onAdd={(citation) => setDraft((d) => (d.citations.some((x) => x.key === citation.key) ? d : { ...d, citations: [...d.citations, citation] }))} />
           <div className="field">
             <label htmlFor={`${claimId}-note`}>
               Note <kbd>n</kbd>
@@ -326,6 +371,12 @@ export function ClaimPanel({ claimId, canDecide, onClaimChanged, position }: Pro
             <div className="field">
               <label htmlFor={`${claimId}-reason`}>Reason for the correction (required to change a verdict)</label>
               <textarea id={`${claimId}-reason`} ref={reasonRef} rows={2} value={draft.reason} onChange={(e) => setDraft((d) => ({ ...d, reason: e.target.value }))} />
+            </div>
+          )}
+          {c.publishedAt && (
+            <div className="field">
+              <label htmlFor={`${claimId}-correction`}>Public correction note (required: readers see it in the corrections feed)</label>
+              <textarea id={`${claimId}-correction`} ref={correctionRef} rows={2} value={draft.correctionNote} onChange={(e) => setDraft((d) => ({ ...d, correctionNote: e.target.value }))} placeholder="e.g. We first rated this verified; a later report contradicts it." />
             </div>
           )}
           <div className="verdict-buttons" role="group" aria-label="Verdict">
@@ -393,7 +444,7 @@ function Passage(props: { n: number; passage: EvidencePassage; title: string; fr
         <div className="cite-row">
           <label className="check">
             <input type="checkbox" checked={props.cited} onChange={props.onToggle} /> Cite passage {n}
-            {n <= 9 && <kbd>{n}</kbd>}
+            {n <= PASSAGE_KEYS.length && <kbd>{PASSAGE_KEYS[n - 1]}</kbd>}
           </label>
           <label className="inline">
             <span>as</span>
@@ -427,22 +478,48 @@ function Citations({ draft, titleOf, onRemove }: { draft: Draft; titleOf: (id: s
   );
 }
 
+const words = (s: string) => new Set(s.toLowerCase().match(/\p{L}[\p{L}\p{N}'’-]{2,}/gu) ?? []);
+
+/**
+ * The articles to offer for citing by quote, most relevant first and never the claim's own: those the
+ * evidence drew passages from (in its order), then the others by words their title and outlet share
+ * with the claim, then by how many claims they have (an article with none is usually empty or a test).
+ */
+export function rankCitableArticles(claim: { articleId: string | null; text: string }, evidenceArticles: string[], articles: ArticleSummary[]): Array<{ id: string; title: string; inEvidence: boolean }> {
+  const rank = new Map<string, number>();
+  evidenceArticles.forEach((id) => rank.has(id) || rank.set(id, rank.size));
+  const claimWords = words(claim.text);
+  const overlap = (a: ArticleSummary) => [...words(`${a.title ?? ''} ${a.outlet ?? ''}`)].filter((w) => claimWords.has(w)).length;
+  return articles
+    .filter((a) => a.id !== claim.articleId)
+    .map((a) => ({ a, r: rank.get(a.id) ?? Infinity, o: overlap(a) }))
+    .sort((x, y) => x.r - y.r || y.o - x.o || y.a.progress.total - x.a.progress.total)
+    .map(({ a, r }) => ({ id: a.id, title: articleName(a), inEvidence: r !== Infinity }));
+}
+
 /** Cite any passage of another article by quoting it: resolved to offsets in that article's current text. */
-function CiteByQuote({ claim, onAdd }: { claim: Claim; onAdd: (citation: DraftCitation) => void }) {
-  const [articles, setArticles] = useState<Array<{ id: string; title: string }>>([]);
-  const [articleId, setArticleId] = useState('');
+function CiteByQuote({ claim, evidenceArticles, onAdd }: { claim: Claim; evidenceArticles: string[]; onAdd: (citation: DraftCitation) => void }) {
+  const [summaries, setSummaries] = useState<ArticleSummary[]>([]);
+  const [chosen, setChosen] = useState('');
   const [quote, setQuote] = useState('');
   const [stance, setStance] = useState<Stance>('supports');
   const [error, setError] = useState<string | null>(null);
   const id = useId();
   useEffect(() => {
-    void articleSummaries().then((r) => {
-      if (!r.ok) return;
-      const others = r.data.filter((a) => a.id !== claim.articleId).map((a) => ({ id: a.id, title: a.title || 'Untitled article' }));
-      setArticles(others);
-      setArticleId((current) => current || others[0]?.id || '');
-    });
-  }, [claim.articleId]);
+    void articleSummaries().then((r) => r.ok && setSummaries(r.data));
+  }, []);
+  const evidenceKey = evidenceArticles.join(',');
+  const articles = useMemo(() => rankCitableArticles(claim, evidenceArticles, summaries), [claim.articleId, claim.text, evidenceKey, summaries]);
+  // Until the editor picks one, the most relevant article is the choice (it changes when evidence arrives).
+  const articleId = chosen && articles.some((a) => a.id === chosen) ? chosen : (articles[0]?.id ?? '');
+  const inEvidence = articles.filter((a) => a.inEvidence);
+  const others = articles.filter((a) => !a.inEvidence);
+  const options = (list: typeof articles) =>
+    list.map((a) => (
+      <option key={a.id} value={a.id}>
+        {a.title}
+      </option>
+    ));
 
   const submit = async (event: FormEvent) => {
     event.preventDefault();
@@ -466,12 +543,15 @@ function CiteByQuote({ claim, onAdd }: { claim: Claim; onAdd: (citation: DraftCi
       <div className="row">
         <div>
           <label htmlFor={`${id}-article`}>Article</label>
-          <select id={`${id}-article`} value={articleId} onChange={(e) => setArticleId(e.target.value)}>
-            {articles.map((a) => (
-              <option key={a.id} value={a.id}>
-                {a.title}
-              </option>
-            ))}
+          <select id={`${id}-article`} value={articleId} onChange={(e) => setChosen(e.target.value)}>
+            {inEvidence.length > 0 ? (
+              <>
+                <optgroup label="In the evidence">{options(inEvidence)}</optgroup>
+                <optgroup label="Other articles">{options(others)}</optgroup>
+              </>
+            ) : (
+              options(others)
+            )}
           </select>
         </div>
         <div>

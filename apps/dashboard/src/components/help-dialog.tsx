@@ -3,7 +3,7 @@ import { forwardRef } from 'react';
 const KEYS: Array<[string, string, boolean]> = [
   ['j', 'Next claim', false],
   ['k', 'Previous claim', false],
-  ['1 – 9', 'Cite (or un-cite) evidence passage 1 to 9', true],
+  ['1 – 9, 0', 'Cite (or un-cite) evidence passage 1 to 9; 0 is passage 10', true],
   ['n', 'Write the note', true],
   ['v', 'Decide: verified', true],
   ['d', 'Decide: disputed', true],

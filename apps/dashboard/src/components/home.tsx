@@ -1,7 +1,7 @@
 import type { ArticleSummary, Claim } from '@factdesk/sdk';
 import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
 import { allPages, api, articleSummaries, call } from '../api.js';
-import { percent } from '../labels.js';
+import { articleName, percent } from '../labels.js';
 import { useLive } from '../live.js';
 import { articleHref } from '../route.js';
 import { Empty, ErrorState, Loading } from './states.js';
@@ -76,7 +76,7 @@ function Articles() {
           {shown.map((a) => (
             <li key={a.id} className="card">
               <h2>
-                <a href={articleHref(a.id)}>{a.title || 'Untitled article'}</a>
+                <a href={articleHref(a.id)}>{articleName(a)}</a>
               </h2>
               <p className="meta">{[a.outlet, a.author, a.publishedOn].filter(Boolean).join(' · ') || 'No source details'}</p>
               <Progress progress={a.progress} />
@@ -102,7 +102,7 @@ function Queue() {
       allPages((cursor) => call(api.GET('/api/v1/claims', { params: { query: { status: 'open', limit: 200, cursor } } })), 1000),
       articleSummaries(quiet),
     ]);
-    if (summaries.ok) setTitles(new Map(summaries.data.map((a) => [a.id, a.title || 'Untitled article'])));
+    if (summaries.ok) setTitles(new Map(summaries.data.map((a) => [a.id, articleName(a)])));
     setClaims(result.ok ? { state: 'ready', data: [...result.data].sort((a, b) => b.score - a.score) } : { state: 'error', message: result.problem.detail });
   }, []);
   useEffect(() => void load(), [load]);

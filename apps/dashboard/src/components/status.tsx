@@ -11,6 +11,7 @@ export function StatusBadge({ status }: { status: string }) {
 }
 
 const PARTS = ['verified', 'disputed', 'unsupported', 'open'] as const;
+const DECIDED = ['verified', 'disputed', 'unsupported'] as const;
 
 /** Claim progress as a bar and, always, as words. */
 export function Progress({ progress }: { progress: Schemas['ClaimProgressDto'] }) {
@@ -18,7 +19,7 @@ export function Progress({ progress }: { progress: Schemas['ClaimProgressDto'] }
   return (
     <div className="progress">
       <div className="bar" aria-hidden="true">
-        {PARTS.map((p) => (progress[p] > 0 ? <span key={p} className={`st-${p}`} style={{ width: `${(progress[p] / total) * 100}%` }} /> : null))}
+        {DECIDED.map((p) => (progress[p] > 0 ? <span key={p} className={`st-${p}`} style={{ width: `${(progress[p] / total) * 100}%` }} /> : null))}
       </div>
       <p className="progress-text">
         <strong>{progress.total}</strong> claims:{' '}
