@@ -260,4 +260,29 @@ describe.skipIf(!available)(available ? 'the desk in Chromium (issue 15)' : `the
     expect(await page.locator('.article > .meta').textContent()).toBe('revision 1');
     expect(await page.locator('#article-title').textContent()).toBe('Untitled article');
   });
+
+  it('orders the queue on the server and pages through all of it, past the first thousand claims', async () => {
+    // Many quiet claims first, then the most check-worthy one last: a queue sorted over the first 1,000 never shows it.
+    await t.dataSource.query(
+      `INSERT INTO claim (text, kind, kinds, score, signals, origin, version, created_by)
+       SELECT 'Filler claim number ' || n, 'statement', '{statement}', 0.01, '[]', 'editor', 1, 'test' FROM generate_series(1, 1100) n`,
+    );
+    const top = await t.http.post('/api/v1/claims').set(admin()).send({ text: 'Europol said 27 servers were seized in 2018.' }).expect(201);
+    await t.dataSource.query(`UPDATE claim SET score = 0.999 WHERE id = $1`, [top.body.id]);
+    const open = Number((await t.dataSource.query(`SELECT count(*) AS n FROM claim WHERE status = 'open'`))[0].n);
+
+    const page = await t.newPage();
+    await signIn(page, t.baseUrl, ana);
+    await page.locator('.queue-list li').first().waitFor();
+    expect(await page.locator('.queue-list li .claim-text').first().textContent()).toBe(top.body.text);
+    const more = page.getByRole('button', { name: 'Show more' });
+    while (await more.count()) {
+      const before = await page.locator('.queue-list li').count();
+      await more.click();
+      await expect.poll(() => page.locator('.queue-list li').count()).toBeGreaterThan(before);
+    }
+    expect(await page.locator('.queue-list li').count()).toBe(open);
+    const scores = (await page.locator('.queue-list .score').allTextContents()).map((s) => Number.parseInt(s, 10));
+    expect(scores).toEqual([...scores].sort((a, b) => b - a));
+  }, 120_000);
 });

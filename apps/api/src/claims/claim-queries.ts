@@ -1,4 +1,6 @@
 import type { EntityManager } from 'typeorm';
+import { decodeCursor, encodeCursor } from '../common/pagination.js';
+import { ProblemError } from '../common/problem.js';
 import { escapeLike } from '../common/sql.js';
 import type { Claim } from './claim.entity.js';
 
@@ -8,6 +10,8 @@ import type { Claim } from './claim.entity.js';
  * (BENCHMARKS.md, Scale). Each filter the list offers has an index: status → ix_claim_status
  * (status, seq), articleId → ix_claim_article (article_id, seq), revision → uq_claim_span, q → the
  * trigram index ix_claim_text_trgm; the keyset `seq > cursor` keeps deep pages as cheap as the first.
+ * The score orders (the desk's queue) walk ix_claim_status_score / ix_claim_score / ix_claim_kind_score
+ * (…, score DESC, seq DESC) with a row-value keyset, and outlet goes through ix_article_outlet.
  */
 const COLUMNS = `c.id, c.seq, c.article_id, c.revision_id, c.start_offset, c.end_offset, c.text, c.prefix, c.suffix,
   to_char(c.claimed_on, 'YYYY-MM-DD') AS claimed_on, c.kind, c.kinds, c.score, c.signals, c.origin, c.status, c.current_verdict_id,
@@ -41,9 +45,41 @@ interface ClaimRow {
   updated_at: Date;
 }
 
+/** `seq`: creation order; `-score`: most check-worthy first; `score`: least first. Ties follow seq, so every order is total. */
+export const CLAIM_SORTS = ['seq', '-score', 'score'] as const;
+export type ClaimSort = (typeof CLAIM_SORTS)[number];
+
+/** Where the previous page ended, in the page's own order. */
+export interface ClaimKey {
+  seq: string;
+  score?: number;
+}
+
+/** A score-order cursor also names its order, so a cursor from one order is never read under another. */
+export function encodeClaimCursor(last: { seq: string; score: number }, sort: ClaimSort): string {
+  if (sort === 'seq') return encodeCursor(last.seq);
+  return Buffer.from(JSON.stringify({ k: last.seq, s: last.score, o: sort }), 'utf8').toString('base64url');
+}
+
+/** A number PostgreSQL's real holds: outside it (or below its smallest normal) the cast is an error, which would be a 500. */
+const isReal = (s: unknown): s is number => typeof s === 'number' && (s === 0 || (Math.abs(s) >= 1.2e-38 && Math.abs(s) <= 3.4e38));
+
+export function decodeClaimCursor(cursor: string | undefined, sort: ClaimSort): ClaimKey | null {
+  const seq = decodeCursor(cursor);
+  if (seq === null) return null;
+  const { s, o } = JSON.parse(Buffer.from(cursor!, 'base64url').toString('utf8')) as { s?: unknown; o?: unknown };
+  if (sort === 'seq' && o === undefined) return { seq };
+  if (o === sort && isReal(s)) return { seq, score: s };
+  throw new ProblemError('malformed-cursor', `The cursor is not one this API returned for sort=${sort}.`);
+}
+
 export interface ClaimFilter {
-  /** Keyset cursor: only claims with a larger seq. */
-  after?: string | null;
+  /** Keyset cursor: only claims after this one in the requested order. */
+  after?: ClaimKey | null;
+  sort?: ClaimSort;
+  kind?: string;
+  /** Claims in articles of this outlet (exact name). */
+  outlet?: string;
   articleId?: string;
   revisionId?: string;
   status?: string;
@@ -51,7 +87,9 @@ export interface ClaimFilter {
   q?: string;
 }
 
-/** One page of claims in seq order, `limit + 1` rows so the caller can tell whether another page exists. */
+const ORDER: Record<ClaimSort, string> = { seq: 'c.seq ASC', '-score': 'c.score DESC, c.seq DESC', score: 'c.score ASC, c.seq ASC' };
+
+/** One page of claims in the requested order, `limit + 1` rows so the caller can tell whether another page exists. */
 export async function selectClaimPage(em: EntityManager, filter: ClaimFilter, limit: number): Promise<Claim[]> {
   const where: string[] = [];
   const params: unknown[] = [];
@@ -59,14 +97,22 @@ export async function selectClaimPage(em: EntityManager, filter: ClaimFilter, li
     params.push(value);
     where.push(sql(`$${params.length}`));
   };
-  if (filter.after) add((p) => `c.seq > ${p}`, filter.after);
+  const sort = filter.sort ?? 'seq';
+  if (filter.after && sort === 'seq') add((p) => `c.seq > ${p}`, filter.after.seq);
+  if (filter.after && sort !== 'seq') {
+    params.push(filter.after.score, filter.after.seq);
+    // A row comparison in the index's own order, so the keyset is one index range, ties and all.
+    where.push(`(c.score, c.seq) ${sort === '-score' ? '<' : '>'} ($${params.length - 1}::real, $${params.length}::bigint)`);
+  }
+  if (filter.kind) add((p) => `c.kind = ${p}`, filter.kind);
+  if (filter.outlet) add((p) => `c.article_id IN (SELECT a.id FROM article a WHERE a.outlet = ${p})`, filter.outlet);
   if (filter.articleId) add((p) => `c.article_id = ${p}`, filter.articleId);
   if (filter.revisionId) add((p) => `c.revision_id = ${p}`, filter.revisionId);
   if (filter.status) add((p) => `c.status = ${p}`, filter.status);
   if (filter.q) add((p) => `c.text ILIKE ${p}`, `%${escapeLike(filter.q)}%`);
   params.push(limit + 1);
   const rows: ClaimRow[] = await em.query(
-    `SELECT ${COLUMNS} FROM claim c ${where.length ? `WHERE ${where.join(' AND ')}` : ''} ORDER BY c.seq ASC LIMIT $${params.length}`,
+    `SELECT ${COLUMNS} FROM claim c ${where.length ? `WHERE ${where.join(' AND ')}` : ''} ORDER BY ${ORDER[sort]} LIMIT $${params.length}`,
     params,
   );
   return rows.map(toClaim);

@@ -35,7 +35,7 @@ export class ClaimsController {
     return respond(res, this.claims.create(dto, actor));
   }
 
-  /** List claims across articles, filtered by article, status or text. */
+  /** List claims across articles, filtered by article, status, kind, outlet or text, in creation or check-worthiness order. */
   @Get()
   @ApiProblems(400, 401)
   listClaims(@Query() query: ClaimListQuery): Promise<ClaimPage> {

@@ -4,6 +4,7 @@ import { IsDateString, IsIn, IsInt, IsObject, IsOptional, IsString, IsUUID, Leng
 import { PageQuery } from '../common/page-query.dto.js';
 import { CITATION_STANCES, VERDICTS, type CitationStance, type VerdictValue } from '../verdicts/verdict.entity.js';
 import { CLAIM_KINDS, CLAIM_STATUSES, type ClaimKind, type ClaimStatus } from './claim.entity.js';
+import { CLAIM_SORTS, type ClaimSort } from './claim-queries.js';
 
 /** W3C TextQuoteSelector: the exact text, with optional context to pick one occurrence. */
 export class TextQuoteSelectorDto {
@@ -79,6 +80,22 @@ export class ClaimListQuery extends PageQuery {
   @IsOptional()
   @IsIn(CLAIM_STATUSES)
   status?: ClaimStatus;
+
+  /** The claim's main kind. */
+  @IsOptional()
+  @IsIn(CLAIM_KINDS)
+  kind?: ClaimKind;
+
+  /** Claims in articles of this outlet (the exact name, as on the article). */
+  @IsOptional()
+  @IsString()
+  @Length(1, 200)
+  outlet?: string;
+
+  /** Order: `seq` (creation, the default), `-score` (most check-worthy first, the desk's queue) or `score`; ties follow seq. A cursor belongs to the order it came from. */
+  @IsOptional()
+  @IsIn(CLAIM_SORTS)
+  sort?: ClaimSort;
 
   /** Text the claim contains (case-insensitive). */
   @IsOptional()

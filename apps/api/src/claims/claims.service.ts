@@ -5,7 +5,7 @@ import { Article } from '../articles/article.entity.js';
 import { Revision } from '../articles/revision.entity.js';
 import { AuditService } from '../audit/audit.service.js';
 import type { AuditEventDto } from '../audit/audit.dto.js';
-import { decodeCursor, toPage, type Page } from '../common/pagination.js';
+import type { Page } from '../common/pagination.js';
 import { ProblemError } from '../common/problem.js';
 import { inTransaction } from '../common/transaction.js';
 import type { Actor } from '../common/request-context.js';
@@ -13,7 +13,7 @@ import type { Written } from '../common/written.js';
 import { EvidenceService } from '../evidence/evidence.service.js';
 import { Citation, Verdict } from '../verdicts/verdict.entity.js';
 import { Claim } from './claim.entity.js';
-import { insertClaims, selectClaimPage } from './claim-queries.js';
+import { decodeClaimCursor, encodeClaimCursor, insertClaims, selectClaimPage, type ClaimSort } from './claim-queries.js';
 import type { ArticleClaimsQuery, ClaimDto, ClaimListQuery, CreateClaimDto } from './claims.dto.js';
 import { isValidSpan, quoteOf, resolveQuote, splitMessage, splitOffsetOf, type Span } from './selectors.js';
 
@@ -93,8 +93,9 @@ export class ClaimsService {
 
   async list(query: ClaimListQuery): Promise<Page<ClaimDto>> {
     const limit = query.limit ?? 50;
-    const filter = { after: decodeCursor(query.cursor), articleId: query.articleId, status: query.status, q: query.q };
-    return this.page(await selectClaimPage(this.dataSource.manager, filter, limit), limit);
+    const sort = query.sort ?? 'seq';
+    const filter = { after: decodeClaimCursor(query.cursor, sort), sort, articleId: query.articleId, status: query.status, kind: query.kind, outlet: query.outlet, q: query.q };
+    return this.page(await selectClaimPage(this.dataSource.manager, filter, limit), limit, sort);
   }
 
   /** Claims on one revision of an article (the current one unless named), in reading order of creation. */
@@ -107,7 +108,7 @@ export class ClaimsService {
       throw new ProblemError('not-found', `Article ${articleId} has no revision ${query.revisionId}.`);
     }
     const limit = query.limit ?? 50;
-    return this.page(await selectClaimPage(this.dataSource.manager, { after: decodeCursor(query.cursor), revisionId }, limit), limit);
+    return this.page(await selectClaimPage(this.dataSource.manager, { after: decodeClaimCursor(query.cursor, 'seq'), revisionId }, limit), limit);
   }
 
   async history(id: string): Promise<AuditEventDto[]> {
@@ -124,9 +125,10 @@ export class ClaimsService {
     return claims.map((c) => toClaimDto(c, c.currentVerdictId ? verdictById.get(c.currentVerdictId) : undefined, citations));
   }
 
-  private async page(rows: Claim[], limit: number): Promise<Page<ClaimDto>> {
-    const page = toPage(rows, limit, (c) => c);
-    return { items: await this.toDtos(page.items), nextCursor: page.nextCursor };
+  private async page(rows: Claim[], limit: number, sort: ClaimSort = 'seq'): Promise<Page<ClaimDto>> {
+    const items = rows.slice(0, limit);
+    const nextCursor = rows.length > limit ? encodeClaimCursor(items[items.length - 1], sort) : null;
+    return { items: await this.toDtos(items), nextCursor };
   }
 
   private locate(text: string, dto: CreateClaimDto): Span {

@@ -1,6 +1,6 @@
 import type { ArticleSummary, Claim } from '@factdesk/sdk';
-import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
-import { allPages, api, articleSummaries, call } from '../api.js';
+import { useCallback, useEffect, useRef, useState } from 'react';
+import { allPages, api, articleSummaries, call, type Result } from '../api.js';
 import { articleName, percent } from '../labels.js';
 import { useLive } from '../live.js';
 import { articleHref } from '../route.js';
@@ -89,34 +89,69 @@ function Articles() {
 }
 
 const QUEUE_PAGE = 12;
+type QueuePage = { claims: Claim[]; next: string | null };
+
+/** Open claims, most check-worthy first, ordered and paged by the server: at least `count` of them from `cursor` on. */
+async function queuePages(count: number, cursor?: string): Promise<Result<QueuePage>> {
+  const claims: Claim[] = [];
+  let next: string | null = cursor ?? null;
+  let response: Response;
+  do {
+    const page = await call(api.GET('/api/v1/claims', { params: { query: { status: 'open', sort: '-score', limit: Math.min(200, Math.max(QUEUE_PAGE, count - claims.length)), cursor: next ?? undefined } } }));
+    if (!page.ok) return page;
+    claims.push(...page.data.items);
+    next = page.data.nextCursor;
+    response = page.response;
+  } while (next && claims.length < count);
+  return { ok: true, data: { claims, next }, response };
+}
 
 function Queue() {
-  const [claims, setClaims] = useState<Load<Claim[]>>({ state: 'loading' });
+  const [claims, setClaims] = useState<Load<QueuePage>>({ state: 'loading' });
   const [titles, setTitles] = useState(new Map<string, string>());
-  const [shown, setShown] = useState(QUEUE_PAGE);
+  const [more, setMore] = useState<{ busy: boolean; error: string | null }>({ busy: false, error: null });
+  const shown = useRef(QUEUE_PAGE);
+  // The latest request wins: a refresh started before "Show more" must not cut the list back.
+  const generation = useRef(0);
 
-  // Sorted here over what was fetched (at most 1000 open claims): the list endpoint orders by creation.
+  // A refresh reloads as many claims as are shown, so a live update does not shorten the list.
   const load = useCallback(async (quiet = false) => {
     if (!quiet) setClaims({ state: 'loading' });
-    const [result, summaries] = await Promise.all([
-      allPages((cursor) => call(api.GET('/api/v1/claims', { params: { query: { status: 'open', limit: 200, cursor } } })), 1000),
-      articleSummaries(quiet),
-    ]);
+    const mine = ++generation.current;
+    const [result, summaries] = await Promise.all([queuePages(shown.current), articleSummaries(quiet)]);
+    if (mine !== generation.current) return;
     if (summaries.ok) setTitles(new Map(summaries.data.map((a) => [a.id, articleName(a)])));
-    setClaims(result.ok ? { state: 'ready', data: [...result.data].sort((a, b) => b.score - a.score) } : { state: 'error', message: result.problem.detail });
+    setClaims(result.ok ? { state: 'ready', data: result.data } : { state: 'error', message: result.problem.detail });
   }, []);
   useEffect(() => void load(), [load]);
   const refresh = useDebounced(() => void load(true), 300);
   useLive((m) => (m.kind === 'resync' || m.event.entityType === 'claim') && refresh());
 
-  const top = useMemo(() => (claims.state === 'ready' ? claims.data.slice(0, shown) : []), [claims, shown]);
+  const showMore = async () => {
+    if (claims.state !== 'ready' || !claims.data.next || more.busy) return;
+    setMore({ busy: true, error: null });
+    const mine = ++generation.current;
+    const page = await queuePages(QUEUE_PAGE * 4, claims.data.next);
+    if (mine !== generation.current) return setMore({ busy: false, error: null });
+    if (!page.ok) return setMore({ busy: false, error: page.problem.detail });
+    setMore({ busy: false, error: null });
+    setClaims((prev) => {
+      if (prev.state !== 'ready') return prev;
+      const seen = new Set(prev.data.claims.map((c) => c.id));
+      const all = [...prev.data.claims, ...page.data.claims.filter((c) => !seen.has(c.id))];
+      shown.current = all.length;
+      return { state: 'ready', data: { claims: all, next: page.data.next } };
+    });
+  };
+
+  const top = claims.state === 'ready' ? claims.data.claims : [];
   return (
     <section className="queue" aria-labelledby="queue-title">
       <h1 id="queue-title">Check next</h1>
       <p className="hint">Open claims across all articles, most check-worthy first.</p>
       {claims.state === 'loading' && <Loading label="Loading open claims…" />}
       {claims.state === 'error' && <ErrorState message={claims.message} onRetry={() => void load()} />}
-      {claims.state === 'ready' && claims.data.length === 0 && <Empty>No open claims: every claim has a verdict.</Empty>}
+      {claims.state === 'ready' && top.length === 0 && <Empty>No open claims: every claim has a verdict.</Empty>}
       {top.length > 0 && (
         <ol className="queue-list">
           {top.map((c) => (
@@ -132,10 +167,15 @@ function Queue() {
           ))}
         </ol>
       )}
-      {claims.state === 'ready' && claims.data.length > shown && (
-        <button type="button" onClick={() => setShown((n) => n + QUEUE_PAGE * 2)}>
-          Show more ({claims.data.length - shown} more)
+      {claims.state === 'ready' && claims.data.next && (
+        <button type="button" onClick={() => void showMore()} disabled={more.busy}>
+          {more.busy ? 'Loading…' : 'Show more'}
         </button>
+      )}
+      {more.error && (
+        <p className="field-error" role="alert">
+          {more.error}
+        </p>
       )}
     </section>
   );

@@ -176,7 +176,7 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** List claims across articles, filtered by article, status or text. */
+        /** List claims across articles, filtered by article, status, kind, outlet or text, in creation or check-worthiness order. */
         get: operations["listClaims"];
         put?: never;
         /** Add a claim by quote, by position, or as standalone text. A claimed span returns its existing claim. */
@@ -2317,6 +2317,12 @@ export interface operations {
             query?: {
                 articleId?: string;
                 status?: "open" | "verified" | "disputed" | "unsupported";
+                /** @description The claim's main kind. */
+                kind?: "quantity" | "date" | "attribution" | "quote" | "entity" | "statement";
+                /** @description Claims in articles of this outlet (the exact name, as on the article). */
+                outlet?: string;
+                /** @description Order: `seq` (creation, the default), `-score` (most check-worthy first, the desk's queue) or `score`; ties follow seq. A cursor belongs to the order it came from. */
+                sort?: "seq" | "-score" | "score";
                 /** @description Text the claim contains (case-insensitive). */
                 q?: string;
                 /** @description Opaque cursor from a previous page's `nextCursor`. */
