@@ -285,4 +285,35 @@ describe.skipIf(!available)(available ? 'the desk in Chromium (issue 15)' : `the
     const scores = (await page.locator('.queue-list .score').allTextContents()).map((s) => Number.parseInt(s, 10));
     expect(scores).toEqual([...scores].sort((a, b) => b - a));
   }, 120_000);
+
+  it('after the live stream drops, catches up on what it missed without reloading the article', async () => {
+    const claim = claims[7];
+    const server = t.app.getHttpServer() as import('node:http').Server;
+    const streams: import('node:net').Socket[] = [];
+    const track = (req: import('node:http').IncomingMessage) => req.url?.startsWith('/api/v1/events') && streams.push(req.socket);
+    server.on('request', track);
+    try {
+      const page = await t.newPage();
+      await signIn(page, t.baseUrl, ana);
+      await page.goto(`${t.baseUrl}/#/articles/${seizeId}`);
+      await page.locator('.live-live').waitFor();
+      await page.locator(`[data-badge="${claim.id}"].st-open`).waitFor();
+      await page.waitForTimeout(500); // the first connection's resync reload settles
+      const reloads: string[] = [];
+      page.on('request', (r) => r.url().includes(`/api/v1/articles/${seizeId}/claims`) && reloads.push(r.url()));
+
+      // The connection drops; while it is down another editor decides a claim of this article.
+      streams.forEach((socket) => socket.destroy());
+      await page.locator('.live-connecting').waitFor();
+      const current = await t.http.get(`/api/v1/claims/${claim.id}`).set(admin()).expect(200);
+      await t.http.put(`/api/v1/claims/${claim.id}/verdict`).set(admin()).set('If-Match', current.headers.etag).send({ verdict: 'unsupported', note: 'Decided while Ana was offline.' }).expect(200);
+
+      await page.locator('.live-live').waitFor({ timeout: 8_000 });
+      await page.locator(`[data-badge="${claim.id}"].st-unsupported`).waitFor({ timeout: 3_000 });
+      await page.waitForTimeout(500);
+      expect(reloads).toEqual([]);
+    } finally {
+      server.off('request', track);
+    }
+  }, 60_000);
 });

@@ -7,13 +7,13 @@ export interface SseEvent {
 }
 
 /** A plain-HTTP EventSource: collects parsed events until closed. */
-export function openEventStream(url: string) {
+export function openEventStream(url: string, headers: Record<string, string> = {}) {
   const events: SseEvent[] = [];
   let status = 0;
   let contentType = '';
   let request!: http.ClientRequest;
   const opened = new Promise<void>((resolve, reject) => {
-    request = http.get(url, { headers: { Accept: 'text/event-stream' } }, (res) => {
+    request = http.get(url, { headers: { Accept: 'text/event-stream', ...headers } }, (res) => {
       status = res.statusCode ?? 0;
       contentType = String(res.headers['content-type'] ?? '');
       res.setEncoding('utf8');

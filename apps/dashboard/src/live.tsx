@@ -2,7 +2,11 @@ import { eventsUrl, type LiveEvent } from '@factdesk/sdk';
 import { createContext, useContext, useEffect, useRef, useState, type ReactNode } from 'react';
 
 export type LiveStatus = 'connecting' | 'live' | 'offline';
-/** `resync` comes after every (re)connection: events may have been missed, so views reload. */
+/**
+ * `resync` comes after a connection on which events may have been missed, so views reload. A
+ * reconnection does not need it: EventSource sends Last-Event-ID and the server replays what was
+ * missed before `ready` (replayed: true); only when it could not (too much missed) do views reload.
+ */
 export type LiveMessage = { kind: 'event'; event: LiveEvent } | { kind: 'resync' };
 
 interface LiveContextValue {
@@ -27,9 +31,15 @@ export function LiveProvider({ token, children }: { token: string; children: Rea
   useEffect(() => {
     const source = new EventSource(eventsUrl(token));
     const emit = (message: LiveMessage) => listeners.current.forEach((l) => l(message));
-    source.addEventListener('ready', () => {
+    source.addEventListener('ready', (e) => {
       setStatus('live');
-      emit({ kind: 'resync' });
+      let replayed = false;
+      try {
+        replayed = (JSON.parse((e as MessageEvent<string>).data) as { replayed?: unknown }).replayed === true;
+      } catch {
+        // an unreadable ready is treated as a gap
+      }
+      if (!replayed) emit({ kind: 'resync' });
     });
     source.addEventListener('audit', (e) => {
       try {

@@ -15,6 +15,9 @@ export const FALLBACK_POLL_INTERVAL_MS = 2_000;
 /** Keeps proxies and idle-timeouts from closing a quiet stream. */
 const HEARTBEAT_MS = 25_000;
 const BATCH = 500;
+/** A client that missed more than this reloads instead (its `ready` says replayed: false). */
+export const REPLAY_LIMIT = 1_000;
+const LIVE_COLUMNS = `id, occurred_at, actor, action, entity_type, entity_id, reason, after->>'status' AS status, (after->>'version')::int AS version`;
 
 interface AuditRow {
   id: string;
@@ -62,8 +65,7 @@ export class EventsService implements OnModuleDestroy {
         this.position$.next(cursor.position);
         const { after, gaps } = cursor.next(Date.now());
         const rows: AuditRow[] = await this.dataSource.query(
-          `SELECT id, occurred_at, actor, action, entity_type, entity_id, reason, after->>'status' AS status, (after->>'version')::int AS version
-             FROM audit_event WHERE id > $1 OR id = ANY($2::bigint[]) ORDER BY id LIMIT ${BATCH}`,
+          `SELECT ${LIVE_COLUMNS} FROM audit_event WHERE id > $1 OR id = ANY($2::bigint[]) ORDER BY id LIMIT ${BATCH}`,
           [after, gaps],
         );
         for (const row of cursor.accept(rows, Date.now())) subscriber.next(toLiveEvent(row));
@@ -101,21 +103,53 @@ export class EventsService implements OnModuleDestroy {
     return this.listener?.listening$.value ?? false;
   }
 
-  /** One client's stream: a `ready` event once the poller has its position, then every new audit event. */
-  stream(): Observable<MessageEvent> {
+  /**
+   * One client's stream: with `lastEventId` (the SSE Last-Event-ID of a reconnecting client), first
+   * the audit events after it up to the poller's position, then `ready` (replayed: true when that
+   * was everything it missed), then every new audit event. Live events that arrive during the
+   * replay wait for it, and one the replay already sent is not sent twice.
+   */
+  stream(lastEventId: string | null = null): Observable<MessageEvent> {
     this.clients += 1;
-    return merge(
-      this.live$.pipe(map((event): MessageEvent => ({ id: event.id, type: 'audit', data: event }))),
-      this.position$.pipe(
-        filter((position) => position !== null),
-        take(1),
-        map((position): MessageEvent => ({ id: position!, type: 'ready', data: { position }, retry: 2_000 })),
-      ),
-      interval(HEARTBEAT_MS).pipe(map((): MessageEvent => ({ comment: 'keep-alive' }))),
-    ).pipe(
+    const events$ = new Observable<MessageEvent>((subscriber) => {
+      const audit = (event: LiveEventDto): MessageEvent => ({ id: event.id, type: 'audit', data: event });
+      let waiting: LiveEventDto[] | null = [];
+      const sent = new Set<string>();
+      const live = this.live$.subscribe({
+        next: (event) => (waiting ? waiting.push(event) : sent.has(event.id) || subscriber.next(audit(event))),
+        error: (error) => subscriber.error(error),
+      });
+      const ready = this.position$.pipe(filter((position) => position !== null), take(1)).subscribe(async (position) => {
+        const missed = lastEventId === null ? null : await this.missedSince(lastEventId, position!);
+        for (const event of missed ?? []) {
+          sent.add(event.id);
+          subscriber.next(audit(event));
+        }
+        subscriber.next({ id: position!, type: 'ready', data: { position, replayed: missed !== null }, retry: 2_000 });
+        const held = waiting ?? [];
+        waiting = null;
+        for (const event of held) if (!sent.has(event.id)) subscriber.next(audit(event));
+      });
+      return () => {
+        live.unsubscribe();
+        ready.unsubscribe();
+      };
+    });
+    return merge(events$, interval(HEARTBEAT_MS).pipe(map((): MessageEvent => ({ comment: 'keep-alive' })))).pipe(
       takeUntil(this.shutdown$),
       finalize(() => (this.clients -= 1)),
     );
+  }
+
+  /** The audit events after `lastEventId` up to `position`, or null when there are too many to replay or the read fails. */
+  private async missedSince(lastEventId: string, position: string): Promise<LiveEventDto[] | null> {
+    try {
+      const rows: AuditRow[] = await this.dataSource.query(`SELECT ${LIVE_COLUMNS} FROM audit_event WHERE id > $1 AND id <= $2 ORDER BY id LIMIT ${REPLAY_LIMIT + 1}`, [lastEventId, position]);
+      return rows.length > REPLAY_LIMIT ? null : rows.map(toLiveEvent);
+    } catch (error) {
+      if (!this.closing) this.logger.warn(`Replaying missed audit events failed: ${error instanceof Error ? error.message : String(error)}`);
+      return null;
+    }
   }
 
   /** Ends every stream, which stops the poller and closes its listener, before the database closes. */

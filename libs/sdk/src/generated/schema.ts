@@ -332,8 +332,11 @@ export interface paths {
         };
         /**
          * Server-sent events: `ready` once listening, then an `audit` event (data: LiveEventDto) for every
-         *     new audit event, within about a second of its commit. EventSource cannot send headers, so this
-         *     route also takes the token as the `access_token` query parameter.
+         *     new audit event, within about a second of its commit. The SSE `id` is the audit sequence: a client
+         *     reconnecting with `Last-Event-ID` (EventSource sends it by itself) first gets the audit events it
+         *     missed, then `ready` with `replayed: true`; `replayed: false` (no or an unusable id, or more than
+         *     1,000 missed) means reload. EventSource cannot send an Authorization header, so this route also
+         *     takes the token as the `access_token` query parameter.
          */
         get: operations["streamEvents"];
         put?: never;
@@ -3397,7 +3400,10 @@ export interface operations {
                 /** @description The API token, for clients that cannot send an Authorization header. */
                 access_token?: string;
             };
-            header?: never;
+            header?: {
+                /** @description The last SSE id received; the stream replays what came after it. */
+                "Last-Event-ID"?: string;
+            };
             path?: never;
             cookie?: never;
         };
