@@ -111,7 +111,8 @@ function Queue() {
   const [titles, setTitles] = useState(new Map<string, string>());
   const [more, setMore] = useState<{ busy: boolean; error: string | null }>({ busy: false, error: null });
   const shown = useRef(QUEUE_PAGE);
-  // The latest request wins: a refresh started before "Show more" must not cut the list back.
+  // A refresh started before "Show more" must not cut the list back: Show more cancels it, and a
+  // refresh started later reloads as many claims as Show more will have shown.
   const generation = useRef(0);
 
   // A refresh reloads as many claims as are shown, so a live update does not shorten the list.
@@ -130,16 +131,15 @@ function Queue() {
   const showMore = async () => {
     if (claims.state !== 'ready' || !claims.data.next || more.busy) return;
     setMore({ busy: true, error: null });
-    const mine = ++generation.current;
+    generation.current += 1;
+    shown.current = claims.data.claims.length + QUEUE_PAGE * 4;
     const page = await queuePages(QUEUE_PAGE * 4, claims.data.next);
-    if (mine !== generation.current) return setMore({ busy: false, error: null });
     if (!page.ok) return setMore({ busy: false, error: page.problem.detail });
     setMore({ busy: false, error: null });
     setClaims((prev) => {
       if (prev.state !== 'ready') return prev;
       const seen = new Set(prev.data.claims.map((c) => c.id));
       const all = [...prev.data.claims, ...page.data.claims.filter((c) => !seen.has(c.id))];
-      shown.current = all.length;
       return { state: 'ready', data: { claims: all, next: page.data.next } };
     });
   };
