@@ -316,4 +316,38 @@ describe.skipIf(!available)(available ? 'the desk in Chromium (issue 15)' : `the
       server.off('request', track);
     }
   }, 60_000);
+
+  it('shows the desk overview: decisions per day as a chart readable by keyboard and without colour, at 1280 and 390 px, axe-clean', async () => {
+    const claim = claims[8];
+    const current = await t.http.get(`/api/v1/claims/${claim.id}`).set(admin()).expect(200);
+    await t.http.put(`/api/v1/claims/${claim.id}/verdict`).set({ Authorization: `Bearer ${ana}` }).set('If-Match', current.headers.etag).send({ verdict: 'unsupported', note: 'For the overview.' }).expect(200);
+    const stats = await t.http.get('/api/v1/stats').set(admin()).expect(200);
+    const today = stats.body.decidedPerDay.at(-1);
+    const editor = stats.body.decisionsPerEditor.find((e: { editor: string }) => e.editor === 'Ana (desk)');
+    expect(editor.decisions).toBeGreaterThan(0);
+
+    for (const viewport of [
+      { width: 1280, height: 800 },
+      { width: 390, height: 844 },
+    ]) {
+      const page = await t.newPage(viewport);
+      await signIn(page, t.baseUrl, ana);
+      await page.getByRole('link', { name: 'Overview' }).click();
+      await page.locator('.chart-bar').first().waitFor();
+      expect(await page.locator('.chart-bar').count()).toBe(stats.body.decidedPerDay.length);
+      // The numbers are in words on every bar, and the legend names each pattern.
+      expect(await page.locator('.chart-bar').last().getAttribute('aria-label')).toContain(`${today.unsupported} unsupported`);
+      expect(await page.locator('.chart .legend').textContent()).toMatch(/Verified.*Disputed.*Unsupported/);
+      expect(await page.locator('.hbars li', { hasText: 'Ana (desk)' }).textContent()).toContain(String(editor.decisions));
+      // Keyboard: Tab reaches the days of the chart.
+      let focused = '';
+      for (let i = 0; i < 40 && !focused.includes('chart-bar'); i++) {
+        await page.keyboard.press('Tab');
+        focused = String(await page.evaluate(`document.activeElement.getAttribute('class') || ''`));
+      }
+      expect(focused).toContain('chart-bar');
+      expect(await page.evaluate('document.documentElement.scrollWidth')).toBeLessThanOrEqual(viewport.width);
+      expect(serious(await axeViolations(page)), `overview at ${viewport.width} px`).toEqual([]);
+    }
+  });
 });

@@ -16,6 +16,7 @@ import { MetricsModule } from './metrics/metrics.module.js';
 import { ProblemsModule } from './problems/problems.module.js';
 import { PublishingModule } from './publishing/publishing.module.js';
 import { SeedsModule } from './seeds/seeds.module.js';
+import { StatsModule } from './stats/stats.module.js';
 import { VerdictsModule } from './verdicts/verdicts.module.js';
 import { WebhooksModule } from './webhooks/webhooks.module.js';
 
@@ -47,6 +48,7 @@ export class AppModule {
         MetricsModule,
         ProblemsModule,
         SeedsModule,
+        StatsModule,
       ],
     };
   }

@@ -5,6 +5,7 @@ import { ArticleView } from './components/article-view.js';
 import { ClaimPanel, forgetDrafts } from './components/claim-panel.js';
 import { HelpDialog } from './components/help-dialog.js';
 import { Home } from './components/home.js';
+import { Overview } from './components/overview.js';
 import { SignIn } from './components/sign-in.js';
 import { ErrorState, Loading } from './components/states.js';
 import { LiveProvider, useLiveStatus } from './live.js';
@@ -76,7 +77,7 @@ function Shell({ session, onSignOut }: { session: Session; onSignOut: () => void
   useShortcuts({ '?': () => help.current?.showModal() });
 
   useEffect(() => {
-    document.title = route.name === 'home' ? 'Factdesk — desk' : 'Factdesk';
+    document.title = route.name === 'home' ? 'Factdesk — desk' : route.name === 'overview' ? 'Factdesk — overview' : 'Factdesk';
     window.scrollTo(0, 0);
   }, [route.name, route.name === 'article' ? route.id : null]);
 
@@ -89,6 +90,14 @@ function Shell({ session, onSignOut }: { session: Session; onSignOut: () => void
         <a className="brand" href="#/">
           Factdesk
         </a>
+        <nav aria-label="Pages" className="pages">
+          <a href="#/" aria-current={route.name === 'home' ? 'page' : undefined}>
+            Desk
+          </a>
+          <a href="#/overview" aria-current={route.name === 'overview' ? 'page' : undefined}>
+            Overview
+          </a>
+        </nav>
         <span className={`live live-${live}`} role="status" title="Other editors' decisions appear here as they happen">
           <span aria-hidden="true">{live === 'live' ? '●' : live === 'connecting' ? '◌' : '○'}</span> {live === 'live' ? 'Live' : live === 'connecting' ? 'Connecting…' : 'Offline'}
         </span>
@@ -105,6 +114,7 @@ function Shell({ session, onSignOut }: { session: Session; onSignOut: () => void
       </header>
       <main id="main" tabIndex={-1}>
         {route.name === 'home' && <Home />}
+        {route.name === 'overview' && <Overview />}
         {route.name === 'article' && <ArticleView key={`${route.id}:${route.revision ?? ''}`} route={route} canDecide={canDecide} />}
         {route.name === 'claim' && (
           <div className="standalone">

@@ -3,6 +3,7 @@ import { useSyncExternalStore } from 'react';
 /** The dashboard routes in the URL fragment, so the API needs no fallback route for it. */
 export type Route =
   | { name: 'home' }
+  | { name: 'overview' }
   | { name: 'article'; id: string; claim: string | null; passage: { start: number; end: number } | null; revision: string | null; from: string | null }
   | { name: 'claim'; id: string }
   | { name: 'not-found' };
@@ -12,6 +13,7 @@ export function parseHash(hash: string): Route {
   const params = new URLSearchParams(query);
   const parts = path.split('/').filter(Boolean);
   if (parts.length === 0) return { name: 'home' };
+  if (parts[0] === 'overview' && parts.length === 1) return { name: 'overview' };
   if (parts[0] === 'articles' && parts[1]) {
     const passage = /^(\d+)-(\d+)$/.exec(params.get('passage') ?? '');
     return {

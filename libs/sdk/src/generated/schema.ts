@@ -402,6 +402,23 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/v1/stats": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Where the desk stands in a period (default: the last 30 days, at most 366): decisions per day by verdict, time to a first verdict, open claims by check-worthiness, decisions per editor, disputed share by outlet. */
+        get: operations["getStats"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/v1/tokens": {
         parameters: {
             query?: never;
@@ -1030,6 +1047,18 @@ export interface components {
              */
             verdict: "verified" | "disputed" | "unsupported";
         };
+        DecidedDayDto: {
+            /** @description YYYY-MM-DD (UTC). */
+            day: string;
+            disputed: number;
+            unsupported: number;
+            verified: number;
+        };
+        EditorDecisionsDto: {
+            decisions: number;
+            /** @description The token name that decided. */
+            editor: string;
+        };
         EvidencePassageDto: {
             articleId: string;
             end: number;
@@ -1096,6 +1125,13 @@ export interface components {
             /** @enum {string} */
             status: "ok";
         };
+        OutletDisputesDto: {
+            decided: number;
+            disputed: number;
+            outlet: string;
+            /** @description disputed / decided, 0 to 1. */
+            share: number;
+        };
         ProblemDto: {
             /** @description What went wrong with this request, for a person. */
             detail: string;
@@ -1139,9 +1175,27 @@ export interface components {
             id: string;
             number: number;
         };
+        ScoreBucketDto: {
+            count: number;
+            from: number;
+            to: number;
+        };
         SourceRangeDto: {
             end: number;
             start: number;
+        };
+        StatsDto: {
+            /** @description Every day of the period, oldest first, zeros included. */
+            decidedPerDay: components["schemas"]["DecidedDayDto"][];
+            /** @description Decisions per editor in the period, most first (at most 20). */
+            decisionsPerEditor: components["schemas"]["EditorDecisionsDto"][];
+            /** @description Outlets by disputed share of their claims decided in the period, highest first (at most 10; outlets with at least one decision). */
+            disputedByOutlet: components["schemas"]["OutletDisputesDto"][];
+            /** @description Open claims by check-worthiness, in four quarters from 0 to 1 (the last includes 1). */
+            openByScore: components["schemas"]["ScoreBucketDto"][];
+            since: string;
+            timeToVerdict: components["schemas"]["TimeToVerdictDto"];
+            until: string;
         };
         TextEditDto: {
             /** @description Offset in the cleaned `text` where the edit applies. */
@@ -1174,6 +1228,14 @@ export interface components {
             /** @description headline, caption, byline, teaser or off-topic: kept in the text but never extracted as claims. */
             kind: string;
             start: number;
+        };
+        TimeToVerdictDto: {
+            /** @description How many first verdicts the figures are over. */
+            count: number;
+            /** @description Median wait in seconds; null when there were none. */
+            medianSeconds: number | null;
+            /** @description 90th percentile wait in seconds; null when there were none. */
+            p90Seconds: number | null;
         };
         TokenDto: {
             createdAt: string;
@@ -3554,6 +3616,68 @@ export interface operations {
                 };
                 content: {
                     "application/json": components["schemas"]["LivenessDto"];
+                };
+            };
+        };
+    };
+    getStats: {
+        parameters: {
+            query?: {
+                /** @description Start of the period (inclusive, ISO 8601); defaults to 30 days before `until`. */
+                since?: string;
+                /** @description End of the period (exclusive, ISO 8601); defaults to now. */
+                until?: string;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["StatsDto"];
+                };
+            };
+            /** @description Invalid input: validation-failed, malformed-json, malformed-id or malformed-cursor. */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDto"];
+                };
+            };
+            /** @description Missing, unknown or revoked API token. */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDto"];
+                };
+            };
+            /** @description Too many failed authentications from this address: wait Retry-After seconds. */
+            429: {
+                headers: {
+                    /** @description Seconds to wait before retrying. */
+                    "Retry-After"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDto"];
+                };
+            };
+            /** @description The database is unavailable; retry after the Retry-After delay. */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDto"];
                 };
             };
         };
