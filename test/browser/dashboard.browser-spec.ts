@@ -150,6 +150,8 @@ describe.skipIf(!available)(available ? 'dashboard in Chromium' : `dashboard in 
     expect(await dialog.locator('section', { hasText: 'Yours' }).textContent()).toContain('No other report dates the start to 2015.');
     const reapply = dialog.getByRole('button', { name: /Re-apply mine/ });
     expect(await reapply.isDisabled()).toBe(true);
+    const serious = (await axeViolations(page)).filter((v) => v.impact === 'serious' || v.impact === 'critical');
+    expect(serious, 'conflict dialog').toEqual([]);
     await dialog.getByLabel(/Reason for replacing their verdict/).fill('The 2015 start is in no other report.');
     await reapply.click();
     await page.locator('.message-area .success').waitFor();
