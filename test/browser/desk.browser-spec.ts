@@ -353,4 +353,31 @@ describe.skipIf(!available)(available ? 'the desk in Chromium (issue 15)' : `the
       expect(await axeViolations(page), `overview at ${viewport.width} px`).toEqual([]);
     }
   });
+
+  it('draws the most check-worthy claims strongly and the rest quietly, and the selected one unmistakably', async () => {
+    const scored = (await t.http.get(`/api/v1/articles/${seizeId}/claims`).query({ limit: 200 }).set(admin()).expect(200)).body.items as Array<ClaimRow & { score: number }>;
+    const byScore = [...scored].sort((a, b) => b.score - a.score);
+    const [top, bottom] = [byScore[0], byScore[byScore.length - 1]];
+    expect(top.score).toBeGreaterThan(bottom.score);
+    const page = await t.newPage();
+    await signIn(page, t.baseUrl, ana);
+    await page.goto(`${t.baseUrl}/#/articles/${seizeId}`);
+    await page.locator('.article-text').waitFor();
+    const look = (id: string) => page.evaluate(`(() => {
+      const s = getComputedStyle(document.querySelector('mark[data-claim-id="${id}"]'));
+      return { bg: s.backgroundColor, outline: s.outlineStyle };
+    })()`) as Promise<{ bg: string; outline: string }>;
+    const transparent = (bg: string) => bg === 'transparent' || bg === 'rgba(0, 0, 0, 0)';
+    expect(transparent((await look(top.id)).bg)).toBe(false);
+    expect(transparent((await look(bottom.id)).bg)).toBe(true);
+    const quiet = await page.locator('mark.claim.quiet').count();
+    expect(quiet).toBeGreaterThan((await page.locator('mark.claim').count()) / 2);
+
+    await page.locator(`[data-badge="${bottom.id}"]`).click();
+    await page.locator('#claim-heading').waitFor();
+    await page.mouse.move(0, 0);
+    const selected = await look(bottom.id);
+    expect(transparent(selected.bg)).toBe(false);
+    expect(selected.outline).toBe('solid');
+  });
 });

@@ -8,6 +8,8 @@ export interface ClaimSpan {
   start: number;
   end: number;
   status: string;
+  /** Among the article's most check-worthy claims: drawn strongly, the rest quietly. */
+  strong?: boolean;
 }
 
 export interface RemovedText {

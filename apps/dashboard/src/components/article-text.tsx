@@ -98,13 +98,14 @@ export const ArticleText = memo(function ArticleText({ text, claims, segments, r
         }
         const claim = byId.get(piece.claims[0])!;
         const selected = piece.claims.includes(selectedId ?? '');
+        const strength = piece.claims.some((id) => byId.get(id)?.strong) ? ' strong' : ' quiet';
         return [
           tag,
           <mark
             key={piece.start}
             data-s={piece.start}
             data-claim-id={claim.id}
-            className={`claim st-${claim.status}${selected ? ' is-selected' : ''}${piece.claims.length > 1 ? ' nested' : ''}${classes ? ` ${classes}` : ''}`}
+            className={`claim st-${claim.status}${strength}${selected ? ' is-selected' : ''}${piece.claims.length > 1 ? ' nested' : ''}${classes ? ` ${classes}` : ''}`}
             onClick={() => document.getSelection()?.isCollapsed !== false && onPick(claim.id)}
           >
             {slice}

@@ -57,7 +57,11 @@ export function ArticleView({ route, canDecide }: { route: ArticleRoute; canDeci
 
   const claims = load.state === 'ready' ? load.claims : null;
   const ordered = useMemo(() => [...(claims ?? [])].filter((c) => c.selector).sort((a, b) => a.selector!.position.start - b.selector!.position.start), [claims]);
-  const spans = useMemo<ClaimSpan[]>(() => ordered.map((c) => ({ id: c.id, start: c.selector!.position.start, end: c.selector!.position.end, status: c.status })), [ordered]);
+  // The top quarter by check-worthiness stands out; the rest stay readable as text, not a wall of underlines.
+  const spans = useMemo<ClaimSpan[]>(() => {
+    const cut = [...ordered].sort((a, b) => b.score - a.score)[Math.max(1, Math.ceil(ordered.length / 4)) - 1]?.score ?? 0;
+    return ordered.map((c) => ({ id: c.id, start: c.selector!.position.start, end: c.selector!.position.end, status: c.status, strong: c.score >= cut }));
+  }, [ordered]);
   const removed = useMemo(() => (showRemoved && load.state === 'ready' ? visibleRemovals(load.article.edits) : []), [showRemoved, load]);
   const progress = useMemo(() => {
     const p = { total: ordered.length, open: 0, verified: 0, disputed: 0, unsupported: 0 };
