@@ -126,6 +126,16 @@ describe(extractClaims.name, () => {
     expect(describeClaim(text.split('\n\n')[2]).score).toBeLessThan(describeClaim(text.split('\n\n')[1]).score);
   });
 
+  it('keeps a dated sentence about named groups and places in 001 as a claim', () => {
+    expect(containing(claimsOf('001'), 'supermarket siege in Trebes').signals).toContain('date: March');
+  });
+
+  it('ranks a charge about what someone did above a moderator addressing a speaker', () => {
+    const charge = describeClaim('You voted against the minimum wage increase in the Senate.');
+    const address = describeClaim('Senator Jones, the minimum wage increase was voted on in the Senate.');
+    expect(charge.score).toBeGreaterThan(address.score);
+  });
+
   it('keeps a sentence that only records what someone did as a statement claim', () => {
     const [claim] = extractClaims(cleanArticle('The governor signed the bill and vetoed the tax increase last spring.'));
     expect(claim).toMatchObject({ kind: 'statement', kinds: [] });

@@ -1,5 +1,6 @@
 import { wordCount } from './lines.js';
 import { analyse, getLexicon, type Analysis, type Token } from './nlp.js';
+import { checkWorthiness, CLAIM_CUES, contextOf, cueName, CUES, featureWeight, unitFeatures, type CheckworthyFeatures, type UnitEvidence } from './checkworthiness.js';
 import { splitSentences } from './split-sentences.js';
 import type { ClaimKind, CleanResult, ExtractedClaim, SentenceSpan } from './types.js';
 
@@ -11,97 +12,13 @@ import type { ClaimKind, CleanResult, ExtractedClaim, SentenceSpan } from './typ
 export const CLAIM_KIND_PRIORITY: readonly ClaimKind[] = ['quote', 'quantity', 'date', 'attribution', 'entity'];
 
 /**
- * Check-worthiness: how likely a fact-checker is to check a sentence, as a log-odds sum of the
- * signals in it (CHECKWORTHY_WEIGHTS) on top of CHECKWORTHY_BIAS, plus CONTEXT_WEIGHT × the mean
- * positive signal of the CONTEXT_WINDOW units either side (checkers check passages: a claim amid
- * figures is likelier checked than the same sentence amid small talk), squashed to 0..1.
- * Weights follow what journalists checked in political debates and speeches (CLEF-2019
- * CheckThat! Task 1, the 19 training transcripts; `npm run eval:checkworthy`): figures first
- * (percentages and money above counts), subjects with official figures, comparisons and records
- * of what someone did; opinions, promises, first-person talk, prescriptions and fragments count against.
+ * Units scoring below this are not claims (an editor can still claim any span). See the README
+ * (Claims) for what passes: a figure alone does, and so does a full sentence with a date, a named
+ * person or a record of what someone did; an opinion, a promise or small talk does not.
  */
-export const CHECKWORTHY_BIAS = -2.5;
-export const CHECKWORTHY_WEIGHTS = {
-  /** The sentence has a figure; percent and money add to it. */
-  figure: 0.75,
-  percent: 0.7,
-  money: 0.75,
-  /** Each further figure (at most two more). */
-  moreFigures: 0.1,
-  /** A date or year. */
-  date: 0.35,
-  /** Someone is said to have said it. */
-  attribution: 0.35,
-  /** Exact words quoted from a named speaker. */
-  quote: 0.1,
-  /** Each distinct person, place or organisation named (at most MAX_ENTITY_SIGNALS)… */
-  entity: 0.12,
-  /** …and once more when one of them is a person. */
-  person: 0.2,
-  /** more/less than, increased, doubled, fell … */
-  comparison: 0.4,
-  /** An amount in words: thousands, millions, half, twice … */
-  amount: 0.5,
-  /** the highest, the first, never, ever, record … */
-  superlative: 0.45,
-  /** What someone on the record did: voted, signed, supported, cut, raised … */
-  record: 0.5,
-  /** A subject with official figures: jobs, taxes, debt, crime, wages, deaths … */
-  measure: 0.75,
-  /** A group of people counted in statistics: workers, women, veterans, refugees … */
-  group: 0.3,
-  /** Says what is or was (is, are, was, had, did …) rather than a fragment. */
-  assertion: 0.25,
-  /** About someone else (he, she, they …). */
-  thirdPerson: 0.2,
-  /** I think / I believe / in my opinion. */
-  opinion: -0.45,
-  /** may / might / could. */
-  hedge: -0.5,
-  /** will / going to: a promise cannot be checked yet. */
-  future: -0.45,
-  /** I, we, my, our: speakers talking about themselves. */
-  firstPerson: -0.45,
-  /** should / must / need to / let's. */
-  prescription: -0.6,
-  /** Thank you, applause, good evening. */
-  courtesy: -2,
-  /** Under 10 words without a figure: small talk ("That's wrong."), where a short figure is a headline fact (units under CLAIM_MIN_WORDS are never claims). */
-  short: -0.5,
-} as const;
-export const MAX_ENTITY_SIGNALS = 3;
-export const CONTEXT_WEIGHT = 1.5;
-export const CONTEXT_WINDOW = 5;
-/**
- * Units scoring below this are not claims (an editor can still claim any span). It sits at a signal
- * weight of 0.5 over the bias: a figure alone passes, and so does a full sentence with a date, a named
- * person or a record of what someone did; a bare organisation or place name, an opinion, a promise or
- * small talk does not.
- */
-export const CLAIM_SCORE_THRESHOLD = 0.12;
+export const CLAIM_SCORE_THRESHOLD = 0.11;
 /** Shorter units are fragments, not claims. */
 export const CLAIM_MIN_WORDS = 5;
-
-type Cue = 'comparison' | 'amount' | 'superlative' | 'record' | 'measure' | 'group' | 'assertion' | 'thirdPerson' | 'opinion' | 'future' | 'firstPerson' | 'prescription' | 'courtesy';
-/** Cue words, matched case-insensitively on whole words; the first match is reported as the signal. */
-const CUES: ReadonlyArray<readonly [Cue, RegExp]> = [
-  ['comparison', /\b(?:more|less|fewer|higher|lower|bigger|smaller|than|increase[sd]?|decrease[sd]?|doubled|tripled|grew|grown|rose|risen|fell|fallen|dropped|declined|soared|plunged|up|down)\b/i],
-  ['amount', /\b(?:thousands|millions|billions|hundreds|dozens|half|twice|double|triple|a third|a quarter|tens of)\b/i],
-  ['superlative', /\b(?:most|least|highest|lowest|largest|biggest|smallest|worst|best|fastest|first|record|ever|never|only)\b/i],
-  ['record', /\b(?:voted|vote[sd]?|signed|passed|approved|vetoed|supported|opposed|endorsed|rejected|cut|cuts|raised|lowered|created|lost|spent|funded|banned|repealed|sued|killed|arrested|convicted|deported|invaded|withdrew|borrowed|paid|pays|owes|built|gave|ruled|announced)\b/i],
-  ['measure', /\b(?:jobs?|unemploy\w*|employ\w*|tax(?:es)?|taxpayers?|debt|deficits?|budgets?|spending|wages?|salar\w+|incomes?|prices?|costs?|inflation|econom\w+|gdp|growth|trade|exports?|imports?|crime|murders?|deaths?|died|casualties|victims|population|poverty|insurance|premiums?|emissions|rate|average|percent|per cent|majority|members|countries)\b/i],
-  ['group', /\b(?:americans|citizens|workers|women|children|kids|families|veterans|immigrants|refugees|seniors|students|voters|soldiers|troops|police officers|nations)\b/i],
-  // Not case-insensitive: "IS" is the Islamic State, not a verb.
-  ['assertion', /\b(?:[Ii]s|[Aa]re|[Ww]as|[Ww]ere|[Hh]as|[Hh]ave|[Hh]ad|[Dd]id)\b/],
-  ['thirdPerson', /\b(?:he|she|his|her|they|their|them)\b/i],
-  ['opinion', /\b(?:i think|i believe|i feel|i guess|i hope|in my opinion|i'm sure|i am sure)\b/i],
-  ['future', /\b(?:will|going to|gonna)\b|\w'll\b/i],
-  ['firstPerson', /\b(?:i|i'm|we|we're|we've|me|my|our|us)\b/i],
-  ['prescription', /\b(?:should|must|need to|have to|got to|let's|let me)\b/i],
-  ['courtesy', /\b(?:thank you|thanks|applause|laughter|crosstalk|good evening|good morning|welcome)\b/i],
-];
-/** Cues that can make a sentence a claim by themselves (kind `statement`). */
-const CLAIM_CUES = new Set<Cue>(['amount', 'comparison', 'superlative', 'record', 'measure']);
 
 const SPEECH_VERBS = new Set([
   'said', 'says', 'say', 'saying', 'told', 'tells', 'added', 'adds', 'noted', 'notes', 'stated', 'states',
@@ -126,7 +43,6 @@ const QUALIFIERS = /(?:more than|less than|fewer than|at least|at most|up to|nea
 const YEAR = /\b(?:1[89]|20)\d\d\b/;
 const NUMBER_WORD = /\d|\b(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|\w+teen|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety|hundreds?|thousands?|millions?|billions?|dozens?)\b/i;
 const DEICTIC_DATES = /^(?:today|tonight|yesterday|tomorrow|now|currently)$/i;
-const HEDGES = /\b(?:may|might|could)\b/i;
 const PERCENT = /%|\bper ?cent\b/i;
 const MONEY = /[$€£¥]|\b(?:dollars?|euros?|pounds|cents?)\b/i;
 const LARGE = /\b(?:million|billion|trillion|bn|mn|tn)\b/i;
@@ -146,7 +62,6 @@ interface NameRun {
   kind: EntityKind;
 }
 
-const round3 = (n: number) => Math.round(n * 1000) / 1000;
 const clip = (text: string, max = 60) => (text.length > max ? `${text.slice(0, max - 1).trimEnd()}…` : text);
 
 class ClaimContext {
@@ -264,6 +179,10 @@ class ClaimContext {
       while (k + 1 < indexes.length && indexes[k + 1] <= last) k++;
     }
     return runs;
+  }
+
+  isPastTense(word: string): boolean {
+    return this.lexicon.tags(word).includes('PastTense');
   }
 
   isOrgWord(word: string): boolean {
@@ -406,8 +325,19 @@ export interface ClaimDescription {
   signals: string[];
 }
 
-/** Signals, kinds and check-worthiness score of one span (see checkWorthiness). */
-function describeUnit(ctx: ClaimContext, unit: { start: number; end: number; text: string }): ClaimDescription & { weight: number } {
+interface UnitDescription {
+  kind: ClaimKind | 'statement';
+  kinds: ClaimKind[];
+  signals: string[];
+  /** Has a kind, or a cue that makes a sentence a claim by itself (CLAIM_CUES). */
+  checkable: boolean;
+  evidence: UnitEvidence;
+  /** Last words of the person and unknown names in it, lower case, for `participant`. */
+  names: string[];
+}
+
+/** Signals and kinds of one span, and what its check-worthiness features are computed from. */
+function describeUnit(ctx: ClaimContext, unit: { start: number; end: number; text: string }): UnitDescription {
   const tokens = ctx.analysis.tokens;
   const indexes = ctx.tokensIn(unit.start, unit.end);
   const runs = ctx.nameRuns(indexes);
@@ -468,10 +398,20 @@ function describeUnit(ctx: ClaimContext, unit: { start: number; end: number; tex
   const kinds = CLAIM_KIND_PRIORITY.filter((k) => signals[k].length > 0);
   const cues = cueSignals(unit.text);
   const checkable = kinds.length > 0 || cues.some((c) => CLAIM_CUES.has(cueName(c)));
-  const weight = checkable ? signalWeight(unit.text, signals, quantityTypes, cues) : 0;
-  const score = checkable ? checkWorthiness(weight) : 0;
-  return { kind: kinds[0] ?? 'statement', kinds, score, weight, signals: checkable ? [...kinds.flatMap((k) => signals[k]), ...cues] : [] };
+  const names = runs.filter((r) => r.kind === 'person' || r.kind === 'name').map((r) => lastWord(r.name));
+  const evidence: UnitEvidence = {
+    text: unit.text,
+    signals,
+    quantityTypes,
+    cues,
+    tokens: indexes.map((i) => tokens[i]),
+    isPastTense: (word) => ctx.isPastTense(word),
+    participant: false,
+  };
+  return { kind: kinds[0] ?? 'statement', kinds, checkable, evidence, names, signals: checkable ? [...kinds.flatMap((k) => signals[k]), ...cues] : [] };
 }
+
+const lastWord = (name: string) => name.slice(name.lastIndexOf(' ') + 1).replace(/['’]s$/, '').toLowerCase();
 
 /** The cue words found, as signals an editor can read ("record: voted"). */
 function cueSignals(text: string): string[] {
@@ -483,29 +423,40 @@ function cueSignals(text: string): string[] {
   return cues;
 }
 
-const cueName = (signal: string) => signal.slice(0, signal.indexOf(':')) as Cue;
+/** A name mentioned in at least this many units is one the article keeps coming back to (`participant`). */
+export const PARTICIPANT_MENTIONS = 3;
 
-/** The weights of the signals present (the log-odds above CHECKWORTHY_BIAS), before context. */
-export function signalWeight(text: string, signals: Readonly<Record<ClaimKind, string[]>>, quantityTypes: readonly string[], cues: readonly string[]): number {
-  const w = CHECKWORTHY_WEIGHTS;
-  let sum = 0;
-  if (quantityTypes.length > 0) {
-    sum += w.figure + (quantityTypes.includes('percent') ? w.percent : 0) + (quantityTypes.includes('money') ? w.money : 0);
-    sum += w.moreFigures * Math.min(2, quantityTypes.length - 1);
-  }
-  if (signals.date.length > 0) sum += w.date;
-  if (signals.attribution.length > 0) sum += w.attribution;
-  if (signals.quote.length > 0) sum += w.quote;
-  sum += w.entity * Math.min(MAX_ENTITY_SIGNALS, signals.entity.length);
-  if (signals.entity.some((e) => e.startsWith('person:'))) sum += w.person;
-  for (const cue of cues) sum += w[cueName(cue)];
-  if (HEDGES.test(text)) sum += w.hedge;
-  if (wordCount(text) < 10 && quantityTypes.length === 0) sum += w.short;
-  return sum;
+/** Every unit of a cleaned text with what scoring needs: eligibility, features and feature weight before context. */
+export interface ScoredUnit {
+  unit: SentenceSpan;
+  /** Could be a claim: outside segments, not a question, at least CLAIM_MIN_WORDS words, with a check-worthy signal. */
+  eligible: boolean;
+  described?: UnitDescription;
+  features?: CheckworthyFeatures;
+  weight: number;
 }
 
-/** The 0..1 score of a unit's signal weight and its context (3 decimals). */
-export const checkWorthiness = (weight: number, context = 0) => round3(1 / (1 + Math.exp(-(CHECKWORTHY_BIAS + weight + CONTEXT_WEIGHT * context))));
+/** The units of a text, described and weighted; shared by extractClaims and the weight fitting (fit-checkworthy). */
+export function scoreUnits(clean: CleanResult): ScoredUnit[] {
+  const text = clean.text;
+  if (text.trim() === '') return [];
+  const ctx = new ClaimContext(text);
+  const units = claimUnits(text, ctx.sentences).map((unit) => {
+    const inSegment = clean.segments.some((s) => s.start < unit.end && unit.start < s.end);
+    const described = inSegment ? undefined : describeUnit(ctx, unit);
+    const eligible = !!described?.checkable && !/\?["”’)]*$/.test(unit.text) && wordCount(unit.text) >= CLAIM_MIN_WORDS;
+    return { unit, eligible, described };
+  });
+  const mentions = new Map<string, number>();
+  for (const { described } of units) for (const name of new Set(described?.names)) mentions.set(name, (mentions.get(name) ?? 0) + 1);
+  // Questions and fragments are never claims but still set the context ("You said 40 % …?").
+  return units.map(({ unit, eligible, described }) => {
+    if (!described) return { unit, eligible, weight: 0 };
+    const participant = described.names.some((n) => (mentions.get(n) ?? 0) >= PARTICIPANT_MENTIONS);
+    const features = unitFeatures({ ...described.evidence, participant });
+    return { unit, eligible, described, features, weight: described.checkable ? featureWeight(features) : 0 };
+  });
+}
 
 /**
  * Check-worthy claims in cleaned text: sentences (or multi-sentence quotes) carrying numbers,
@@ -513,28 +464,17 @@ export const checkWorthiness = (weight: number, context = 0) => round3(1 / (1 + 
  * Never claims: text in any segment (headlines restate body claims without their context and
  * would double-count them; captions, bylines and off-topic blocks are not the article's claims),
  * questions, fragments under CLAIM_MIN_WORDS words, and units scoring under CLAIM_SCORE_THRESHOLD.
- * Score: checkWorthiness (CHECKWORTHY_BIAS + CHECKWORTHY_WEIGHTS of the signals present, squashed to 0..1).
+ * Score: checkWorthiness (see checkworthiness.ts).
  */
 export function extractClaims(clean: CleanResult): ExtractedClaim[] {
-  const text = clean.text;
-  if (text.trim() === '') return [];
-  const ctx = new ClaimContext(text);
-  // Questions and fragments are never claims but still set the context ("You said 40 % …?").
-  const units = claimUnits(text, ctx.sentences).map((unit) => {
-    const inSegment = clean.segments.some((s) => s.start < unit.end && unit.start < s.end);
-    const eligible = !inSegment && !/\?["”’)]*$/.test(unit.text) && wordCount(unit.text) >= CLAIM_MIN_WORDS;
-    return { unit, eligible, described: inSegment ? undefined : describeUnit(ctx, unit) };
-  });
+  const units = scoreUnits(clean);
+  const weights = units.map((u) => u.weight);
   const claims: ExtractedClaim[] = [];
   units.forEach(({ unit, eligible, described }, i) => {
-    if (!eligible || !described || described.score === 0) return;
-    const around = units.slice(Math.max(0, i - CONTEXT_WINDOW), i).concat(units.slice(i + 1, i + 1 + CONTEXT_WINDOW));
-    // Over the full window, so one strong neighbour in a short article does not carry a bare sentence.
-    const context = around.reduce((sum, u) => sum + Math.max(0, u.described?.weight ?? 0), 0) / (2 * CONTEXT_WINDOW);
-    const score = checkWorthiness(described.weight, context);
+    if (!eligible || !described) return;
+    const score = checkWorthiness(weights[i], contextOf(weights, i));
     if (score < CLAIM_SCORE_THRESHOLD) return;
-    const { weight: _weight, ...description } = described;
-    claims.push({ start: unit.start, end: unit.end, text: unit.text, ...description, score });
+    claims.push({ start: unit.start, end: unit.end, text: unit.text, kind: described.kind, kinds: described.kinds, score, signals: described.signals });
   });
   return claims;
 }
@@ -542,6 +482,7 @@ export function extractClaims(clean: CleanResult): ExtractedClaim[] {
 /** Describes an editor-chosen span as extractClaims would, without filtering it out. */
 export function describeClaim(text: string): ClaimDescription {
   if (text.trim() === '') return { kind: 'statement', kinds: [], score: 0, signals: [] };
-  const { weight: _weight, ...description } = describeUnit(new ClaimContext(text), { start: 0, end: text.length, text });
-  return description;
+  const described = describeUnit(new ClaimContext(text), { start: 0, end: text.length, text });
+  const score = described.checkable ? checkWorthiness(featureWeight(unitFeatures(described.evidence))) : 0;
+  return { kind: described.kind, kinds: described.kinds, score, signals: described.signals };
 }

@@ -5,16 +5,27 @@ export {
   CLAIM_KIND_PRIORITY,
   CLAIM_MIN_WORDS,
   CLAIM_SCORE_THRESHOLD,
-  CHECKWORTHY_BIAS,
-  CHECKWORTHY_WEIGHTS,
-  checkWorthiness,
-  CONTEXT_WEIGHT,
-  CONTEXT_WINDOW,
   describeClaim,
   extractClaims,
+  PARTICIPANT_MENTIONS,
+  scoreUnits,
   type ClaimDescription,
-  MAX_ENTITY_SIGNALS,
+  type ScoredUnit,
 } from './extract-claims.js';
+export {
+  CHECKWORTHY_BIAS,
+  CHECKWORTHY_FEATURE_SIGNS,
+  CHECKWORTHY_FEATURES,
+  CHECKWORTHY_WEIGHTS,
+  checkWorthiness,
+  contextOf,
+  CONTEXT_WEIGHT,
+  CONTEXT_WINDOW,
+  featureWeight,
+  MAX_ENTITY_SIGNALS,
+  type CheckworthyFeature,
+  type CheckworthyFeatures,
+} from './checkworthiness.js';
 export { FURNITURE_LINES, PROMO_MARKERS } from './furniture-rules.js';
 export { mainContentHtml, pageMetadata, type PageMetadata } from './web-page.js';
 export type {
