@@ -13,3 +13,5 @@ export {
   type VerdictSuggestion,
 } from './ranking.js';
 export { scoreEvaluation, type EvaluationItem, type EvaluationScores, type Prediction } from './evaluate.js';
+export { diversify, queryTerms, RETRIEVAL, type QueryOptions, type QueryTerm } from './retrieval.js';
+export { antonyms, synonyms, wordnetAvailable } from './wordnet.js';

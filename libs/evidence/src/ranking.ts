@@ -1,5 +1,6 @@
 import { dayNumber, isoDay } from './dates.js';
 import { readFacts } from './facts.js';
+import { diversify } from './retrieval.js';
 import { assessStance, type ClaimInput, type Stance, type StanceResult } from './stance.js';
 
 export interface EvidenceCandidate {
@@ -9,6 +10,8 @@ export interface EvidenceCandidate {
   published?: string;
   /** How a person knows the source (its title or outlet); rationale sentences use it, else the article id. */
   source?: string;
+  /** Retrieval score (BM25 with the title field); when given, it orders the passages no stance rule decides. */
+  retrieval?: number;
 }
 
 export interface RankClaim extends ClaimInput {
@@ -66,7 +69,15 @@ function borrowedDate(claim: RankClaim, assessed: Evidence[]): string | undefine
   return isoDay(clusters[0].latest);
 }
 
-const order = (a: Evidence, b: Evidence) => Number(DECISIVE.has(b.stance)) - Number(DECISIVE.has(a.stance)) || b.score - a.score;
+/**
+ * Decisive evidence first (an editor needs it, and the suggestion cites it), then the rest in retrieval's
+ * order (BM25 with the title field) when the candidates carry it, else by stance score. Measured: on the
+ * outside dev set pure retrieval order raises recall@5 (0.610 vs 0.580) but drops seed disputes out of the
+ * top ten (seed recall@5 0.96, two disputes missed), so decisive-first stays.
+ */
+const order = (a: Evidence, b: Evidence) =>
+  Number(DECISIVE.has(b.stance)) - Number(DECISIVE.has(a.stance)) ||
+  (DECISIVE.has(a.stance) || a.retrieval === undefined || b.retrieval === undefined ? b.score - a.score : b.retrieval - a.retrieval);
 
 /** Candidates scored and stance-labelled, best first: supporting and contradicting evidence before neutral. */
 export function rankEvidence(claim: RankClaim, candidates: EvidenceCandidate[], limit = 10): Evidence[] {
@@ -80,7 +91,7 @@ export function rankEvidence(claim: RankClaim, candidates: EvidenceCandidate[], 
     const note = `The claim gives no date; it is read as being about the event most sources describe (reported ${borrowed}).`;
     assessed = reread.map((e, k) => (e.stance === assessed[k].stance ? assessed[k] : { ...e, reasons: [...e.reasons, note] }));
   }
-  return assessed.sort(order).slice(0, Math.max(0, limit));
+  return diversify(assessed.sort(order), limit).slice(0, Math.max(0, limit));
 }
 
 const excerpt = (text: string, max = 140) => {

@@ -21,6 +21,8 @@ export interface StanceResult {
   /** 0..1: relevance × confidence. */
   score: number;
   reasons: string[];
+  /** What a decisive stance rests on: aligned facts (figures, dates, who, where, effects), negation alone, or word overlap alone. */
+  basis?: 'facts' | 'negation' | 'lexical';
 }
 
 export interface StanceOptions {
@@ -393,7 +395,8 @@ export function assessStance(claim: ClaimInput, passage: PassageInput, options: 
 
   if (conflicts.length && coverage >= MIN_RELEVANCE_FOR_CONFLICT) {
     const confidence = Math.max(...conflicts.map((f) => f.weight));
-    return { stance: 'contradicts', score: round(relevanceScore * confidence), reasons: conflicts.map((f) => f.reason) };
+    const basis = conflicts.every((f) => f.fact === 'negation') ? 'negation' : 'facts';
+    return { stance: 'contradicts', score: round(relevanceScore * confidence), reasons: conflicts.map((f) => f.reason), basis };
   }
   const specific = cf.quantities.length > 0 || cf.durations.some((d) => d.about) || cf.dates.some((d) => d.granularity === 'day' && d.from);
   // A matching date alone is weak: many things happen in late 2015.
@@ -401,7 +404,7 @@ export function assessStance(claim: ClaimInput, passage: PassageInput, options: 
   const confirmedEnough = strongConfirms.length ? coverage >= MIN_RELEVANCE_FOR_CONFIRMED : confirms.length > 0 && coverage >= MIN_RELEVANCE_FOR_DATE_ONLY;
   if (confirmedEnough && undecided.length === 0) {
     const confidence = Math.min(0.95, Math.max(...confirms.map((f) => f.weight)) + 0.05 * (confirms.length - 1));
-    return { stance: 'supports', score: round(relevanceScore * confidence), reasons: confirms.map((f) => f.reason) };
+    return { stance: 'supports', score: round(relevanceScore * confidence), reasons: confirms.map((f) => f.reason), basis: 'facts' };
   }
   if (undecided.length) {
     return { stance: 'neutral', score: round(0.5 * relevanceScore * coverage), reasons: undecided.map((f) => f.reason) };
@@ -419,6 +422,7 @@ export function assessStance(claim: ClaimInput, passage: PassageInput, options: 
       stance: 'supports',
       score: round(relevanceScore * Math.min(0.85, 0.5 + 0.4 * coverage)),
       reasons: [`Passage states the same thing in its own words (${sharedNames.join(', ')}) and nothing in it conflicts with the claim.`, ...confirms.map((f) => f.reason)],
+      basis: 'lexical',
     };
   }
   return {

@@ -21,6 +21,7 @@ import { ScaleIndexes1764450000000 } from './migrations/1764450000000-scale-inde
 import { RevisionContentHash1764613130000 } from './migrations/1764613130000-revision-content-hash.js';
 import { RevisionPageFormat1764613140000 } from './migrations/1764613140000-revision-page-format.js';
 import { FirstPublication1764712000000 } from './migrations/1764712000000-first-publication.js';
+import { PassageTerms1765000000000 } from './migrations/1765000000000-passage-terms.js';
 import { ClaimQueueIndexes1765300000000 } from './migrations/1765300000000-claim-queue-indexes.js';
 import { StatsIndexes1765300000001 } from './migrations/1765300000001-stats-indexes.js';
 
@@ -37,6 +38,7 @@ export const MIGRATIONS = [
   RevisionContentHash1764613130000,
   RevisionPageFormat1764613140000,
   FirstPublication1764712000000,
+  PassageTerms1765000000000,
   ClaimQueueIndexes1765300000000,
   StatsIndexes1765300000001,
 ];

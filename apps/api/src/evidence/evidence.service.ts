@@ -1,5 +1,5 @@
 import { Injectable, Logger } from '@nestjs/common';
-import { entityForms, rankEvidence, suggestVerdict, termGroups, type EvidenceCandidate } from '#evidence';
+import { entityForms, queryTerms, rankEvidence, RETRIEVAL, suggestVerdict, type EvidenceCandidate } from '#evidence';
 import { splitSentences, type CleanResult } from '#text';
 import { DataSource, type EntityManager } from 'typeorm';
 import { Article } from '../articles/article.entity.js';
@@ -8,16 +8,15 @@ import { Claim } from '../claims/claim.entity.js';
 import { ProblemError } from '../common/problem.js';
 import type { ClaimEvidenceDto } from './evidence.dto.js';
 import { ClaimEvidence, type StoredEvidence } from './evidence.entity.js';
+import { PassageIndex } from './passage-index.js';
 
 /** How many passages PostgreSQL hands to the stance rules for one claim. */
 export const CANDIDATES = 100;
 export const EVIDENCE_LIMIT = 10;
-/** At most this many passages per retrieval tier are ranked for one claim (see candidates). */
-export const CANDIDATE_POOL = 200;
+/** At most this many passages are ranked by BM25 for one claim before the title field reorders them (see candidates). */
+export const CANDIDATE_POOL = RETRIEVAL.pool;
 /** A word in at least this share of passages (PostgreSQL's statistics) is left out of the all-words tier (see candidates). */
 export const COMMON_WORD = 0.01;
-/** Passages sharing any word with a claim are looked for in this many newest articles (see candidates). */
-export const RECENT_ARTICLES = 300;
 /** At most this many open claims elsewhere are marked stale by one source change (see applySourceChanges)… */
 export const SOURCE_FANOUT = 200;
 /** …chosen among this many most recent open claims, so the statement reads a bounded window, not the corpus. */
@@ -28,7 +27,7 @@ const LEASE_SECONDS = 60;
 /** Segments whose sentences are never evidence: credits and off-topic blocks say nothing about the story. */
 const NOT_EVIDENCE = new Set(['byline', 'off-topic']);
 
-interface CandidateRow {
+export interface CandidateRow {
   id: string;
   article_id: string;
   revision_id: string;
@@ -37,6 +36,8 @@ interface CandidateRow {
   text: string;
   published_on: string | null;
   source: string;
+  /** Retrieval score (BM25 with the title field and coordination). */
+  score: number;
 }
 
 @Injectable()
@@ -54,6 +55,7 @@ export class EvidenceService {
   async indexRevision(em: EntityManager, revision: Revision, clean: CleanResult, newClaimIds: string[]): Promise<void> {
     const skip = clean.segments.filter((s) => NOT_EVIDENCE.has(s.kind));
     const sentences = splitSentences(clean.text).filter((s) => !skip.some((seg) => s.start < seg.end && s.end > seg.start));
+    await PassageIndex.removeArticle(em, revision.articleId);
     await em.query(`DELETE FROM passage WHERE article_id = $1`, [revision.articleId]);
     if (sentences.length > 0) {
       await em.query(
@@ -61,6 +63,7 @@ export class EvidenceService {
          SELECT $1, $2, s, e, t FROM unnest($3::int[], $4::int[], $5::text[]) AS u(s, e, t)`,
         [revision.articleId, revision.id, sentences.map((s) => s.start), sentences.map((s) => s.end), sentences.map((s) => s.text)],
       );
+      await PassageIndex.indexArticle(em, revision.articleId);
     }
     await this.enqueue(em, newClaimIds);
     await this.markArticleChanged(em, revision.articleId);
@@ -153,7 +156,7 @@ export class EvidenceService {
     const byId = new Map(candidates.map((c) => [c.id, c]));
     const ranked = rankEvidence(
       { text: claim.text, published, articleId: claim.articleId ?? undefined },
-      candidates.map((c): EvidenceCandidate => ({ id: c.id, articleId: c.article_id, text: c.text, published: c.published_on ?? undefined, source: c.source })),
+      candidates.map((c): EvidenceCandidate => ({ id: c.id, articleId: c.article_id, text: c.text, published: c.published_on ?? undefined, source: c.source, retrieval: c.score })),
       EVIDENCE_LIMIT,
     );
     const evidence: StoredEvidence[] = ranked.map((e) => {
@@ -169,48 +172,74 @@ export class EvidenceService {
   }
 
   /**
-   * Full-text retrieval with every spelling of the claim's names, ranked with trigram similarity.
-   * Ranking needs every row it ranks, so the rows it may rank are bounded: up to CANDIDATE_POOL
-   * passages anywhere that contain all of the claim's words (in any of their forms; numbers left
-   * out, since a different number is what a dispute looks like; words in COMMON_WORD of all passages
-   * too, as they narrow nothing and cost the most to intersect), and up to CANDIDATE_POOL passages
-   * of the RECENT_ARTICLES newest articles that contain any of them. The second tier reads recent
-   * articles through their index instead of the full-text index, which on a corpus where a word is
-   * everywhere would first list every passage (218k of 273k at 10k articles) before any LIMIT.
+   * Ranked retrieval over the whole corpus: BM25 over the postings table (passage-index.ts) with the
+   * claim's words stemmed by PostgreSQL (`english`), spellings from the variant table and, when
+   * enabled, WordNet synonyms weighted below them; IDF from term_stat, length normalisation from
+   * passage_corpus. A claim term a passage lacks but its article's title has counts as RETRIEVAL.titleTf
+   * occurrences (the subject a sentence leaves implicit), and the score is scaled by the share of the
+   * claim's IDF the passage covers. No recency window and no all-words requirement: the cost is bounded
+   * by reading the claim's rarest terms first (at most RETRIEVAL.maxTerms) and at most
+   * RETRIEVAL.postingsPerTerm postings of each, shortest passages first, so a common word costs the
+   * same on any corpus and an old article is found as well as a new one.
    */
   private async candidates(claim: Claim): Promise<CandidateRow[]> {
-    const groups = termGroups(claim.text);
-    const terms = [...new Set([...groups.flatMap((g) => g.forms), ...contentWords(claim.text)])];
-    if (terms.length === 0) return [];
-    // Every content word of the claim, each as an OR of its forms; the groups ANDed (in SQL, from JSON).
-    const allWords = JSON.stringify(groups.map((g) => g.forms));
-    return this.dataSource.query(
-      `WITH q AS (SELECT (${anyOfPhrases('$1')})::tsquery AS query),
-       common AS (${COMMON_LEXEMES}),
-       a AS (
-         SELECT coalesce(string_agg('(' || g.query || ')', ' & '), '')::tsquery AS query
-           FROM (SELECT string_agg('(' || pq::text || ')', ' | ') AS query
-                   FROM jsonb_array_elements($8::jsonb) WITH ORDINALITY grp(forms, n),
-                        LATERAL (SELECT f, phraseto_tsquery('english', f) AS pq FROM jsonb_array_elements_text(grp.forms) f) x
-                  WHERE pq::text <> ''
-                  GROUP BY grp.n
-                 -- A word in more than COMMON_WORD of the passages narrows nothing and costs a long posting list.
-                 HAVING NOT bool_or(tsvector_to_array(to_tsvector('english', x.f)) && (SELECT lexemes FROM common))) g),
-       pool AS (
-         (SELECT p.id FROM passage p, a WHERE a.query::text <> '' AND p.tsv @@ a.query AND p.article_id IS DISTINCT FROM $2 LIMIT $6)
-         UNION
-         -- OFFSET 0 keeps the planner on each recent article's passages (ix_passage_article).
-         (SELECT rp.id FROM (SELECT id FROM article WHERE id IS DISTINCT FROM $2 ORDER BY seq DESC LIMIT $7) recent
-                 CROSS JOIN LATERAL (SELECT p.id, p.tsv FROM passage p WHERE p.article_id = recent.id OFFSET 0) rp, q
-           WHERE rp.tsv @@ q.query LIMIT $6))
-       SELECT p.id, p.article_id, p.revision_id, p.start_offset, p.end_offset, p.text, to_char(a.published_on, 'YYYY-MM-DD') AS published_on,
-              coalesce(a.title, a.outlet, 'untitled article ' || left(a.id::text, 8)) AS source
-         FROM pool JOIN passage p ON p.id = pool.id JOIN article a ON a.id = p.article_id, q
-        ORDER BY ts_rank_cd(p.tsv, q.query) + similarity(p.text, $3) DESC, p.id
-        LIMIT $4`,
-      [terms, claim.articleId, claim.text, CANDIDATES, COMMON_WORD, CANDIDATE_POOL, RECENT_ARTICLES, allWords],
-    );
+    return retrieveCandidates((sql, params) => this.dataSource.query(sql, params), claim.text, claim.articleId ?? null);
   }
+}
+
+export interface RetrievalOptions {
+  synonymWeight?: number;
+  limit?: number;
+}
+
+/** The retrieval statement (see EvidenceService.candidates), through any query function so benches and evals time exactly it. */
+export async function retrieveCandidates(query: Query, text: string, articleId: string | null, options: RetrievalOptions = {}): Promise<CandidateRow[]> {
+  const terms = queryTerms(text, { synonymWeight: options.synonymWeight });
+  const R = RETRIEVAL;
+  const rows = (await query(
+    `WITH q AS (
+       SELECT l.lexeme AS term, max(x.w) AS w
+         FROM jsonb_to_recordset($1::jsonb) AS x(t text, w float8), unnest(to_tsvector('english', x.t)) l
+        GROUP BY l.lexeme),
+     corpus AS (
+       SELECT greatest(sum(passages), 1)::float8 AS n, greatest(sum(total_len), 1)::float8 / greatest(sum(passages), 1) AS avgdl FROM passage_corpus),
+     terms AS (
+       SELECT q.term, q.w, ln(1 + (corpus.n - s.df + 0.5) / (s.df + 0.5)) AS idf
+         FROM q CROSS JOIN corpus CROSS JOIN LATERAL (SELECT coalesce(sum(t.df), 0)::float8 AS df FROM term_stat t WHERE t.term = q.term) s
+        WHERE s.df > 0
+        ORDER BY q.w < 1, s.df, q.term
+        LIMIT $4::int),
+     own AS (SELECT coalesce(sum(idf) FILTER (WHERE w >= 1), 0) AS idf FROM terms),
+     hits AS (
+       SELECT pt.passage_id, pt.article_id, max(pt.len) AS len, array_agg(t.term) AS matched,
+              sum(t.w * t.idf * pt.tf * ($5::float8 + 1) / (pt.tf + $5::float8 * (1 - $6::float8 + $6::float8 * pt.len / corpus.avgdl))) AS bm25
+         FROM terms t CROSS JOIN corpus
+              CROSS JOIN LATERAL (SELECT p.passage_id, p.article_id, p.tf, p.len FROM passage_term p
+                                   WHERE p.term = t.term AND p.article_id IS DISTINCT FROM $2::uuid
+                                   ORDER BY p.len LIMIT $3::int) pt
+        GROUP BY pt.passage_id, pt.article_id
+        ORDER BY bm25 DESC
+        LIMIT $8::int),
+     scored AS (
+       SELECT h.passage_id, h.article_id,
+              (h.bm25 + coalesce(tb.bonus, 0)) * CASE WHEN own.idf > 0 THEN power(coalesce(tb.covered, 0) / own.idf, $9::float8) ELSE 1 END AS score
+         FROM hits h CROSS JOIN own CROSS JOIN corpus JOIN article a ON a.id = h.article_id
+              CROSS JOIN LATERAL (
+                SELECT sum(t.w * t.idf * $7::float8 * ($5::float8 + 1) / ($7::float8 + $5::float8 * (1 - $6::float8 + $6::float8 * h.len / corpus.avgdl)))
+                         FILTER (WHERE NOT t.term = ANY(h.matched)) AS bonus,
+                       sum(t.idf) FILTER (WHERE t.w >= 1) AS covered
+                  FROM terms t
+                 WHERE t.term = ANY(h.matched) OR t.term = ANY(tsvector_to_array(to_tsvector('english', coalesce(a.title, ''))))) tb
+        ORDER BY score DESC, h.passage_id
+        LIMIT $10::int)
+     SELECT p.id, p.article_id, p.revision_id, p.start_offset, p.end_offset, p.text, s.score,
+            to_char(a.published_on, 'YYYY-MM-DD') AS published_on,
+            coalesce(a.title, a.outlet, 'untitled article ' || left(a.id::text, 8)) AS source
+       FROM scored s JOIN passage p ON p.id = s.passage_id JOIN article a ON a.id = p.article_id
+      ORDER BY s.score DESC, p.id`,
+    [JSON.stringify(terms), articleId, R.postingsPerTerm, R.maxTerms, R.k1, R.b, R.titleTf, R.pool, R.coordination, options.limit ?? CANDIDATES],
+  )) as unknown as CandidateRow[];
+  return rows.map((r) => ({ ...r, score: Number(r.score) }));
 }
 
 type Query = (sql: string, params: unknown[]) => Promise<Array<Record<string, unknown>>>;
@@ -261,9 +290,6 @@ export async function markSourceChange(query: Query, articleId: string): Promise
   return n;
 }
 
-function contentWords(text: string): string[] {
-  return text.match(/[\p{L}\p{N}][\p{L}\p{N}'’-]*/gu) ?? [];
-}
 
 const round3 = (n: number) => Math.round(n * 1000) / 1000;
 

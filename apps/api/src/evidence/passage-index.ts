@@ -1,0 +1,47 @@
+import type { EntityManager } from 'typeorm';
+
+/** Term statistics are split over this many counter rows per term (by article), so concurrent ingests rarely share one. */
+export const PASSAGE_INDEX_SLOTS = 16;
+
+const slotOf = (param: string) => `abs(hashtext(${param}::text)) % ${PASSAGE_INDEX_SLOTS}`;
+
+/**
+ * The BM25 index of passages (migration 1765000000000-passage-terms): postings in passage_term,
+ * document frequencies in term_stat, passage count and total length in passage_corpus.
+ *
+ * The one hook into ingest: `removeArticle` before an article's passages are deleted, `indexArticle`
+ * after its new passages are inserted, both in the same transaction (EvidenceService.indexRevision).
+ * Each is three set-based statements whatever the article's size; terms are upserted in sorted
+ * order so two concurrent ingests lock shared counter rows in the same order (no deadlock).
+ */
+export const PassageIndex = {
+  async removeArticle(em: EntityManager, articleId: string): Promise<void> {
+    await em.query(
+      `WITH gone AS (DELETE FROM passage_term WHERE article_id = $1 RETURNING term, passage_id, len),
+       df AS (SELECT term, count(*)::int AS n FROM gone GROUP BY term ORDER BY term),
+       stat AS (UPDATE term_stat s SET df = s.df - df.n FROM df WHERE s.term = df.term AND s.slot = ${slotOf('$1')} RETURNING 1),
+       corpus AS (SELECT count(DISTINCT passage_id)::bigint AS n, coalesce(sum(len) FILTER (WHERE first), 0)::bigint AS len
+                    FROM (SELECT passage_id, len, row_number() OVER (PARTITION BY passage_id) = 1 AS first FROM gone) g)
+       UPDATE passage_corpus c SET passages = c.passages - corpus.n, total_len = c.total_len - corpus.len
+         FROM corpus WHERE c.slot = ${slotOf('$1')} AND corpus.n > 0`,
+      [articleId],
+    );
+  },
+
+  async indexArticle(em: EntityManager, articleId: string): Promise<void> {
+    await em.query(
+      `WITH p AS (SELECT p.id, p.article_id, p.tsv, (SELECT coalesce(sum(array_length(m.positions, 1)), 0) FROM unnest(p.tsv) m) AS len
+                    FROM passage p WHERE p.article_id = $1),
+       added AS (INSERT INTO passage_term (term, passage_id, article_id, tf, len)
+                 SELECT l.lexeme, p.id, p.article_id, least(array_length(l.positions, 1), 32767), least(p.len, 32767) FROM p, unnest(p.tsv) l
+                 RETURNING term),
+       df AS (INSERT INTO term_stat (term, slot, df)
+              SELECT term, ${slotOf('$1')}, count(*) FROM added GROUP BY term ORDER BY term
+              ON CONFLICT (term, slot) DO UPDATE SET df = term_stat.df + excluded.df RETURNING 1)
+       UPDATE passage_corpus c SET passages = c.passages + s.n, total_len = c.total_len + s.len
+         FROM (SELECT count(*) AS n, coalesce(sum(len), 0) AS len FROM p) s
+        WHERE c.slot = ${slotOf('$1')} AND s.n > 0 AND (SELECT count(*) FROM df) >= 0`,
+      [articleId],
+    );
+  },
+};
