@@ -21,6 +21,7 @@ import { ScaleIndexes1764450000000 } from './migrations/1764450000000-scale-inde
 import { RevisionContentHash1764613130000 } from './migrations/1764613130000-revision-content-hash.js';
 import { RevisionPageFormat1764613140000 } from './migrations/1764613140000-revision-page-format.js';
 import { FirstPublication1764712000000 } from './migrations/1764712000000-first-publication.js';
+import { AuditChainHeadOnce1765100000000 } from './migrations/1765100000000-audit-chain-head-once.js';
 
 export const ENTITIES = [ApiToken, Article, Revision, Claim, Verdict, Citation, AuditEvent, Passage, ClaimEvidence, Correction, IdempotencyKey, WebhookEndpoint, WebhookDelivery];
 export const MIGRATIONS = [
@@ -35,6 +36,7 @@ export const MIGRATIONS = [
   RevisionContentHash1764613130000,
   RevisionPageFormat1764613140000,
   FirstPublication1764712000000,
+  AuditChainHeadOnce1765100000000,
 ];
 
 export function dataSourceOptions(url: string, poolSize: number): DataSourceOptions {
