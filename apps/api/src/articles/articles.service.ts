@@ -61,37 +61,38 @@ export class ArticlesService {
       if (problem.status >= 500) logger.error({ requestId: actor.requestId, item: index, err: error }, (error as Error)?.stack ?? String(error));
       return { index, status: problem.status, problem };
     };
-    // Every item's text analysis first, then the writes: analysis on the event loop while a write holds
-    // the audit chain lock (from its audit insert to its commit) made every other write wait for it.
-    const prepared: Array<PreparedArticle | undefined> = new Array(items.length);
-    await eachConcurrently(items.length, PREPARE_CONCURRENCY, async (index) => {
+    // Items are analysed ahead of the writes, which wait for their own item: the database works on one
+    // item while the event loop analyses the next. The analysis yields between its stages (prepare), so
+    // a write holding the audit chain lock (from its audit insert to its commit) waits for one stage at
+    // most, not for a whole article; it once waited for whole analyses and every write queued behind it.
+    const ready = items.map(() => settleable<PreparedArticle>());
+    void eachConcurrently(items.length, PREPARE_CONCURRENCY, async (index) => {
       try {
-        prepared[index] = await this.prepare(await validItem(items[index]));
+        ready[index].resolve({ ok: await this.prepare(await validItem(items[index])) });
       } catch (error) {
-        results[index] = failed(index, error);
+        ready[index].resolve({ error });
       }
     });
     const one = async (index: number): Promise<BatchItemResultDto> => {
+      const item = await ready[index].promise;
+      if (!('ok' in item)) return failed(index, item.error);
       try {
-        const { created, article, revision, claims } = await this.persist(prepared[index]!, actor, { sameContentIsSameArticle: true });
+        const { created, article, revision, claims } = await this.persist(item.ok, actor, { sameContentIsSameArticle: true });
         return { index, status: created ? 201 : 200, id: article.id, revisionId: revision.id, revisionNumber: revision.number, contentHash: revision.contentHash, url: article.url, ...(created ? { claims } : {}) };
       } catch (error) {
         return failed(index, error);
-      } finally {
-        prepared[index] = undefined;
       }
     };
     // The first write runs alone because it claims the request's Idempotency-Key (a later one sees it claimed).
-    const pending = items.map((_, i) => i).filter((i) => prepared[i] !== undefined);
-    while (pending.length > 0) {
-      const index = pending.shift()!;
-      results[index] = await one(index);
-      if (results[index].status < 300) break;
+    let first = 0;
+    while (first < items.length) {
+      results[first] = await one(first);
+      if (results[first++].status < 300) break;
     }
     // The embedded database has one connection; on a server a few writes in flight overlap their round trips.
     const concurrency = this.config.DATABASE_URL ? Math.min(BATCH_CONCURRENCY, this.config.DB_POOL_SIZE) : 1;
-    await eachConcurrently(pending.length, concurrency, async (k) => {
-      results[pending[k]] = await one(pending[k]);
+    await eachConcurrently(items.length - first, concurrency, async (k) => {
+      results[first + k] = await one(first + k);
     });
     const count = (test: (r: BatchItemResultDto) => boolean) => results.filter(test).length;
     return { results, created: count((r) => r.status === 201), unchanged: count((r) => r.status === 200), failed: count((r) => r.status >= 300) };
@@ -108,16 +109,19 @@ export class ArticlesService {
 
   /**
    * Everything an ingest computes before it writes: the cleaned text, its claims and its passages,
-   * from one NLP analysis of the text (the passages are split right after the claims, while that
-   * analysis is the newest memoised one).
+   * from one NLP analysis of the text (memoised by #text: the sentence split runs it, and the claims and
+   * passages reuse it). It yields to the event loop between stages, a few milliseconds each, so
+   * concurrent writes are served in between.
    */
   private async prepare(dto: CreateArticleDto & { seedKey?: string }): Promise<PreparedArticle> {
     if (dto.content === undefined) dto = await this.fetched(dto);
     const content = dto.content!;
     const clean = cleanArticle(content, { format: dto.format ?? 'auto' });
     if (clean.text.trim() === '') throw emptyArticle();
-    const found = extractClaims(clean);
+    await nextTurn();
     const passages = passagesOf(clean);
+    await nextTurn();
+    const found = extractClaims(clean);
     return { dto, content, clean, found, passages, contentHash: hashContent(content, []) };
   }
 
@@ -317,7 +321,7 @@ export class ArticlesService {
 
 /** Writes of one batch in flight at once on a PostgreSQL server: enough to overlap one write's round trips with another's. */
 const BATCH_CONCURRENCY = 4;
-/** Items of one batch analysed at once: the analysis is synchronous, so this only overlaps page fetches. */
+/** Items of one batch analysed at once: the analysis itself is synchronous, so this overlaps page fetches. */
 const PREPARE_CONCURRENCY = 4;
 
 interface PreparedArticle {
@@ -328,6 +332,16 @@ interface PreparedArticle {
   passages: SentenceSpan[];
   contentHash: string;
 }
+
+/** A promise settled from outside, with a value or the error it was given (never rejected, so never unhandled). */
+function settleable<T>(): { promise: Promise<{ ok: T } | { error: unknown }>; resolve(value: { ok: T } | { error: unknown }): void } {
+  let resolve!: (value: { ok: T } | { error: unknown }) => void;
+  const promise = new Promise<{ ok: T } | { error: unknown }>((r) => (resolve = r));
+  return { promise, resolve };
+}
+
+/** Lets I/O callbacks (database replies) run before the next stage of CPU work. */
+const nextTurn = () => new Promise<void>((resolve) => setImmediate(resolve));
 
 /** Runs task(0…count-1), at most `concurrency` at a time. */
 async function eachConcurrently(count: number, concurrency: number, task: (index: number) => Promise<void>): Promise<void> {
