@@ -35,6 +35,27 @@ describe('tamper-evident audit chain', () => {
     expect(res.body.headHash).toBe(newest.hash);
   });
 
+  it('keeps one chain through several inserts in a transaction, a rolled-back savepoint and concurrent writers', async () => {
+    const insert = (db: { query(sql: string): Promise<unknown> }, action: string, n: number) =>
+      db.query(`INSERT INTO audit_event (actor, action, entity_type, entity_id) SELECT 'test', '${action}', 'test', g::text FROM generate_series(1, ${n}) g`);
+    const writer = async (name: string) =>
+      t.dataSource.transaction(async (em) => {
+        await insert(em, `${name}.a`, 3);
+        await em.query('SAVEPOINT s');
+        await insert(em, `${name}.undone`, 2);
+        await em.query('ROLLBACK TO SAVEPOINT s');
+        await insert(em, `${name}.b`, 1);
+      });
+    // On the embedded database (one connection) they queue; on a server they contend for the head.
+    await Promise.all([writer('w1'), writer('w2'), writer('w3')]);
+    const [undone] = await t.dataSource.query(`SELECT count(*)::int AS n FROM audit_event WHERE action LIKE '%.undone'`);
+    expect(undone.n).toBe(0);
+    const res = await t.http.get('/api/v1/audit/verify').set(admin).expect(200);
+    expect(res.body).toMatchObject({ valid: true, firstBroken: null });
+    const [head] = await t.dataSource.query(`SELECT seq::int AS seq FROM audit_chain_head`);
+    expect(head.seq).toBe(res.body.events);
+  });
+
   it('names the altered row when an event is rewritten in SQL', async () => {
     const [victim] = await t.dataSource.query(`SELECT id, chain_seq FROM audit_event WHERE action = 'claim.created' ORDER BY chain_seq LIMIT 1`);
     await tamper(t, `UPDATE audit_event SET actor = 'mallory' WHERE id = $1`, [victim.id]);

@@ -1,13 +1,13 @@
 import { createHash } from 'node:crypto';
 import { Injectable, Logger } from '@nestjs/common';
-import { cleanArticle, extractClaims, pageMetadata, type CleanResult, type ExtractedClaim } from '#text';
+import { cleanArticle, extractClaims, pageMetadata, type CleanResult, type ExtractedClaim, type SentenceSpan } from '#text';
 import { plainToInstance } from 'class-transformer';
 import { validate } from 'class-validator';
 import { DataSource, type EntityManager } from 'typeorm';
 import { AuditService } from '../audit/audit.service.js';
 import { ClaimsService } from '../claims/claims.service.js';
 import { Claim } from '../claims/claim.entity.js';
-import { EvidenceService } from '../evidence/evidence.service.js';
+import { EvidenceService, passagesOf } from '../evidence/evidence.service.js';
 import { decodeCursor, toPage, type Page } from '../common/pagination.js';
 import { escapeLike } from '../common/sql.js';
 import { ProblemError } from '../common/problem.js';
@@ -54,36 +54,46 @@ export class ArticlesService {
    * queued by each write (source changes and stale claims), never computed here.
    */
   async ingestMany(items: object[], actor: AuditActor): Promise<BatchResultDto> {
-    // The embedded database has one connection: two items in flight keep it busy while one analyses text.
-    const concurrency = this.config.DATABASE_URL ? Math.min(BATCH_CONCURRENCY, this.config.DB_POOL_SIZE) : 2;
     const results: BatchItemResultDto[] = new Array(items.length);
-    const one = async (index: number): Promise<BatchItemResultDto> => {
+    const failed = (index: number, error: unknown): BatchItemResultDto => {
+      const problem = problemBodyOf(error);
+      // Reported per item like the rest (the client learns which items to resend), and logged like any 5xx.
+      if (problem.status >= 500) logger.error({ requestId: actor.requestId, item: index, err: error }, (error as Error)?.stack ?? String(error));
+      return { index, status: problem.status, problem };
+    };
+    // Items are analysed ahead of the writes, which wait for their own item: the database works on one
+    // item while the event loop analyses the next. The analysis yields between its stages (prepare), so
+    // a write holding the audit chain lock (from its audit insert to its commit) waits for one stage at
+    // most, not for a whole article; it once waited for whole analyses and every write queued behind it.
+    const ready = items.map(() => settleable<PreparedArticle>());
+    void eachConcurrently(items.length, PREPARE_CONCURRENCY, async (index) => {
       try {
-        const dto = await validItem(items[index]);
-        const { created, article, revision, claims } = await this.write(dto, actor, { sameContentIsSameArticle: true });
+        ready[index].resolve({ ok: await this.prepare(await validItem(items[index])) });
+      } catch (error) {
+        ready[index].resolve({ error });
+      }
+    });
+    const one = async (index: number): Promise<BatchItemResultDto> => {
+      const item = await ready[index].promise;
+      if (!('ok' in item)) return failed(index, item.error);
+      try {
+        const { created, article, revision, claims } = await this.persist(item.ok, actor, { sameContentIsSameArticle: true });
         return { index, status: created ? 201 : 200, id: article.id, revisionId: revision.id, revisionNumber: revision.number, contentHash: revision.contentHash, url: article.url, ...(created ? { claims } : {}) };
       } catch (error) {
-        const problem = problemBodyOf(error);
-        // Reported per item like the rest (the client learns which items to resend), and logged like any 5xx.
-        if (problem.status >= 500) logger.error({ requestId: actor.requestId, item: index, err: error }, (error as Error)?.stack ?? String(error));
-        return { index, status: problem.status, problem };
+        return failed(index, error);
       }
     };
-    // Items run a few at a time so one item's text analysis overlaps another's SQL; the first write runs
-    // alone because it claims the request's Idempotency-Key (a later one sees it claimed).
-    let next = 0;
-    while (next < items.length) {
-      const result = await one(next);
-      results[next++] = result;
-      if (result.status < 300) break;
+    // The first write runs alone because it claims the request's Idempotency-Key (a later one sees it claimed).
+    let first = 0;
+    while (first < items.length) {
+      results[first] = await one(first);
+      if (results[first++].status < 300) break;
     }
-    const worker = async () => {
-      while (next < items.length) {
-        const index = next++;
-        results[index] = await one(index);
-      }
-    };
-    await Promise.all(Array.from({ length: Math.max(1, concurrency) }, worker));
+    // The embedded database has one connection; on a server a few writes in flight overlap their round trips.
+    const concurrency = this.config.DATABASE_URL ? Math.min(BATCH_CONCURRENCY, this.config.DB_POOL_SIZE) : 1;
+    await eachConcurrently(items.length - first, concurrency, async (k) => {
+      results[first + k] = await one(first + k);
+    });
     const count = (test: (r: BatchItemResultDto) => boolean) => results.filter(test).length;
     return { results, created: count((r) => r.status === 201), unchanged: count((r) => r.status === 200), failed: count((r) => r.status >= 300) };
   }
@@ -94,21 +104,41 @@ export class ArticlesService {
     actor: AuditActor,
     options: { sameContentIsSameArticle?: boolean },
   ): Promise<{ created: boolean; article: Article; revision: Revision; claims: number }> {
+    return this.persist(await this.prepare(dto), actor, options);
+  }
+
+  /**
+   * Everything an ingest computes before it writes: the cleaned text, its claims and its passages,
+   * from one NLP analysis of the text (memoised by #text: the sentence split runs it, and the claims and
+   * passages reuse it). It yields to the event loop between stages, a few milliseconds each, so
+   * concurrent writes are served in between.
+   */
+  private async prepare(dto: CreateArticleDto & { seedKey?: string }): Promise<PreparedArticle> {
     if (dto.content === undefined) dto = await this.fetched(dto);
     const content = dto.content!;
     const clean = cleanArticle(content, { format: dto.format ?? 'auto' });
     if (clean.text.trim() === '') throw emptyArticle();
+    await nextTurn();
+    const passages = passagesOf(clean);
+    await nextTurn();
     const found = extractClaims(clean);
-    const contentHash = hashContent(content, []);
+    return { dto, content, clean, found, passages, contentHash: hashContent(content, []) };
+  }
+
+  private async persist(
+    { dto, content, clean, found, passages, contentHash }: PreparedArticle,
+    actor: AuditActor,
+    options: { sameContentIsSameArticle?: boolean },
+  ): Promise<{ created: boolean; article: Article; revision: Revision; claims: number }> {
     return inTransaction(this.dataSource, async (em) => {
       const existing = (await this.findByIdentity(em, dto)) ?? (options.sameContentIsSameArticle && !dto.url && !dto.seedKey ? await this.findUrlLessByContent(em, contentHash) : null);
       if (existing) {
         const current = await em.findOneByOrFail(Revision, { id: existing.currentRevisionId! });
         if (current.contentHash === contentHash) return { created: false, article: existing, revision: current, claims: 0 };
-        return { created: true, article: existing, ...(await this.addRevision(em, existing, content, clean, [], actor, found)) };
+        return { created: true, article: existing, ...(await this.addRevision(em, existing, content, clean, [], actor, { found, passages })) };
       }
       const article = await this.createArticle(em, dto, actor);
-      return { created: true, article, ...(await this.addRevision(em, article, content, clean, [], actor, found)) };
+      return { created: true, article, ...(await this.addRevision(em, article, content, clean, [], actor, { found, passages })) };
     });
   }
 
@@ -253,7 +283,7 @@ export class ArticlesService {
     clean: CleanResult,
     restored: Array<{ start: number; end: number }>,
     actor: AuditActor,
-    found?: ExtractedClaim[],
+    analysed?: { found: ExtractedClaim[]; passages: SentenceSpan[] },
   ): Promise<{ revision: Revision; claims: number }> {
     const previousRevisionId = article.currentRevisionId;
     const revision = await em.save(
@@ -283,14 +313,44 @@ export class ArticlesService {
       before: previousRevisionId ? { revisionId: previousRevisionId } : null,
       after: { revisionId: revision.id, number: revision.number, contentHash: revision.contentHash, edits: clean.edits.length, restored },
     });
-    const claims = await this.claims.extractInto(em, revision, clean, actor, found);
-    await this.evidence.indexRevision(em, revision, clean, claims.map((c) => c.id));
+    const claims = await this.claims.extractInto(em, revision, clean, actor, analysed?.found);
+    await this.evidence.indexRevision(em, revision, clean, claims.map((c) => c.id), analysed?.passages);
     return { revision, claims: claims.length };
   }
 }
 
-/** Items of one batch in flight at once on a PostgreSQL server: enough to overlap text analysis with SQL on two cores. */
+/** Writes of one batch in flight at once on a PostgreSQL server: enough to overlap one write's round trips with another's. */
 const BATCH_CONCURRENCY = 4;
+/** Items of one batch analysed at once: the analysis itself is synchronous, so this overlaps page fetches. */
+const PREPARE_CONCURRENCY = 4;
+
+interface PreparedArticle {
+  dto: CreateArticleDto & { seedKey?: string };
+  content: string;
+  clean: CleanResult;
+  found: ExtractedClaim[];
+  passages: SentenceSpan[];
+  contentHash: string;
+}
+
+/** A promise settled from outside, with a value or the error it was given (never rejected, so never unhandled). */
+function settleable<T>(): { promise: Promise<{ ok: T } | { error: unknown }>; resolve(value: { ok: T } | { error: unknown }): void } {
+  let resolve!: (value: { ok: T } | { error: unknown }) => void;
+  const promise = new Promise<{ ok: T } | { error: unknown }>((r) => (resolve = r));
+  return { promise, resolve };
+}
+
+/** Lets I/O callbacks (database replies) run before the next stage of CPU work. */
+const nextTurn = () => new Promise<void>((resolve) => setImmediate(resolve));
+
+/** Runs task(0…count-1), at most `concurrency` at a time. */
+async function eachConcurrently(count: number, concurrency: number, task: (index: number) => Promise<void>): Promise<void> {
+  let next = 0;
+  const worker = async () => {
+    while (next < count) await task(next++);
+  };
+  await Promise.all(Array.from({ length: Math.max(1, Math.min(concurrency, count)) }, worker));
+}
 const logger = new Logger('ArticlesBatch');
 
 const emptyArticle = () => new ProblemError('empty-article', 'The content is empty once page furniture and whitespace are removed; nothing was stored.');

@@ -22,6 +22,7 @@ import { RevisionContentHash1764613130000 } from './migrations/1764613130000-rev
 import { RevisionPageFormat1764613140000 } from './migrations/1764613140000-revision-page-format.js';
 import { FirstPublication1764712000000 } from './migrations/1764712000000-first-publication.js';
 import { PassageTerms1765000000000 } from './migrations/1765000000000-passage-terms.js';
+import { AuditChainHeadOnce1765100000000 } from './migrations/1765100000000-audit-chain-head-once.js';
 import { ClaimQueueIndexes1765300000000 } from './migrations/1765300000000-claim-queue-indexes.js';
 import { StatsIndexes1765300000001 } from './migrations/1765300000001-stats-indexes.js';
 
@@ -39,6 +40,7 @@ export const MIGRATIONS = [
   RevisionPageFormat1764613140000,
   FirstPublication1764712000000,
   PassageTerms1765000000000,
+  AuditChainHeadOnce1765100000000,
   ClaimQueueIndexes1765300000000,
   StatsIndexes1765300000001,
 ];

@@ -1,6 +1,6 @@
 import { Injectable, Logger } from '@nestjs/common';
 import { entityForms, queryTerms, rankEvidence, RETRIEVAL, suggestVerdict, type EvidenceCandidate } from '#evidence';
-import { splitSentences, type CleanResult } from '#text';
+import { splitSentences, type CleanResult, type SentenceSpan } from '#text';
 import { DataSource, type EntityManager } from 'typeorm';
 import { Article } from '../articles/article.entity.js';
 import type { Revision } from '../articles/revision.entity.js';
@@ -40,6 +40,12 @@ export interface CandidateRow {
   score: number;
 }
 
+/** The sentences of a cleaned text that become passages (evidence other claims may cite). */
+export function passagesOf(clean: CleanResult): SentenceSpan[] {
+  const skip = clean.segments.filter((s) => NOT_EVIDENCE.has(s.kind));
+  return splitSentences(clean.text).filter((s) => !skip.some((seg) => s.start < seg.end && s.end > seg.start));
+}
+
 @Injectable()
 export class EvidenceService {
   private readonly logger = new Logger(EvidenceService.name);
@@ -52,21 +58,26 @@ export class EvidenceService {
    * applySourceChanges): it can touch much of a corpus, and this runs in the ingest transaction,
    * which holds the audit chain lock until it commits.
    */
-  async indexRevision(em: EntityManager, revision: Revision, clean: CleanResult, newClaimIds: string[]): Promise<void> {
-    const skip = clean.segments.filter((s) => NOT_EVIDENCE.has(s.kind));
-    const sentences = splitSentences(clean.text).filter((s) => !skip.some((seg) => s.start < seg.end && s.end > seg.start));
-    await PassageIndex.removeArticle(em, revision.articleId);
-    await em.query(`DELETE FROM passage WHERE article_id = $1`, [revision.articleId]);
-    if (sentences.length > 0) {
-      await em.query(
-        `INSERT INTO passage (article_id, revision_id, start_offset, end_offset, text)
-         SELECT $1, $2, s, e, t FROM unnest($3::int[], $4::int[], $5::text[]) AS u(s, e, t)`,
-        [revision.articleId, revision.id, sentences.map((s) => s.start), sentences.map((s) => s.end), sentences.map((s) => s.text)],
-      );
-      await PassageIndex.indexArticle(em, revision.articleId);
-    }
+  async indexRevision(em: EntityManager, revision: Revision, clean: CleanResult, newClaimIds: string[], passages: SentenceSpan[] = passagesOf(clean)): Promise<void> {
+    await this.writePassages(em, revision, passages);
     await this.enqueue(em, newClaimIds);
     await this.markArticleChanged(em, revision.articleId);
+  }
+
+  /** The one place passages are written: an article's passages are those of its current revision. */
+  async writePassages(em: EntityManager, revision: Revision, passages: SentenceSpan[]): Promise<void> {
+    // A first revision has nothing to replace: its article was created in this transaction.
+    if (revision.number > 1) {
+      await PassageIndex.removeArticle(em, revision.articleId);
+      await em.query(`DELETE FROM passage WHERE article_id = $1`, [revision.articleId]);
+    }
+    if (passages.length === 0) return;
+    await em.query(
+      `INSERT INTO passage (article_id, revision_id, start_offset, end_offset, text)
+       SELECT $1, $2, s, e, t FROM unnest($3::int[], $4::int[], $5::text[]) AS u(s, e, t)`,
+      [revision.articleId, revision.id, passages.map((s) => s.start), passages.map((s) => s.end), passages.map((s) => s.text)],
+    );
+    await PassageIndex.indexArticle(em, revision.articleId);
   }
 
   /** An article's text or metadata changed (its date decides which event it reports): record it, durably, in the same transaction. */
