@@ -3,6 +3,9 @@ import { once } from 'node:events';
 import { createInterface } from 'node:readline';
 import pg from 'pg';
 
+/** Tables whose rows a fresh database already holds from its migrations. */
+const MIGRATION_SEEDED = new Set(['audit_chain_head', 'passage_corpus']);
+
 /**
  * A logical backup: every table of the public schema but `migrations`, as NDJSON (a header line,
  * then one `{"t": table, "r": row}` line per row), read in one REPEATABLE READ transaction so it
@@ -127,9 +130,11 @@ async function prepare(client: pg.Client, header: Header): Promise<Map<string, s
   await client.query('SET LOCAL session_replication_role = replica');
   const tables = Object.keys(header.tables);
   for (const table of tables) {
-    // audit_chain_head holds its genesis row from the migrations; anything else means data.
+    // Rows the migrations themselves insert (the chain's genesis head, the corpus statistics' empty slots) are
+    // replaced by the backup's; anything else means data.
+    if (MIGRATION_SEEDED.has(table)) continue;
     const n = Number((await client.query(`SELECT count(*) AS n FROM ${ident(table)}`)).rows[0].n);
-    if (n > 0 && table !== 'audit_chain_head') throw new Error(`Table ${table} already has ${n} rows: restore into an empty database.`);
+    if (n > 0) throw new Error(`Table ${table} already has ${n} rows: restore into an empty database.`);
   }
   await client.query(`TRUNCATE ${tables.map(ident).join(', ')}`);
   const { rows } = await client.query<{ table_name: string; column_name: string }>(
