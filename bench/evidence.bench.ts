@@ -1,7 +1,7 @@
 import { execSync } from 'node:child_process';
 import { resolve } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { evaluateEvidence } from '../apps/api/src/evidence/evidence-evaluation.js';
+import { evaluateEvidence } from '../apps/api/src/cli/evidence-evaluation.js';
 import { EvidenceWorker } from '../apps/api/src/evidence/evidence.worker.js';
 import { startTestApp } from '../test/support/test-app.js';
 import { machine, writeSection } from './support/report.js';

@@ -1,7 +1,7 @@
 import { resolve } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { EvidenceWorker } from '../apps/api/src/evidence/evidence.worker.js';
-import { evaluateEvidence, TARGETS } from '../apps/api/src/evidence/evidence-evaluation.js';
+import { evaluateEvidence, TARGETS } from '../apps/api/src/cli/evidence-evaluation.js';
 import { startTestApp, type TestApp } from './support/test-app.js';
 
 describe('cross-source evidence', () => {

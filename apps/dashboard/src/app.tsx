@@ -1,8 +1,8 @@
-import type { TokenOwner } from '@factdesk/sdk';
 import { useCallback, useEffect, useRef, useState } from 'react';
 import { api, call, forgetCaches, onUnauthorized, tokenStore } from './api.js';
 import { ArticleView } from './components/article-view.js';
-import { ClaimPanel, forgetDrafts } from './components/claim-panel.js';
+import { ClaimPanel } from './components/claim-panel.js';
+import { forgetDrafts } from './components/drafts.js';
 import { HelpDialog } from './components/help-dialog.js';
 import { Home } from './components/home.js';
 import { Overview } from './components/overview.js';
@@ -11,11 +11,7 @@ import { ErrorState, Loading } from './components/states.js';
 import { LiveProvider, useLiveStatus } from './live.js';
 import { useRoute } from './route.js';
 import { useShortcuts } from './shortcuts.js';
-
-export interface Session {
-  token: string;
-  owner: TokenOwner;
-}
+import type { Session } from './session.js';
 
 type Boot = { state: 'checking' } | { state: 'signed-out'; notice?: string } | { state: 'signed-in'; session: Session } | { state: 'error'; message: string };
 
@@ -130,11 +126,4 @@ function Shell({ session, onSignOut }: { session: Session; onSignOut: () => void
       <div id="announcer" className="visually-hidden" aria-live="polite" />
     </>
   );
-}
-
-/** Says something to screen-reader users (and shows it briefly as a toast). */
-export function announce(message: string): void {
-  const region = document.getElementById('announcer');
-  if (region) region.textContent = message;
-  window.dispatchEvent(new CustomEvent('factdesk:toast', { detail: message }));
 }

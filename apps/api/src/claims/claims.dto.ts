@@ -2,7 +2,7 @@ import { ApiProperty } from '@nestjs/swagger';
 import { Type } from 'class-transformer';
 import { IsDateString, IsIn, IsInt, IsObject, IsOptional, IsString, IsUUID, Length, MaxLength, Min, ValidateNested } from 'class-validator';
 import { PageQuery } from '../common/page-query.dto.js';
-import { CITATION_STANCES, VERDICTS, type CitationStance, type VerdictValue } from '../verdicts/verdict.entity.js';
+import { CITATION_STANCES, VERDICTS, type CitationStance, type VerdictValue } from './verdict.entity.js';
 import { CLAIM_KINDS, CLAIM_STATUSES, type ClaimKind, type ClaimStatus } from './claim.entity.js';
 import { CLAIM_SORTS, type ClaimSort } from './claim-queries.js';
 

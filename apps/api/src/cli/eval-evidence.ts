@@ -4,7 +4,7 @@ import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { createApp } from '../app.factory.js';
 import { loadConfig } from '../config/app-config.js';
-import { evaluateEvidence, TARGETS } from '../evidence/evidence-evaluation.js';
+import { evaluateEvidence, TARGETS } from './evidence-evaluation.js';
 import { SeedsService } from '../seeds/seeds.service.js';
 import { seedsDir } from '../seeds/seeds-dir.js';
 

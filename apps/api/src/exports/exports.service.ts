@@ -3,7 +3,7 @@ import { Injectable } from '@nestjs/common';
 import type { Response } from 'express';
 import { DataSource, In } from 'typeorm';
 import { Claim } from '../claims/claim.entity.js';
-import { Citation, Verdict } from '../verdicts/verdict.entity.js';
+import { Citation, Verdict } from '../claims/verdict.entity.js';
 import { csvHeader, csvLine, jsonLine, type ExportRow } from './claim-rows.js';
 
 const BATCH = 1000;

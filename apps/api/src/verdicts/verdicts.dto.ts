@@ -3,7 +3,7 @@ import { Type } from 'class-transformer';
 import { ArrayMaxSize, ArrayMinSize, IsArray, IsIn, IsInt, IsObject, IsOptional, IsString, IsUUID, Length, MaxLength, Min, ValidateNested } from 'class-validator';
 import { ClaimDto } from '../claims/claims.dto.js';
 import { ProblemDto } from '../common/problem.dto.js';
-import { CITATION_STANCES, VERDICTS, type CitationStance, type VerdictValue } from './verdict.entity.js';
+import { CITATION_STANCES, VERDICTS, type CitationStance, type VerdictValue } from '../claims/verdict.entity.js';
 
 export class CitationInputDto {
   /** The cited article (another source than the claim's own). */

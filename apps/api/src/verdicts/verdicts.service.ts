@@ -5,14 +5,14 @@ import { Revision } from '../articles/revision.entity.js';
 import { AuditService } from '../audit/audit.service.js';
 import { Claim } from '../claims/claim.entity.js';
 import type { ClaimDto } from '../claims/claims.dto.js';
-import { toClaimDto } from '../claims/claims.service.js';
+import { toClaimDto } from '../claims/claim.mapper.js';
 import { isValidSpan, splitMessage, splitOffsetOf } from '../claims/selectors.js';
 import { matchesVersion } from '../common/etag.js';
 import { ProblemError } from '../common/problem.js';
 import { inTransaction } from '../common/transaction.js';
 import type { Actor } from '../common/request-context.js';
 import { PublishingService } from '../publishing/publishing.service.js';
-import { Citation, Verdict, type CitationStance, type VerdictValue } from './verdict.entity.js';
+import { Citation, Verdict, type CitationStance, type VerdictValue } from '../claims/verdict.entity.js';
 import type { BulkVerdictDto, BulkVerdictResponseDto, CitationInputDto, DecideVerdictDto } from './verdicts.dto.js';
 import { problemBodyOf } from '../common/problem.filter.js';
 

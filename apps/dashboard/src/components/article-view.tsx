@@ -1,7 +1,7 @@
 import type { Article, Claim } from '@factdesk/sdk';
 import { useCallback, useEffect, useLayoutEffect, useMemo, useState } from 'react';
 import { allPages, api, call } from '../api.js';
-import { announce } from '../app.js';
+import { announce } from '../announce.js';
 import { useLive } from '../live.js';
 import { articleName } from '../labels.js';
 import { articleHref, navigate, type Route } from '../route.js';

@@ -1,43 +1,18 @@
 import type { ArticleSummary, AuditEvent, Claim, ClaimEvidence, EvidencePassage, Verdict } from '@factdesk/sdk';
 import { useCallback, useEffect, useId, useMemo, useRef, useState, type FormEvent } from 'react';
 import { api, articleSummaries, call, fullArticle } from '../api.js';
-import { announce } from '../app.js';
+import { announce } from '../announce.js';
 import { articleName, formatTime, percent, STANCE, statusOf } from '../labels.js';
 import { findQuote } from '../text-layout.js';
 import { useLive } from '../live.js';
 import { articleHref } from '../route.js';
 import { useShortcuts } from '../shortcuts.js';
 import { ConflictDialog, type Conflict } from './conflict-dialog.js';
+import { defaultStance, drafts, EMPTY, isEmpty, type Draft, type DraftCitation, type Stance } from './drafts.js';
 import { History } from './history.js';
 import { Empty, ErrorState, Loading } from './states.js';
 import { StatusBadge } from './status.js';
 
-/** The API cites passages as supporting or contradicting; a neutral passage is cited as the editor judges it. */
-type Stance = 'supports' | 'contradicts';
-const defaultStance = (s: string): Stance => (s === 'contradicts' ? 'contradicts' : 'supports');
-export interface DraftCitation {
-  key: string;
-  articleId: string;
-  revisionId?: string;
-  start: number;
-  end: number;
-  stance: Stance;
-  quote: string;
-}
-export interface Draft {
-  citations: DraftCitation[];
-  note: string;
-  reason: string;
-  /** The public note a correction of a published verdict needs; it appears in the corrections feeds. */
-  correctionNote: string;
-}
-
-const EMPTY: Draft = { citations: [], note: '', reason: '', correctionNote: '' };
-/** Drafts outlive the panel, so moving to the next claim and back loses nothing. */
-const drafts = new Map<string, Draft>();
-/** On sign-out: the next person at this browser must not find someone else's drafts. */
-export const forgetDrafts = () => drafts.clear();
-const isEmpty = (d: Draft) => d.citations.length === 0 && !d.note.trim() && !d.reason.trim() && !d.correctionNote.trim();
 const NEEDS: Partial<Record<Verdict, Stance>> = { verified: 'supports', disputed: 'contradicts' };
 /** The API lists up to ten passages: 1–9 cite the first nine, 0 the tenth (as on a keyboard's number row). */
 export const PASSAGE_KEYS = ['1', '2', '3', '4', '5', '6', '7', '8', '9', '0'];

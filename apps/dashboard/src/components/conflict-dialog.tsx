@@ -1,7 +1,7 @@
 import type { AuditEvent, Claim, Verdict } from '@factdesk/sdk';
 import { useEffect, useRef, useState, type FormEvent } from 'react';
 import { statusOf } from '../labels.js';
-import type { Draft } from './claim-panel.js';
+import type { Draft } from './drafts.js';
 import { History } from './history.js';
 import { StatusBadge } from './status.js';
 

@@ -1,6 +1,6 @@
 import { useState, type FormEvent } from 'react';
 import { api, call, tokenStore } from '../api.js';
-import type { Session } from '../app.js';
+import type { Session } from '../session.js';
 
 export function SignIn({ notice, onSignedIn }: { notice?: string; onSignedIn: (session: Session) => void }) {
   const [token, setToken] = useState('');

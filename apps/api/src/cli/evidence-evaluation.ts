@@ -6,8 +6,8 @@ import { Article } from '../articles/article.entity.js';
 import { ArticlesService } from '../articles/articles.service.js';
 import { ClaimsService } from '../claims/claims.service.js';
 import { SEED_ACTOR } from '../seeds/seeds.service.js';
-import { EvidenceService } from './evidence.service.js';
-import { EvidenceWorker } from './evidence.worker.js';
+import { EvidenceService } from '../evidence/evidence.service.js';
+import { EvidenceWorker } from '../evidence/evidence.worker.js';
 
 export interface EvaluationSet {
   sources?: Array<{ file: string; published?: string }>;

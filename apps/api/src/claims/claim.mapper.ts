@@ -1,0 +1,46 @@
+import type { Claim } from './claim.entity.js';
+import type { ClaimDto } from './claims.dto.js';
+import type { Citation, Verdict } from './verdict.entity.js';
+
+/** The audit trail's view of a claim. */
+export function snapshot(c: Claim): Record<string, unknown> {
+  return { articleId: c.articleId, revisionId: c.revisionId, start: c.start, end: c.end, text: c.text, kind: c.kind, origin: c.origin, status: c.status, version: c.version };
+}
+
+export function toClaimDto(c: Claim, verdict: Verdict | undefined, citations: Citation[]): ClaimDto {
+  return {
+    id: c.id,
+    articleId: c.articleId,
+    revisionId: c.revisionId,
+    text: c.text,
+    selector:
+      c.start === null || c.end === null
+        ? null
+        : { quote: { exact: c.text, prefix: c.prefix ?? '', suffix: c.suffix ?? '' }, position: { start: c.start, end: c.end } },
+    claimedOn: c.claimedOn,
+    kind: c.kind,
+    kinds: c.kinds,
+    score: Number(c.score.toFixed(3)),
+    signals: c.signals,
+    origin: c.origin,
+    status: c.status,
+    version: c.version,
+    publishedAt: c.publishedAt?.toISOString() ?? null,
+    verdict: verdict
+      ? {
+          id: verdict.id,
+          verdict: verdict.verdict,
+          note: verdict.note,
+          reason: verdict.reason,
+          decidedBy: verdict.decidedBy,
+          decidedAt: verdict.decidedAt.toISOString(),
+          citations: citations
+            .filter((x) => x.verdictId === verdict.id)
+            .map(({ articleId, revisionId, start, end, stance, quote }) => ({ articleId, revisionId, start, end, stance, quote })),
+        }
+      : null,
+    createdBy: c.createdBy,
+    createdAt: c.createdAt.toISOString(),
+    updatedAt: c.updatedAt.toISOString(),
+  };
+}
