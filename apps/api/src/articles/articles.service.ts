@@ -13,7 +13,7 @@ import { escapeLike } from '../common/sql.js';
 import { ProblemError } from '../common/problem.js';
 import { problemBodyOf } from '../common/problem.filter.js';
 import { inTransaction } from '../common/transaction.js';
-import type { Actor } from '../common/request-context.js';
+import type { AuditActor } from '../audit/audit-entry.js';
 import type { Written } from '../common/written.js';
 import { AppConfig } from '../config/app-config.js';
 import { Article } from './article.entity.js';
@@ -22,7 +22,6 @@ import { CreateArticleDto, type ArticleDto, type ArticleListQuery, type ArticleS
 import { Revision } from './revision.entity.js';
 
 type ArticleMeta = Pick<CreateArticleDto, 'title' | 'outlet' | 'author' | 'publishedOn' | 'url'> & { seedKey?: string };
-type AuditActor = Pick<Actor, 'name' | 'requestId'>;
 
 @Injectable()
 export class ArticlesService {
@@ -371,7 +370,6 @@ function hashContent(content: string, restored: Array<{ start: number; end: numb
   if (restored.length > 0) h.update(`\0restore:${JSON.stringify([...restored].sort((a, b) => a.start - b.start))}`);
   return h.digest('hex');
 }
-
 
 const emptyProgress = (): ClaimProgressDto => ({ total: 0, open: 0, verified: 0, disputed: 0, unsupported: 0 });
 

@@ -2,20 +2,10 @@ import { Injectable } from '@nestjs/common';
 import { DataSource, type EntityManager } from 'typeorm';
 import { decodeCursor, toPage, type Page } from '../common/pagination.js';
 import { runBeforeCommit } from '../common/transaction.js';
-import type { Actor } from '../common/request-context.js';
+import type { AuditActor, AuditEntry } from './audit-entry.js';
 import { AuditEvent } from './audit-event.entity.js';
 import type { AuditEventDto, AuditQuery, ChainVerificationDto } from './audit.dto.js';
 
-export interface AuditEntry {
-  action: string;
-  entityType: string;
-  entityId: string;
-  before?: object | null;
-  after?: object | null;
-  reason?: string | null;
-}
-
-type AuditActor = Pick<Actor, 'name' | 'requestId'>;
 
 /**
  * Something that must happen in the same transaction as an audited change (for example enqueuing a

@@ -5,7 +5,7 @@ import { escapeLike } from '../common/sql.js';
 import type { Claim } from './claim.entity.js';
 
 /**
- * The claim list queries and the bulk insert of an ingest, in plain SQL. They are the hottest reads of the API (the dashboard's queue,
+ * The claim list queries, in plain SQL. They are the hottest reads of the API (the dashboard's queue,
  * CMS polling), and TypeORM's entity hydration cost more CPU per page than the query itself
  * (BENCHMARKS.md, Scale). Each filter the list offers has an index: status → ix_claim_status
  * (status, seq), articleId → ix_claim_article (article_id, seq), revision → uq_claim_span, q → the
@@ -13,11 +13,11 @@ import type { Claim } from './claim.entity.js';
  * The score orders (the desk's queue) walk ix_claim_status_score / ix_claim_score / ix_claim_kind_score
  * (…, score DESC, seq DESC) with a row-value keyset, and outlet goes through ix_article_outlet.
  */
-const COLUMNS = `c.id, c.seq, c.article_id, c.revision_id, c.start_offset, c.end_offset, c.text, c.prefix, c.suffix,
+export const CLAIM_COLUMNS = `c.id, c.seq, c.article_id, c.revision_id, c.start_offset, c.end_offset, c.text, c.prefix, c.suffix,
   to_char(c.claimed_on, 'YYYY-MM-DD') AS claimed_on, c.kind, c.kinds, c.score, c.signals, c.origin, c.status, c.current_verdict_id,
   c.first_published_at, c.published_at, c.published_verdict_id, c.publication_seq, c.version, c.created_by, c.created_at, c.updated_at`;
 
-interface ClaimRow {
+export interface ClaimRow {
   id: string;
   seq: string;
   article_id: string | null;
@@ -112,46 +112,13 @@ export async function selectClaimPage(em: EntityManager, filter: ClaimFilter, li
   if (filter.q) add((p) => `c.text ILIKE ${p}`, `%${escapeLike(filter.q)}%`);
   params.push(limit + 1);
   const rows: ClaimRow[] = await em.query(
-    `SELECT ${COLUMNS} FROM claim c ${where.length ? `WHERE ${where.join(' AND ')}` : ''} ORDER BY ${ORDER[sort]} LIMIT $${params.length}`,
+    `SELECT ${CLAIM_COLUMNS} FROM claim c ${where.length ? `WHERE ${where.join(' AND ')}` : ''} ORDER BY ${ORDER[sort]} LIMIT $${params.length}`,
     params,
   );
   return rows.map(toClaim);
 }
 
-export type NewClaim = Pick<Claim, 'articleId' | 'revisionId' | 'start' | 'end' | 'text' | 'prefix' | 'suffix' | 'claimedOn' | 'kind' | 'kinds' | 'score' | 'signals' | 'origin' | 'createdBy'>;
-
-/** Inserts claims in one statement (array parameters), open at version 1, and returns them as stored. */
-export async function insertClaims(em: EntityManager, claims: NewClaim[]): Promise<Claim[]> {
-  if (claims.length === 0) return [];
-  const column = <T>(pick: (c: NewClaim) => T) => claims.map(pick);
-  const rows: ClaimRow[] = await em.query(
-    `INSERT INTO claim AS c (article_id, revision_id, start_offset, end_offset, text, prefix, suffix, claimed_on, kind, kinds, score, signals, origin, created_by, version)
-     SELECT article_id, revision_id, s, e, t, p, x, d, k, ARRAY(SELECT kk.value FROM jsonb_array_elements_text(ks) WITH ORDINALITY kk(value, i) ORDER BY kk.i), score, sig, o, by, 1
-       FROM unnest($1::uuid[], $2::uuid[], $3::int[], $4::int[], $5::text[], $6::text[], $7::text[], $8::date[], $9::text[], $10::jsonb[], $11::real[], $12::jsonb[], $13::text[], $14::text[])
-            WITH ORDINALITY AS u(article_id, revision_id, s, e, t, p, x, d, k, ks, score, sig, o, by, n)
-      ORDER BY n
-     RETURNING ${COLUMNS}`,
-    [
-      column((c) => c.articleId),
-      column((c) => c.revisionId),
-      column((c) => c.start),
-      column((c) => c.end),
-      column((c) => c.text),
-      column((c) => c.prefix),
-      column((c) => c.suffix),
-      column((c) => c.claimedOn),
-      column((c) => c.kind),
-      column((c) => JSON.stringify(c.kinds)),
-      column((c) => c.score),
-      column((c) => JSON.stringify(c.signals)),
-      column((c) => c.origin),
-      column((c) => c.createdBy),
-    ],
-  );
-  return rows.map(toClaim);
-}
-
-function toClaim(r: ClaimRow): Claim {
+export function toClaim(r: ClaimRow): Claim {
   return {
     id: r.id,
     seq: r.seq,

@@ -7,7 +7,8 @@ export function snapshot(c: Claim): Record<string, unknown> {
   return { articleId: c.articleId, revisionId: c.revisionId, start: c.start, end: c.end, text: c.text, kind: c.kind, origin: c.origin, status: c.status, version: c.version };
 }
 
-export function toClaimDto(c: Claim, verdict: Verdict | undefined, citations: Citation[]): ClaimDto {
+/** `citations` may hold other verdicts' citations too: the verdict's own are picked out. */
+export function toClaimDto(c: Claim, verdict: Verdict | undefined, citations: Array<Omit<Citation, 'id'>>): ClaimDto {
   return {
     id: c.id,
     articleId: c.articleId,

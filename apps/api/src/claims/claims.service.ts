@@ -8,17 +8,16 @@ import type { AuditEventDto } from '../audit/audit.dto.js';
 import type { Page } from '../common/pagination.js';
 import { ProblemError } from '../common/problem.js';
 import { inTransaction } from '../common/transaction.js';
-import type { Actor } from '../common/request-context.js';
+import type { AuditActor } from '../audit/audit-entry.js';
 import type { Written } from '../common/written.js';
 import { EvidenceService } from '../evidence/evidence.service.js';
 import { Citation, Verdict } from './verdict.entity.js';
 import { Claim } from './claim.entity.js';
 import { snapshot, toClaimDto } from './claim.mapper.js';
-import { decodeClaimCursor, encodeClaimCursor, insertClaims, selectClaimPage, type ClaimSort } from './claim-queries.js';
+import { decodeClaimCursor, encodeClaimCursor, selectClaimPage, type ClaimSort } from './claim-queries.js';
+import { ClaimRepository } from './claim.repository.js';
 import type { ArticleClaimsQuery, ClaimDto, ClaimListQuery, CreateClaimDto } from './claims.dto.js';
 import { isValidSpan, quoteOf, resolveQuote, splitMessage, splitOffsetOf, type Span } from './selectors.js';
-
-type AuditActor = Pick<Actor, 'name' | 'requestId'>;
 
 @Injectable()
 export class ClaimsService {
@@ -26,12 +25,13 @@ export class ClaimsService {
     private readonly dataSource: DataSource,
     private readonly audit: AuditService,
     private readonly evidence: EvidenceService,
+    private readonly claimRows: ClaimRepository,
   ) {}
 
   /** Stores the check-worthy sentences of a new revision as claims, inside the ingest transaction (`found`: extracted beforehand, outside it). */
   async extractInto(em: EntityManager, revision: Revision, clean: CleanResult, actor: AuditActor, found: ExtractedClaim[] = extractClaims(clean)): Promise<Claim[]> {
     if (found.length === 0) return [];
-    const saved = await insertClaims(
+    const saved = await this.claimRows.insertMany(
       em,
       found.map((c) => ({
         articleId: revision.articleId,
@@ -154,25 +154,21 @@ export class ClaimsService {
     const anchored = 'revision' in what;
     const text = anchored ? what.revision.text.slice(what.span.start, what.span.end) : what.text;
     const described = describeClaim(text);
-    const claim = await em.save(
-      em.create(Claim, {
-        articleId: anchored ? what.revision.articleId : null,
-        revisionId: anchored ? what.revision.id : null,
-        start: anchored ? what.span.start : null,
-        end: anchored ? what.span.end : null,
-        text,
-        ...(anchored ? contextOf(what.revision.text, what.span) : { prefix: null, suffix: null }),
-        claimedOn: anchored ? null : what.claimedOn,
-        kind: described.kind,
-        kinds: described.kinds,
-        score: described.score,
-        signals: described.signals,
-        origin: 'editor',
-        status: 'open',
-        currentVerdictId: null,
-        createdBy: actor.name,
-      }),
-    );
+    const claim = await this.claimRows.insertOne(em, {
+      articleId: anchored ? what.revision.articleId : null,
+      revisionId: anchored ? what.revision.id : null,
+      start: anchored ? what.span.start : null,
+      end: anchored ? what.span.end : null,
+      text,
+      ...(anchored ? contextOf(what.revision.text, what.span) : { prefix: null, suffix: null }),
+      claimedOn: anchored ? null : what.claimedOn,
+      kind: described.kind,
+      kinds: described.kinds,
+      score: described.score,
+      signals: described.signals,
+      origin: 'editor',
+      createdBy: actor.name,
+    });
     await this.audit.record(em, actor, { action: 'claim.created', entityType: 'claim', entityId: claim.id, after: snapshot(claim) });
     await this.evidence.enqueue(em, [claim.id]);
     return claim;

@@ -1,16 +1,16 @@
 import { Injectable } from '@nestjs/common';
 import { Feed } from 'feed';
-import { DataSource, In, IsNull, Not, type EntityManager } from 'typeorm';
+import { DataSource, In, IsNull, Not } from 'typeorm';
 import { Article } from '../articles/article.entity.js';
-import { AuditService, type AuditEntry } from '../audit/audit.service.js';
+import type { AuditActor } from '../audit/audit-entry.js';
+import { AuditService } from '../audit/audit.service.js';
 import { Claim } from '../claims/claim.entity.js';
 import type { ClaimDto } from '../claims/claims.dto.js';
-import { snapshot } from '../claims/claim.mapper.js';
+import { planPublish } from '../claims/claim-lifecycle.js';
+import { ClaimRepository } from '../claims/claim.repository.js';
 import { ClaimsService } from '../claims/claims.service.js';
-import { matchesVersion } from '../common/etag.js';
 import { decodeCursor, toPage, type Page } from '../common/pagination.js';
 import { ProblemError } from '../common/problem.js';
-import type { Actor } from '../common/request-context.js';
 import { inTransaction } from '../common/transaction.js';
 import { AppConfig, publicUrl } from '../config/app-config.js';
 import { Citation, Verdict } from '../claims/verdict.entity.js';
@@ -19,7 +19,6 @@ import { escapeHtml, renderReviewPage } from './review-page.js';
 import { Correction } from '../claims/correction.entity.js';
 import type { ClaimReviewDto, ClaimReviewQuery, CorrectionDto, CorrectionQuery } from './publishing.dto.js';
 
-type AuditActor = Pick<Actor, 'name' | 'requestId'>;
 const FEED_SIZE = 50;
 
 @Injectable()
@@ -28,48 +27,19 @@ export class PublishingService {
     private readonly dataSource: DataSource,
     private readonly audit: AuditService,
     private readonly claims: ClaimsService,
+    private readonly claimRows: ClaimRepository,
     private readonly config: AppConfig,
   ) {}
 
-  /** Publishes a decided claim's current verdict as a ClaimReview. Publishing what is already published changes nothing. */
+  /** Publishes a decided claim's current verdict as a ClaimReview (claim-lifecycle.ts has the rules). */
   async publish(claimId: string, ifMatch: string | undefined, actor: AuditActor): Promise<ClaimDto> {
     return inTransaction(this.dataSource, async (em) => {
-      const claim = await em.findOne(Claim, { where: { id: claimId }, lock: { mode: 'pessimistic_write' } });
-      if (!claim) throw new ProblemError('not-found', `No claim with id ${claimId}.`);
-      if (!matchesVersion(ifMatch, claim.version)) {
-        throw new ProblemError('precondition-failed', `If-Match ${ifMatch} does not match the claim's current version "${claim.version}".`, { currentVersion: claim.version });
-      }
-      if (!claim.currentVerdictId) throw new ProblemError('not-decided', 'The claim has no verdict yet; decide it before publishing.');
-      if (claim.publishedVerdictId !== claim.currentVerdictId) {
-        await this.markPublished(em, claim);
-        await em.save(claim);
-        await this.audit.record(em, actor, {
-          action: 'claim.published',
-          entityType: 'claim',
-          entityId: claim.id,
-          after: { ...snapshot(claim), verdictId: claim.currentVerdictId, publishedAt: claim.publishedAt!.toISOString() },
-        });
-      }
-      return (await this.claims.toDtos([claim], em))[0];
+      const claim = await this.claimRows.lock(em, claimId);
+      const plan = planPublish(claim, ifMatch, new Date());
+      const written = plan.claim ? await this.claimRows.applyPatch(em, claimId, plan.claim) : {};
+      await this.audit.record(em, actor, plan.audit);
+      return (await this.claims.toDtos([{ ...claim, ...plan.claim, ...written }], em))[0];
     });
-  }
-
-  /**
-   * Called by the verdict transaction when a published claim gets a new verdict: the correction is
-   * logged publicly and the new verdict is published in its place. The caller saves the claim and
-   * records the returned audit entry after its own, so the history reads decision, then correction.
-   */
-  async publishCorrection(em: EntityManager, claim: Claim, previousVerdictId: string, verdict: Verdict, note: string): Promise<AuditEntry> {
-    const correction = await em.save(em.create(Correction, { claimId: claim.id, previousVerdictId, verdictId: verdict.id, note }));
-    await this.markPublished(em, claim);
-    return {
-      action: 'correction.published',
-      entityType: 'claim',
-      entityId: claim.id,
-      before: { verdictId: previousVerdictId },
-      after: { verdictId: verdict.id, verdict: verdict.verdict, correctionId: correction.id, note },
-      reason: note,
-    };
   }
 
   async claimReview(claimId: string): Promise<ClaimReviewDto> {
@@ -156,15 +126,6 @@ export class PublishingService {
       });
     }
     return feed.atom1();
-  }
-
-  /** Sets the publication fields; the caller saves the claim once, so its version moves by one. */
-  private async markPublished(em: EntityManager, claim: Claim): Promise<void> {
-    const [{ seq }] = await em.query(`SELECT nextval('claim_publication_seq')::text AS seq`);
-    claim.publishedAt = new Date();
-    claim.firstPublishedAt ??= claim.publishedAt;
-    claim.publishedVerdictId = claim.currentVerdictId;
-    claim.publicationSeq = seq;
   }
 
   /** The public page that shows the review and carries its markup: the `url` search engines want. */

@@ -1,7 +1,7 @@
 import { Injectable, type OnModuleInit } from '@nestjs/common';
 import type { EntityManager } from 'typeorm';
-import { AuditService, type AuditEntry, type AuditSink } from '../audit/audit.service.js';
-import type { Actor } from '../common/request-context.js';
+import type { AuditActor, AuditEntry } from '../audit/audit-entry.js';
+import { AuditService, type AuditSink } from '../audit/audit.service.js';
 import { eventsOf } from './webhook-events.js';
 
 /**
@@ -16,7 +16,7 @@ export class WebhookOutbox implements AuditSink, OnModuleInit {
     this.audit.addSink(this);
   }
 
-  async onRecorded(em: EntityManager, actor: Pick<Actor, 'name' | 'requestId'>, entries: AuditEntry[]): Promise<void> {
+  async onRecorded(em: EntityManager, actor: AuditActor, entries: AuditEntry[]): Promise<void> {
     const events = eventsOf(entries, actor.name, new Date());
     if (events.length === 0) return;
     const types = [...new Set(events.map((e) => e.type))];

@@ -1,0 +1,189 @@
+import { describe, expect, it } from 'vitest';
+import { ProblemError } from '../common/problem.js';
+import type { Claim } from './claim.entity.js';
+import { planCorrection, planPublish, planVerdict, type CitedSource, type PlanContext, type VerdictRequest } from './claim-lifecycle.js';
+
+const TEXT = 'Europol is based in The Hague. It was founded in 1998.';
+const NOW = new Date('2026-03-01T12:00:00Z');
+
+function claimOf(overrides: Partial<Claim> = {}): Claim {
+  return {
+    id: 'claim-1',
+    seq: '1',
+    articleId: 'article-1',
+    revisionId: 'revision-1',
+    start: 0,
+    end: 30,
+    text: TEXT.slice(0, 30),
+    prefix: '',
+    suffix: ' It was',
+    kind: 'entity',
+    kinds: ['entity'],
+    claimedOn: null,
+    score: 0.5,
+    signals: [],
+    origin: 'extracted',
+    status: 'open',
+    currentVerdictId: null,
+    firstPublishedAt: null,
+    publishedAt: null,
+    publishedVerdictId: null,
+    publicationSeq: null,
+    version: 1,
+    createdBy: 'seed',
+    createdAt: NOW,
+    updatedAt: NOW,
+    ...overrides,
+  };
+}
+
+const decided = (overrides: Partial<Claim> = {}) => claimOf({ status: 'verified', currentVerdictId: 'verdict-0', version: 2, ...overrides });
+const published = () => decided({ publishedAt: new Date('2026-02-01T00:00:00Z'), firstPublishedAt: new Date('2026-01-01T00:00:00Z'), publishedVerdictId: 'verdict-0' });
+
+/** A passage of another article: "It was founded in 1998." */
+const otherSource = (stance: 'supports' | 'contradicts' = 'supports', request: Partial<CitedSource['request']> = {}): CitedSource => ({
+  request: { articleId: 'article-2', start: 31, end: TEXT.length, stance, ...request },
+  articleId: 'article-2',
+  revision: { id: 'revision-2', text: TEXT },
+});
+
+function context(): PlanContext {
+  let n = 0;
+  return { actor: 'editor', now: NOW, newId: () => `id-${++n}` };
+}
+
+const request = (overrides: Partial<VerdictRequest> = {}): VerdictRequest => ({ verdict: 'verified', citations: [otherSource()], ifMatch: undefined, ...overrides });
+
+function problemOf(plan: () => unknown): ProblemError {
+  try {
+    plan();
+  } catch (error) {
+    if (error instanceof ProblemError) return error;
+    throw error;
+  }
+  throw new Error('expected a ProblemError');
+}
+
+describe(planVerdict.name, () => {
+  it('decides an open claim: a verdict at the next version, its citations in order, one decided entry', () => {
+    const plan = planVerdict(claimOf(), null, request({ note: 'Checked.' }), context());
+    expect(plan.verdict).toEqual({ id: 'id-1', claimId: 'claim-1', verdict: 'verified', note: 'Checked.', reason: null, supersedesId: null, claimVersion: 2, decidedBy: 'editor' });
+    expect(plan.citations).toEqual([
+      { verdictId: 'id-1', position: 0, articleId: 'article-2', revisionId: 'revision-2', start: 31, end: TEXT.length, stance: 'supports', quote: 'It was founded in 1998.' },
+    ]);
+    expect(plan.claim).toEqual({ status: 'verified', currentVerdictId: 'id-1' });
+    expect(plan.correction).toBeNull();
+    expect(plan.audit).toEqual([
+      {
+        action: 'verdict.decided',
+        entityType: 'claim',
+        entityId: 'claim-1',
+        before: { status: 'open', version: 1, verdictId: null, note: null },
+        after: { status: 'verified', version: 2, verdictId: 'id-1', note: 'Checked.', citations: [{ articleId: 'article-2', revisionId: 'revision-2', start: 31, end: TEXT.length, stance: 'supports' }] },
+        reason: null,
+      },
+    ]);
+  });
+
+  it('accepts an unsupported verdict without citations', () => {
+    expect(planVerdict(claimOf(), null, request({ verdict: 'unsupported', citations: [] }), context()).claim.status).toBe('unsupported');
+  });
+
+  it('rejects a verified verdict without a supporting citation of another article', () => {
+    expect(problemOf(() => planVerdict(claimOf(), null, request({ citations: [otherSource('contradicts')] }), context())).code).toBe('citation-required');
+    const ownArticle = { ...otherSource(), articleId: 'article-1', revision: { id: 'revision-1', text: TEXT } };
+    expect(problemOf(() => planVerdict(claimOf(), null, request({ citations: [ownArticle] }), context())).code).toBe('citation-required');
+  });
+
+  it('rejects a disputed verdict without a contradicting citation', () => {
+    const problem = problemOf(() => planVerdict(claimOf(), null, request({ verdict: 'disputed' }), context()));
+    expect(problem.code).toBe('citation-required');
+    expect(problem.detail).toContain('contradicts the claim');
+  });
+
+  it('needs If-Match to change a decided claim, and the current version in it', () => {
+    expect(problemOf(() => planVerdict(decided(), { note: '' }, request({ reason: 'New source.' }), context()))).toMatchObject({ code: 'precondition-required', extra: { currentVersion: 2 } });
+    expect(problemOf(() => planVerdict(decided(), { note: '' }, request({ reason: 'New source.', ifMatch: '"1"' }), context()))).toMatchObject({ code: 'precondition-failed', extra: { currentVersion: 2 } });
+  });
+
+  it('checks the version before anything else', () => {
+    const broken = { ...otherSource(), articleId: null, revision: null };
+    expect(problemOf(() => planVerdict(claimOf(), null, request({ ifMatch: '"7"', citations: [broken] }), context())).code).toBe('precondition-failed');
+  });
+
+  it('needs a reason to change a verdict, and records the change as a correction', () => {
+    expect(problemOf(() => planVerdict(decided(), { note: 'Old.' }, request({ ifMatch: '"2"', reason: '  ' }), context())).code).toBe('reason-required');
+    const plan = planVerdict(decided(), { note: 'Old.' }, request({ verdict: 'unsupported', citations: [], ifMatch: '"2"', reason: ' A better source. ' }), context());
+    expect(plan.verdict).toMatchObject({ reason: 'A better source.', supersedesId: 'verdict-0', claimVersion: 3 });
+    expect(plan.audit).toMatchObject([{ action: 'verdict.corrected', before: { status: 'verified', version: 2, verdictId: 'verdict-0', note: 'Old.' }, reason: 'A better source.' }]);
+    expect(plan.correction).toBeNull();
+  });
+
+  it('needs a public correction note to change a published verdict', () => {
+    expect(problemOf(() => planVerdict(published(), { note: '' }, request({ ifMatch: '"2"', reason: 'r' }), context())).code).toBe('correction-note-required');
+  });
+
+  it('publishes the correction of a published claim after the decision', () => {
+    const plan = planVerdict(published(), { note: '' }, request({ verdict: 'unsupported', citations: [], ifMatch: '"2"', reason: 'r', correctionNote: ' We got it wrong. ' }), context());
+    expect(plan.correction).toEqual({ id: 'id-2', claimId: 'claim-1', previousVerdictId: 'verdict-0', verdictId: 'id-1', note: 'We got it wrong.' });
+    expect(plan.claim).toEqual({ status: 'unsupported', currentVerdictId: 'id-1', publishedAt: NOW, firstPublishedAt: new Date('2026-01-01T00:00:00Z'), publishedVerdictId: 'id-1' });
+    expect(plan.audit.map((e) => e.action)).toEqual(['verdict.corrected', 'correction.published']);
+  });
+
+  it('rejects a citation of a missing article or revision, naming its index', () => {
+    const noArticle = { ...otherSource(), articleId: null, revision: null };
+    expect(problemOf(() => planVerdict(claimOf(), null, request({ citations: [otherSource(), noArticle] }), context()))).toMatchObject({ code: 'citation-invalid', detail: 'citations[1]: no article with id article-2.' });
+    const noRevision = { ...otherSource('supports', { revisionId: 'revision-9' }), revision: null };
+    expect(problemOf(() => planVerdict(claimOf(), null, request({ citations: [noRevision] }), context())).detail).toBe('citations[0]: article article-2 has no revision revision-9.');
+  });
+
+  it('rejects a blank or out-of-range span', () => {
+    expect(problemOf(() => planVerdict(claimOf(), null, request({ citations: [otherSource('supports', { start: 30, end: 31 })] }), context())).code).toBe('citation-invalid');
+    expect(problemOf(() => planVerdict(claimOf(), null, request({ citations: [otherSource('supports', { start: 31, end: 999 })] }), context())).code).toBe('citation-invalid');
+  });
+
+  it('rejects a claim citing itself', () => {
+    const itself: CitedSource = { request: { articleId: 'article-1', start: 0, end: 30, stance: 'supports' }, articleId: 'article-1', revision: { id: 'revision-1', text: TEXT } };
+    expect(problemOf(() => planVerdict(claimOf(), null, request({ citations: [itself, otherSource()] }), context())).detail).toBe('citations[0]: a claim cannot cite itself.');
+  });
+});
+
+describe(planCorrection.name, () => {
+  it('logs the correction and publishes the new verdict, keeping the first publication date', () => {
+    const plan = planCorrection(published(), { id: 'verdict-1', verdict: 'disputed' }, 'Corrected.', context());
+    expect(plan.correction).toEqual({ id: 'id-1', claimId: 'claim-1', previousVerdictId: 'verdict-0', verdictId: 'verdict-1', note: 'Corrected.' });
+    expect(plan.claim).toEqual({ publishedAt: NOW, firstPublishedAt: new Date('2026-01-01T00:00:00Z'), publishedVerdictId: 'verdict-1' });
+    expect(plan.audit).toEqual({
+      action: 'correction.published',
+      entityType: 'claim',
+      entityId: 'claim-1',
+      before: { verdictId: 'verdict-0' },
+      after: { verdictId: 'verdict-1', verdict: 'disputed', correctionId: 'id-1', note: 'Corrected.' },
+      reason: 'Corrected.',
+    });
+  });
+});
+
+describe(planPublish.name, () => {
+  it('publishes the current verdict, first publication and all, and records it at the next version', () => {
+    const plan = planPublish(decided(), '"2"', NOW);
+    expect(plan.claim).toEqual({ publishedAt: NOW, firstPublishedAt: NOW, publishedVerdictId: 'verdict-0' });
+    expect(plan.audit).toEqual([
+      {
+        action: 'claim.published',
+        entityType: 'claim',
+        entityId: 'claim-1',
+        after: { articleId: 'article-1', revisionId: 'revision-1', start: 0, end: 30, text: TEXT.slice(0, 30), kind: 'entity', origin: 'extracted', status: 'verified', version: 3, verdictId: 'verdict-0', publishedAt: NOW.toISOString() },
+      },
+    ]);
+  });
+
+  it('changes nothing when the current verdict is already published', () => {
+    expect(planPublish(published(), undefined, NOW)).toEqual({ claim: null, audit: [] });
+  });
+
+  it('rejects an undecided claim and a stale If-Match', () => {
+    expect(problemOf(() => planPublish(claimOf(), undefined, NOW)).code).toBe('not-decided');
+    expect(problemOf(() => planPublish(decided(), '"1"', NOW))).toMatchObject({ code: 'precondition-failed', extra: { currentVersion: 2 } });
+  });
+});
