@@ -1,6 +1,7 @@
 import { Module, type DynamicModule } from '@nestjs/common';
 import { APP_INTERCEPTOR } from '@nestjs/core';
 import { ArticlesModule } from './articles/articles.module.js';
+import { AUDIT_SINKS } from './audit/audit-entry.js';
 import { AuditModule } from './audit/audit.module.js';
 import { AuthModule } from './auth/auth.module.js';
 import { ClaimsModule } from './claims/claims.module.js';
@@ -18,6 +19,7 @@ import { PublishingModule } from './publishing/publishing.module.js';
 import { SeedsModule } from './seeds/seeds.module.js';
 import { StatsModule } from './stats/stats.module.js';
 import { VerdictsModule } from './verdicts/verdicts.module.js';
+import { WebhookOutbox } from './webhooks/webhook-outbox.js';
 import { WebhooksModule } from './webhooks/webhooks.module.js';
 
 @Module({})
@@ -33,6 +35,8 @@ export class AppModule {
       ],
       imports: [
         { module: ConfigHolder, global: true, providers: [{ provide: AppConfig, useValue: config }], exports: [AppConfig] },
+        // What must happen in every audited transaction besides the audit event: the webhook outbox queues its deliveries.
+        { module: AuditSinks, global: true, imports: [WebhooksModule], providers: [{ provide: AUDIT_SINKS, useFactory: (outbox: WebhookOutbox) => [outbox], inject: [WebhookOutbox] }], exports: [AUDIT_SINKS] },
         DatabaseModule,
         AuthModule,
         AuditModule,
@@ -56,3 +60,6 @@ export class AppModule {
 
 @Module({})
 class ConfigHolder {}
+
+@Module({})
+class AuditSinks {}

@@ -1,31 +1,20 @@
-import { Injectable } from '@nestjs/common';
+import { Inject, Injectable } from '@nestjs/common';
 import { DataSource, type EntityManager } from 'typeorm';
 import { decodeCursor, toPage, type Page } from '../common/pagination.js';
 import { runBeforeCommit } from '../common/transaction.js';
-import type { AuditActor, AuditEntry } from './audit-entry.js';
+import { AUDIT_SINKS, type AuditActor, type AuditEntry, type AuditSink } from './audit-entry.js';
 import { AuditEvent } from './audit-event.entity.js';
 import type { AuditEventDto, AuditQuery, ChainVerificationDto } from './audit.dto.js';
 
-
-/**
- * Something that must happen in the same transaction as an audited change (for example enqueuing a
- * webhook delivery): it sees every recorded entry and writes through the same manager.
- */
-export interface AuditSink {
-  onRecorded(em: EntityManager, actor: AuditActor, entries: AuditEntry[]): Promise<void>;
-}
-
 @Injectable()
 export class AuditService {
-  private readonly sinks: AuditSink[] = [];
   /** Events recorded in an inTransaction transaction, written just before it commits. */
   private readonly pending = new WeakMap<EntityManager, Array<{ actor: AuditActor; entry: AuditEntry }>>();
 
-  constructor(private readonly dataSource: DataSource) {}
-
-  addSink(sink: AuditSink): void {
-    this.sinks.push(sink);
-  }
+  constructor(
+    private readonly dataSource: DataSource,
+    @Inject(AUDIT_SINKS) private readonly sinks: AuditSink[],
+  ) {}
 
   /**
    * Always called with the caller's transaction manager, so the event commits or rolls back with the

@@ -1,4 +1,5 @@
 import { randomUUID } from 'node:crypto';
+import type { AuditEntry } from '../audit/audit-entry.js';
 import { backoffMs } from '../common/backoff.js';
 
 export const WEBHOOK_EVENTS = ['claim.created', 'verdict.changed', 'claim.published', 'correction.published'] as const;
@@ -15,16 +16,6 @@ const EVENT_OF_ACTION: Readonly<Record<string, WebhookEventType>> = {
 
 export function eventTypeOf(action: string): WebhookEventType | null {
   return Object.hasOwn(EVENT_OF_ACTION, action) ? EVENT_OF_ACTION[action] : null;
-}
-
-/** What an audit entry says, as far as an event carries it. */
-export interface AuditedChange {
-  action: string;
-  entityType: string;
-  entityId: string;
-  before?: object | null;
-  after?: object | null;
-  reason?: string | null;
 }
 
 /** The JSON body POSTed to an endpoint. */
@@ -44,7 +35,7 @@ export interface WebhookEvent {
 }
 
 /** One event per audited change that announces one, in the order they were recorded. */
-export function eventsOf(changes: AuditedChange[], actor: string, occurredAt: Date, newId: () => string = randomUUID): WebhookEvent[] {
+export function eventsOf(changes: AuditEntry[], actor: string, occurredAt: Date, newId: () => string = randomUUID): WebhookEvent[] {
   return changes.flatMap((c) => {
     const type = eventTypeOf(c.action);
     if (!type) return [];

@@ -1,21 +1,15 @@
-import { Injectable, type OnModuleInit } from '@nestjs/common';
+import { Injectable } from '@nestjs/common';
 import type { EntityManager } from 'typeorm';
-import type { AuditActor, AuditEntry } from '../audit/audit-entry.js';
-import { AuditService, type AuditSink } from '../audit/audit.service.js';
+import type { AuditActor, AuditEntry, AuditSink } from '../audit/audit-entry.js';
 import { eventsOf } from './webhook-events.js';
 
 /**
  * Turns audited changes into webhook deliveries inside the change's own transaction: an event is
- * queued if and only if its change commits, so a crash can neither lose nor invent one.
+ * queued if and only if its change commits, so a crash can neither lose nor invent one. An audit sink:
+ * app.module.ts lists it in AUDIT_SINKS.
  */
 @Injectable()
-export class WebhookOutbox implements AuditSink, OnModuleInit {
-  constructor(private readonly audit: AuditService) {}
-
-  onModuleInit(): void {
-    this.audit.addSink(this);
-  }
-
+export class WebhookOutbox implements AuditSink {
   async onRecorded(em: EntityManager, actor: AuditActor, entries: AuditEntry[]): Promise<void> {
     const events = eventsOf(entries, actor.name, new Date());
     if (events.length === 0) return;

@@ -10,6 +10,6 @@ import { WebhooksService } from './webhooks.service.js';
   imports: [AuditModule],
   controllers: [WebhooksController],
   providers: [WebhooksService, WebhookOutbox, WebhookQueue, WebhookWorker],
-  exports: [WebhookWorker],
+  exports: [WebhookWorker, WebhookOutbox],
 })
 export class WebhooksModule {}
