@@ -8,7 +8,7 @@ import { AuditService } from '../audit/audit.service.js';
 import { ClaimsService } from '../claims/claims.service.js';
 import { Claim } from '../claims/claim.entity.js';
 import { EvidenceService, passagesOf } from '../evidence/evidence.service.js';
-import { decodeCursor, toPage, type Page } from '../common/pagination.js';
+import { decodeCursor, encodeCursor, pageLimit, toPage, type Page } from '../common/pagination.js';
 import { escapeLike } from '../common/sql.js';
 import { ProblemError } from '../common/problem.js';
 import { problemBodyOf } from '../common/problem.filter.js';
@@ -200,7 +200,7 @@ export class ArticlesService {
   }
 
   async list(query: ArticleListQuery): Promise<Page<ArticleSummaryDto>> {
-    const limit = query.limit ?? 50;
+    const limit = pageLimit(query);
     const before = decodeCursor(query.cursor);
     const qb = this.dataSource
       .getRepository(Article)
@@ -214,7 +214,7 @@ export class ArticlesService {
     qb.select(['a', 'r.id', 'r.number', 'r.format', 'r.contentHash', 'r.createdAt', 'r.createdBy']);
     const rows = (await qb.getMany()) as Array<Article & { revision: Revision }>;
     const progress = await this.progressOf(rows.map((r) => r.revision.id));
-    return toPage(rows, limit, (a) => toSummary(a, a.revision, progress.get(a.revision.id)));
+    return toPage(rows, limit, (a) => encodeCursor(a.seq), (a) => toSummary(a, a.revision, progress.get(a.revision.id)));
   }
 
   /** Claim counts per status for several revisions in one query. */

@@ -1,6 +1,6 @@
 import { Inject, Injectable } from '@nestjs/common';
 import { DataSource, type EntityManager } from 'typeorm';
-import { decodeCursor, toPage, type Page } from '../common/pagination.js';
+import { decodeCursor, encodeCursor, pageLimit, toPage, type Page } from '../common/pagination.js';
 import { runBeforeCommit } from '../common/transaction.js';
 import { AUDIT_SINKS, type AuditActor, type AuditEntry, type AuditSink } from './audit-entry.js';
 import { AuditEvent } from './audit-event.entity.js';
@@ -66,7 +66,7 @@ export class AuditService {
   }
 
   async list(query: AuditQuery): Promise<Page<AuditEventDto>> {
-    const limit = query.limit ?? 50;
+    const limit = pageLimit(query);
     const after = decodeCursor(query.cursor);
     const qb = this.dataSource.getRepository(AuditEvent).createQueryBuilder('e').orderBy('e.id', 'DESC').limit(limit + 1);
     if (after) qb.andWhere('e.id < :after', { after });
@@ -76,7 +76,7 @@ export class AuditService {
     if (query.action) qb.andWhere('e.action = :action', { action: query.action });
     if (query.since) qb.andWhere('e.occurred_at >= :since', { since: query.since });
     const rows = await qb.getMany();
-    return toPage(rows.map((r) => ({ ...r, seq: r.id })), limit, toAuditEventDto);
+    return toPage(rows, limit, (e) => encodeCursor(e.id), toAuditEventDto);
   }
 
   /** Walks the whole hash chain and names the first broken link. */

@@ -5,7 +5,7 @@ import { Article } from '../articles/article.entity.js';
 import { Revision } from '../articles/revision.entity.js';
 import { AuditService } from '../audit/audit.service.js';
 import type { AuditEventDto } from '../audit/audit.dto.js';
-import type { Page } from '../common/pagination.js';
+import { pageLimit, toPage, type Page } from '../common/pagination.js';
 import { ProblemError } from '../common/problem.js';
 import { inTransaction } from '../common/transaction.js';
 import type { AuditActor } from '../audit/audit-entry.js';
@@ -93,7 +93,7 @@ export class ClaimsService {
   }
 
   async list(query: ClaimListQuery): Promise<Page<ClaimDto>> {
-    const limit = query.limit ?? 50;
+    const limit = pageLimit(query);
     const sort = query.sort ?? 'seq';
     const filter = { after: decodeClaimCursor(query.cursor, sort), sort, articleId: query.articleId, status: query.status, kind: query.kind, outlet: query.outlet, q: query.q };
     return this.page(await selectClaimPage(this.dataSource.manager, filter, limit), limit, sort);
@@ -108,7 +108,7 @@ export class ClaimsService {
     if (query.revisionId && !(await this.dataSource.getRepository(Revision).existsBy({ id: query.revisionId, articleId }))) {
       throw new ProblemError('not-found', `Article ${articleId} has no revision ${query.revisionId}.`);
     }
-    const limit = query.limit ?? 50;
+    const limit = pageLimit(query);
     return this.page(await selectClaimPage(this.dataSource.manager, { after: decodeClaimCursor(query.cursor, 'seq'), revisionId }, limit), limit);
   }
 
@@ -127,9 +127,8 @@ export class ClaimsService {
   }
 
   private async page(rows: Claim[], limit: number, sort: ClaimSort = 'seq'): Promise<Page<ClaimDto>> {
-    const items = rows.slice(0, limit);
-    const nextCursor = rows.length > limit ? encodeClaimCursor(items[items.length - 1], sort) : null;
-    return { items: await this.toDtos(items), nextCursor };
+    const page = toPage(rows, limit, (last) => encodeClaimCursor(last, sort), (c) => c);
+    return { items: await this.toDtos(page.items), nextCursor: page.nextCursor };
   }
 
   private locate(text: string, dto: CreateClaimDto): Span {

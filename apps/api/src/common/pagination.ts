@@ -24,9 +24,15 @@ export function decodeCursor(cursor: string | undefined): string | null {
   throw new ProblemError('malformed-cursor', 'The cursor is not one this API returned.');
 }
 
-/** Builds a page from limit+1 rows: the extra row only tells whether another page exists. */
-export function toPage<T extends { seq: string }, R>(rows: T[], limit: number, map: (row: T) => R): Page<R> {
+/** The page size of every list endpoint when the query names none. */
+export const pageLimit = (query: { limit?: number }): number => query.limit ?? 50;
+
+/**
+ * Builds a page from limit+1 rows: the extra row only tells whether another page exists.
+ * `cursorOf` encodes the last item's sort key (its seq, id or publication seq; a pair for a score order).
+ */
+export function toPage<T, R>(rows: T[], limit: number, cursorOf: (last: T) => string, map: (row: T) => R): Page<R> {
   const items = rows.slice(0, limit);
-  const nextCursor = rows.length > limit ? encodeCursor(items[items.length - 1].seq) : null;
+  const nextCursor = rows.length > limit ? cursorOf(items[items.length - 1]) : null;
   return { items: items.map(map), nextCursor };
 }

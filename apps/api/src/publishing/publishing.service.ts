@@ -9,7 +9,7 @@ import type { ClaimDto } from '../claims/claims.dto.js';
 import { planPublish } from '../claims/claim-lifecycle.js';
 import { ClaimRepository } from '../claims/claim.repository.js';
 import { ClaimsService } from '../claims/claims.service.js';
-import { decodeCursor, toPage, type Page } from '../common/pagination.js';
+import { decodeCursor, encodeCursor, pageLimit, toPage, type Page } from '../common/pagination.js';
 import { ProblemError } from '../common/problem.js';
 import { inTransaction } from '../common/transaction.js';
 import { AppConfig, publicUrl } from '../config/app-config.js';
@@ -80,22 +80,22 @@ export class PublishingService {
 
   /** Published reviews in publication order, for a CMS to poll; a correction republishes a review. */
   async listClaimReviews(query: ClaimReviewQuery): Promise<Page<ClaimReviewDto>> {
-    const limit = query.limit ?? 50;
+    const limit = pageLimit(query);
     const qb = this.dataSource.getRepository(Claim).createQueryBuilder('c').where('c.publication_seq IS NOT NULL').orderBy('c.publication_seq', 'ASC').limit(limit + 1);
     const after = decodeCursor(query.cursor);
     if (after) qb.andWhere('c.publication_seq > :after', { after });
     if (query.since) qb.andWhere('c.published_at >= :since', { since: query.since });
     const rows = await qb.getMany();
-    const page = toPage(rows.map((c) => Object.assign(c, { seq: c.publicationSeq! })), limit, (c) => c);
+    const page = toPage(rows, limit, (c) => encodeCursor(c.publicationSeq!), (c) => c);
     return { items: await this.reviews(page.items), nextCursor: page.nextCursor };
   }
 
   async listCorrections(query: CorrectionQuery): Promise<Page<CorrectionDto>> {
-    const limit = query.limit ?? 50;
+    const limit = pageLimit(query);
     const qb = this.dataSource.getRepository(Correction).createQueryBuilder('k').orderBy('k.seq', 'DESC').limit(limit + 1);
     const before = decodeCursor(query.cursor);
     if (before) qb.andWhere('k.seq < :before', { before });
-    const page = toPage(await qb.getMany(), limit, (k) => k);
+    const page = toPage(await qb.getMany(), limit, (k) => encodeCursor(k.seq), (k) => k);
     return { items: await this.correctionDtos(page.items), nextCursor: page.nextCursor };
   }
 

@@ -2,7 +2,7 @@ import { Injectable } from '@nestjs/common';
 import { DataSource } from 'typeorm';
 import { AuditService } from '../audit/audit.service.js';
 import type { PageQuery } from '../common/page-query.dto.js';
-import { decodeCursor, toPage, type Page } from '../common/pagination.js';
+import { decodeCursor, encodeCursor, pageLimit, toPage, type Page } from '../common/pagination.js';
 import { ProblemError } from '../common/problem.js';
 import type { Actor } from '../common/request-context.js';
 import { inTransaction } from '../common/transaction.js';
@@ -57,12 +57,12 @@ export class WebhooksService {
   /** The endpoint's delivery log, newest first. */
   async deliveries(id: string, query: PageQuery): Promise<Page<WebhookDeliveryDto>> {
     await this.find(id);
-    const limit = query.limit ?? 50;
+    const limit = pageLimit(query);
     const before = decodeCursor(query.cursor);
     const qb = this.dataSource.getRepository(WebhookDelivery).createQueryBuilder('d').where('d.endpoint_id = :id', { id }).orderBy('d.id', 'DESC').limit(limit + 1);
     if (before) qb.andWhere('d.id < :before', { before });
     const rows = await qb.getMany();
-    return toPage(rows.map((r) => ({ ...r, seq: r.id })), limit, toDeliveryDto);
+    return toPage(rows, limit, (d) => encodeCursor(d.id), toDeliveryDto);
   }
 
   private async find(id: string): Promise<WebhookEndpoint> {
