@@ -4,6 +4,7 @@ import { ArticlesModule } from './articles/articles.module.js';
 import { AuditModule } from './audit/audit.module.js';
 import { AuthModule } from './auth/auth.module.js';
 import { ClaimsModule } from './claims/claims.module.js';
+import { CommentsModule } from './comments/comments.module.js';
 import { LocationInterceptor } from './common/http-manners.js';
 import { IdempotencyInterceptor } from './common/idempotency.js';
 import { AppConfig } from './config/app-config.js';
@@ -39,6 +40,7 @@ export class AppModule {
         ArticlesModule,
         ClaimsModule,
         VerdictsModule,
+        CommentsModule,
         EvidenceModule,
         PublishingModule,
         ExportsModule,

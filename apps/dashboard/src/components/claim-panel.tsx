@@ -8,6 +8,7 @@ import { useLive } from '../live.js';
 import { articleHref } from '../route.js';
 import { useShortcuts } from '../shortcuts.js';
 import { ConflictDialog, type Conflict } from './conflict-dialog.js';
+import { Discussion } from './discussion.js';
 import { History } from './history.js';
 import { Empty, ErrorState, Loading } from './states.js';
 import { StatusBadge } from './status.js';
@@ -128,6 +129,8 @@ export function ClaimPanel({ claimId, canDecide, onClaimChanged, position }: Pro
   useLive(async (m) => {
     if (!claim || inFlight.current) return;
     if (m.kind === 'event' && (m.event.entityType !== 'claim' || m.event.entityId !== claimId)) return;
+    // A comment changes nothing about the claim but its history; the discussion reloads itself.
+    if (m.kind === 'event' && m.event.action.startsWith('comment.')) return void loadHistory();
     if (m.kind === 'event' && m.event.version !== null && m.event.version <= claim.version) return;
     const fresh = await fetchClaim();
     if (!fresh.ok || fresh.claim.version === claim.version || inFlight.current) return;
@@ -400,6 +403,7 @@ export function ClaimPanel({ claimId, canDecide, onClaimChanged, position }: Pro
         )}
       </div>
 
+      <Discussion claimId={claimId} canWrite={canDecide} />
       <section aria-labelledby="history-title">
         <h3 id="history-title">History</h3>
         {history.state === 'loading' && <Loading label="Loading the history…" />}
