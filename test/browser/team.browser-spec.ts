@@ -55,6 +55,37 @@ describe.skipIf(!available)(available ? 'the desk as a team in Chromium (issue 1
     expect(stored.body.items.map((c: { author: string; body: string }) => [c.author, c.body])).toEqual([['Ben (desk)', 'Can someone call the prosecutor’s office before we decide?']]);
   });
 
+  it('shows a claim another outlet already checked and takes its verdict in one click', async () => {
+    // The Europol quote is reported by several seed outlets, one with "[Isis]" inserted.
+    const quoted = await t.http.get('/api/v1/claims').query({ q: 'punched a big hole in the capability', limit: 50 }).set(admin()).expect(200);
+    const [first, second] = (quoted.body.items as Array<{ id: string; articleId: string; version: number }>).filter((c, i, all) => all.findIndex((x) => x.articleId === c.articleId) === i);
+    expect(second, 'the quote is extracted in two seed reports').toBeDefined();
+    // The earlier decision cites a third report.
+    const articles = (await t.http.get('/api/v1/articles').set(admin()).expect(200)).body.items as Array<{ id: string }>;
+    const third = articles.find((a) => a.id !== first.articleId && a.id !== second.articleId)!;
+    const source = await t.http.get(`/api/v1/articles/${third.id}`).set(admin()).expect(200);
+    const exact = (source.body.text as string).match(/[A-Z][^.\n]{30,}?\./)![0];
+    const start = source.body.text.indexOf(exact);
+    const cite = { articleId: third.id, start, end: start + exact.length, stance: 'supports' };
+    await t.http.put(`/api/v1/claims/${first.id}/verdict`).set({ Authorization: `Bearer ${ana}` }).send({ verdict: 'verified', note: 'Europol press release.', citations: [cite] }).expect(200);
+
+    const page = await t.newPage();
+    await signIn(page, t.baseUrl, ben);
+    await page.goto(`${t.baseUrl}/#/articles/${second.articleId}?claim=${second.id}`);
+    const banner = page.locator('.already-checked');
+    await banner.waitFor();
+    expect(await banner.textContent()).toContain('Ana (desk)');
+    expect(await axeViolations(page), 'already checked at 1280 px').toEqual([]);
+    if (process.env.SCREENSHOTS) await page.screenshot({ path: `${process.env.SCREENSHOTS}/already-checked.png` });
+    await page.getByRole('button', { name: /Apply the same verdict/ }).click();
+    await page.locator('.current-verdict').waitFor();
+    await expect.poll(async () => (await t.http.get(`/api/v1/claims/${second.id}`).set(admin())).body.status).toBe('verified');
+    const decided = await t.http.get(`/api/v1/claims/${second.id}`).set(admin()).expect(200);
+    expect(decided.body.verdict.note).toContain(first.id);
+    expect(decided.body.verdict.decidedBy).toBe('Ben (desk)');
+    expect(await banner.count()).toBe(0);
+  });
+
   it('lets a viewer read the discussion but offers no way to write', async () => {
     const viewer = await t.token('Vera (viewer)', 'viewer');
     const page = await t.newPage();

@@ -7,6 +7,7 @@ import { findQuote } from '../text-layout.js';
 import { useLive } from '../live.js';
 import { articleHref } from '../route.js';
 import { useShortcuts } from '../shortcuts.js';
+import { AlreadyChecked } from './already-checked.js';
 import { ConflictDialog, type Conflict } from './conflict-dialog.js';
 import { Discussion } from './discussion.js';
 import { History } from './history.js';
@@ -293,6 +294,16 @@ export function ClaimPanel({ claimId, canDecide, onClaimChanged, position }: Pro
         </div>
       )}
 
+      <AlreadyChecked
+        claim={c}
+        etag={basis.etag}
+        canDecide={canDecide}
+        onDecided={(next, etag) => {
+          adopt(next, etag);
+          announce(`Claim marked ${next.status}, as it was checked before.`);
+          void loadHistory();
+        }}
+      />
       {c.verdict && (
         <section className="current-verdict" aria-labelledby="current-title">
           <h3 id="current-title">Current verdict</h3>

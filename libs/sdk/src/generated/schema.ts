@@ -324,6 +324,23 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/v1/claims/{id}/related": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Claims already checked: decided claims elsewhere that say the same thing, with their verdicts and citations. A changed number, date or name is never the same claim. */
+        get: operations["listRelatedClaims"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/v1/claims/{id}/verdict": {
         parameters: {
             query?: never;
@@ -1218,6 +1235,28 @@ export interface components {
              * @example /problems/precondition-failed
              */
             type: string;
+        };
+        RelatedArticleDto: {
+            id: string;
+            outlet: string | null;
+            /** @description The day the article was published, when known (YYYY-MM-DD). */
+            publishedOn: string | null;
+            title: string | null;
+        };
+        RelatedClaimDto: {
+            /** @description Its article; null for a standalone claim. */
+            article: components["schemas"]["RelatedArticleDto"] | (never | null);
+            /** @description The earlier claim, decided, with its current verdict and the citations it rests on. */
+            claim: components["schemas"]["ClaimDto"];
+            /** @description Share of content words the two claims have in common (0..1); 1 when the wordings are equal. */
+            similarity: number;
+        };
+        RelatedClaimsDto: {
+            /**
+             * @description Decided claims elsewhere that say the same thing: the same wording, or the same words with no
+             *     differing number, date, name or negation. Most similar first, at most ten.
+             */
+            items: components["schemas"]["RelatedClaimDto"][];
         };
         RevisionSummaryDto: {
             /** @description SHA-256 of the original content (and any restored edits). */
@@ -3529,6 +3568,74 @@ export interface operations {
                     "X-RateLimit-Reset-ip"?: number;
                     /** @description Seconds until the current minute for this token ends. */
                     "X-RateLimit-Reset-token"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDto"];
+                };
+            };
+            /** @description The database is unavailable; retry after the Retry-After delay. */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDto"];
+                };
+            };
+        };
+    };
+    listRelatedClaims: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["RelatedClaimsDto"];
+                };
+            };
+            /** @description Invalid input: validation-failed, malformed-json, malformed-id or malformed-cursor. */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDto"];
+                };
+            };
+            /** @description Missing, unknown or revoked API token. */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDto"];
+                };
+            };
+            /** @description No resource with that id. */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDto"];
+                };
+            };
+            /** @description Too many failed authentications from this address: wait Retry-After seconds. */
+            429: {
+                headers: {
+                    /** @description Seconds to wait before retrying. */
+                    "Retry-After"?: number;
                     [name: string]: unknown;
                 };
                 content: {
