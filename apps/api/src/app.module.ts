@@ -5,6 +5,8 @@ import { AUDIT_SINKS } from './audit/audit-entry.js';
 import { AuditModule } from './audit/audit.module.js';
 import { AuthModule } from './auth/auth.module.js';
 import { ClaimsModule } from './claims/claims.module.js';
+import { CommentsModule } from './comments/comments.module.js';
+import { RelatedModule } from './related/related.module.js';
 import { LocationInterceptor } from './common/http-manners.js';
 import { IdempotencyInterceptor } from './common/idempotency.js';
 import { AppConfig } from './config/app-config.js';
@@ -43,6 +45,8 @@ export class AppModule {
         ArticlesModule,
         ClaimsModule,
         VerdictsModule,
+        CommentsModule,
+        RelatedModule,
         EvidenceModule,
         PublishingModule,
         ExportsModule,

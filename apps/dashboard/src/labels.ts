@@ -16,6 +16,7 @@ export const ACTIONS: Record<string, string> = {
   'claim.created': 'Claim created',
   'verdict.decided': 'Decided',
   'verdict.corrected': 'Corrected',
+  'comment.created': 'Commented',
 };
 
 export const statusOf = (status: string) => STATUS[status] ?? { icon: '•', label: status };

@@ -21,6 +21,8 @@ export type Verdict = Schemas['DecideVerdictDto']['verdict'];
 export type CitationInput = Schemas['CitationInputDto'];
 export type Citation = Schemas['CitationDto'];
 export type AuditEvent = Schemas['AuditEventDto'];
+/** An editor's comment on a claim: internal to the desk, never published. */
+export type Comment = Schemas['CommentDto'];
 export type TextEdit = Schemas['TextEditDto'];
 export type TextSegment = Schemas['TextSegmentDto'];
 /** RFC 9457 problem details. */

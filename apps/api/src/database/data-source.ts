@@ -10,6 +10,7 @@ import { ClaimEvidence, Passage } from '../evidence/evidence.entity.js';
 import { IdempotencyKey } from '../common/idempotency-key.entity.js';
 import { Correction } from '../claims/correction.entity.js';
 import { WebhookDelivery, WebhookEndpoint } from '../webhooks/webhook.entity.js';
+import { Comment } from '../comments/comment.entity.js';
 import { InitialSchema1763800000000 } from './migrations/1763800000000-initial-schema.js';
 import { EvidenceRetrieval1763900000000 } from './migrations/1763900000000-evidence-retrieval.js';
 import { AuditHashChain1764000000000 } from './migrations/1764000000000-audit-hash-chain.js';
@@ -25,8 +26,9 @@ import { PassageTerms1765000000000 } from './migrations/1765000000000-passage-te
 import { AuditChainHeadOnce1765100000000 } from './migrations/1765100000000-audit-chain-head-once.js';
 import { ClaimQueueIndexes1765300000000 } from './migrations/1765300000000-claim-queue-indexes.js';
 import { StatsIndexes1765300000001 } from './migrations/1765300000001-stats-indexes.js';
+import { ClaimComments1765500000000 } from './migrations/1765500000000-claim-comments.js';
 
-export const ENTITIES = [ApiToken, Article, Revision, Claim, Verdict, Citation, AuditEvent, Passage, ClaimEvidence, Correction, IdempotencyKey, WebhookEndpoint, WebhookDelivery];
+export const ENTITIES = [ApiToken, Article, Revision, Claim, Verdict, Citation, AuditEvent, Passage, ClaimEvidence, Correction, IdempotencyKey, WebhookEndpoint, WebhookDelivery, Comment];
 export const MIGRATIONS = [
   InitialSchema1763800000000,
   EvidenceRetrieval1763900000000,
@@ -43,6 +45,7 @@ export const MIGRATIONS = [
   AuditChainHeadOnce1765100000000,
   ClaimQueueIndexes1765300000000,
   StatsIndexes1765300000001,
+  ClaimComments1765500000000,
 ];
 
 export function dataSourceOptions(url: string, poolSize: number): DataSourceOptions {

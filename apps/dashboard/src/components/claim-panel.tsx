@@ -7,8 +7,10 @@ import { findQuote } from '../text-layout.js';
 import { useLive } from '../live.js';
 import { articleHref } from '../route.js';
 import { useShortcuts } from '../shortcuts.js';
+import { AlreadyChecked } from './already-checked.js';
 import { ConflictDialog, type Conflict } from './conflict-dialog.js';
 import { defaultStance, drafts, EMPTY, isEmpty, type Draft, type DraftCitation, type Stance } from './drafts.js';
+import { Discussion } from './discussion.js';
 import { History } from './history.js';
 import { Empty, ErrorState, Loading } from './states.js';
 import { StatusBadge } from './status.js';
@@ -103,6 +105,8 @@ export function ClaimPanel({ claimId, canDecide, onClaimChanged, position }: Pro
   useLive(async (m) => {
     if (!claim || inFlight.current) return;
     if (m.kind === 'event' && (m.event.entityType !== 'claim' || m.event.entityId !== claimId)) return;
+    // A comment changes nothing about the claim but its history; the discussion reloads itself.
+    if (m.kind === 'event' && m.event.action.startsWith('comment.')) return void loadHistory();
     if (m.kind === 'event' && m.event.version !== null && m.event.version <= claim.version) return;
     const fresh = await fetchClaim();
     if (!fresh.ok || fresh.claim.version === claim.version || inFlight.current) return;
@@ -265,6 +269,16 @@ export function ClaimPanel({ claimId, canDecide, onClaimChanged, position }: Pro
         </div>
       )}
 
+      <AlreadyChecked
+        claim={c}
+        etag={basis.etag}
+        canDecide={canDecide}
+        onDecided={(next, etag) => {
+          adopt(next, etag);
+          announce(`Claim marked ${next.status}, as it was checked before.`);
+          void loadHistory();
+        }}
+      />
       {c.verdict && (
         <section className="current-verdict" aria-labelledby="current-title">
           <h3 id="current-title">Current verdict</h3>
@@ -375,6 +389,7 @@ export function ClaimPanel({ claimId, canDecide, onClaimChanged, position }: Pro
         )}
       </div>
 
+      <Discussion claimId={claimId} canWrite={canDecide} />
       <section aria-labelledby="history-title">
         <h3 id="history-title">History</h3>
         {history.state === 'loading' && <Loading label="Loading the history…" />}

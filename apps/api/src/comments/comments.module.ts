@@ -1,0 +1,11 @@
+import { Module } from '@nestjs/common';
+import { AuditModule } from '../audit/audit.module.js';
+import { CommentsController } from './comments.controller.js';
+import { CommentsService } from './comments.service.js';
+
+@Module({
+  imports: [AuditModule],
+  controllers: [CommentsController],
+  providers: [CommentsService],
+})
+export class CommentsModule {}
