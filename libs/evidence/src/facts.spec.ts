@@ -124,4 +124,8 @@ describe(readFacts.name, () => {
     expect(readFacts('Even if the reef is not harmed, fish leave.').effects).toEqual([]);
     expect(readFacts('The storm disrupted shipping for a week.').effects).toHaveLength(1);
   });
+
+  it('reads "over two days" as at least two days, not more than two', () => {
+    expect(readFacts('The raids took place over two days.').durations).toMatchObject([{ value: 2, op: '>=' }]);
+  });
 });

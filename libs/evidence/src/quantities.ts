@@ -314,6 +314,8 @@ export function readQuantities(tokens: Token[], units: Unit[]): { quantities: Qu
     const unitIndex = hyphenated ? parsed.end + 1 : parsed.end;
     const timeUnit = TIME_UNITS[tokens[unitIndex]?.lower ?? ''];
     if (timeUnit) {
+      // "over two days" says when it happened at least as often as how long: read it as at least that long.
+      if (qualifier === '>' && tokens[i - 1]?.lower === 'over' && tokens[i - 2]?.lower !== 'just') op = '>=';
       let about: string | null = null;
       if (hyphenated) {
         const following = units.filter((u) => u.from > unitIndex && u.kind !== 'punct' && u.term !== 'long').slice(0, 4);

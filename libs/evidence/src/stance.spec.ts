@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { readFacts } from './facts.js';
-import { assessStance, compareAntonyms, compareNegations, compareQuantities, hedgedAgreement, sameMeasure } from './stance.js';
+import { assessStance, compareAntonyms, compareNegations, compareParticipants, compareQuantities, compareQuotes, hedgedAgreement, monthsApart, quoteWords, sameMeasure } from './stance.js';
 
 const april = (text: string) => ({ text, published: '2018-04-27' });
 const november2019 = (text: string) => ({ text, published: '2019-11-25' });
@@ -276,5 +276,53 @@ describe(hedgedAgreement.name, () => {
     const sut = assessStance({ text: 'The new vaccine prevents malaria in young children.' }, { text: 'The new vaccine may prevent malaria in young children, early trials suggest.' });
     expect(sut.stance).toBe('neutral');
     expect(sut.reasons[0]).toContain('may');
+  });
+});
+
+describe(compareParticipants.name, () => {
+  it('does not bear out a participant that a list of participants leaves out', () => {
+    const sut = compareParticipants(facts('The summit also involved delegations from Italy.'), facts('Delegations from France, Spain, Germany and Bulgaria took part in the summit.'));
+    expect(sut[0]).toMatchObject({ kind: 'compatible' });
+    expect(sut[0].reason).toContain('does not name Italy');
+  });
+
+  it('says nothing when the participant is listed or the passage names too few places to be a list', () => {
+    expect(compareParticipants(facts('The summit involved delegations from Spain.'), facts('Delegations from France, Spain, Germany and Bulgaria took part in the summit.'))).toEqual([]);
+    expect(compareParticipants(facts('The summit involved delegations from Italy.'), facts('Delegations from France took part in the summit.'))).toEqual([]);
+  });
+
+  it('keeps a passage that confirms other facts from supporting the missing participant', () => {
+    const sut = assessStance({ text: 'The raid was led by Belgian prosecutors and also involved police in Italy.' }, { text: 'The raid was led by Belgian prosecutors and also involved police in France, Spain, Germany and Bulgaria.' });
+    expect(sut.stance).toBe('neutral');
+  });
+});
+
+describe(quoteWords.name, () => {
+  it('drops bracketed insertions, ellipses, quote marks, hyphens and case', () => {
+    expect(quoteWords('“A ground-breaking [Ed.] result … for us”')).toEqual(['a', 'groundbreaking', 'result', 'for', 'us']);
+  });
+});
+
+describe(compareQuotes.name, () => {
+  it('confirms the same quotation with a bracketed insertion and another description of the speaker', () => {
+    const sut = compareQuotes('“We have closed a long chapter in the history of [the] river cleanup,” the mayor of the town said.', 'The city\'s leader said: "We have closed a long chapter in the history of the river clean-up."');
+    expect(sut[0]).toMatchObject({ kind: 'confirm', fact: 'quote' });
+    const stance = assessStance({ text: '“We have closed a long chapter in the history of [the] river cleanup,” the French mayor said.' }, { text: 'The Belgian minister said: "We have closed a long chapter in the history of the river clean-up."' });
+    expect(stance.stance).toBe('supports');
+  });
+
+  it('does not confirm a different quotation on the same subject', () => {
+    expect(compareQuotes('“We have closed a long chapter in the history of the river cleanup,” she said.', '"The river cleanup has only just begun and will take years," she said.')).toEqual([]);
+  });
+});
+
+describe(monthsApart.name, () => {
+  it('tells an event in a named month from reports of another month', () => {
+    expect(monthsApart(facts('The strike in November lasted two days.'), facts('The two-day strike ended on Friday.', '2018-04-27'))).toBe(true);
+    expect(monthsApart(facts('The strike in April lasted two days.'), facts('The two-day strike ended on Friday.', '2018-04-27'))).toBe(false);
+  });
+
+  it('reads only dates precise to the month', () => {
+    expect(monthsApart(facts('The strike was the culmination of protests started in late 2015.'), facts('The two-day strike ended on Friday.', '2018-04-27'))).toBe(false);
   });
 });

@@ -35,7 +35,7 @@ export type FindingKind = 'confirm' | 'conflict' | 'compatible';
 
 export interface Finding {
   kind: FindingKind;
-  fact: 'quantity' | 'duration' | 'date' | 'actor' | 'location' | 'effect' | 'negation';
+  fact: 'quantity' | 'duration' | 'date' | 'actor' | 'location' | 'effect' | 'negation' | 'quote';
   reason: string;
   /** Confidence that the finding is right, 0..1. */
   weight: number;
@@ -114,6 +114,29 @@ function eventLabel(facts: Facts, pub?: number): string {
   return pub === undefined ? what : `${what} reported in ${monthYear(pub)}`;
 }
 
+/** Months a text names ("in November", "on April 25"), or failing that the month of its article and the one before. */
+function monthsOf(facts: Facts, named: boolean): number[] {
+  // Only dates precise to the month: "late 2015" says when something began, not which month the event was.
+  const months = facts.dates
+    .filter((d) => d.granularity === 'day' || d.granularity === 'month' || d.granularity === 'weekday')
+    .map((d) => d.month ?? (d.from ? Number(d.from.slice(5, 7)) : undefined))
+    .filter((m): m is number => m !== undefined);
+  if (months.length || named) return months;
+  if (!facts.event.published) return [];
+  const m = Number(facts.event.published.slice(5, 7));
+  return [m, m === 1 ? 12 : m - 1];
+}
+
+/**
+ * Whether one side names a month (even without a year) that is more than a month away from every month
+ * the other names or was published in: "the operation in November" is not the April operation.
+ */
+export function monthsApart(claim: Facts, passage: Facts): boolean {
+  const near = (a: number, b: number) => Math.min(Math.abs(a - b), 12 - Math.abs(a - b)) <= 1;
+  const apart = (named: number[], other: number[]) => named.length > 0 && other.length > 0 && !named.some((a) => other.some((b) => near(a, b)));
+  return apart(monthsOf(claim, true), monthsOf(passage, false)) || apart(monthsOf(passage, true), monthsOf(claim, false));
+}
+
 /**
  * Whether claim and passage describe the same event. Dates in the text decide first; failing those,
  * publication dates: undated reports written months apart describe different news.
@@ -131,6 +154,7 @@ export function compareEvents(claim: Facts, passage: Facts): EventRelation {
     reason: `Passage is about ${eventLabel(passage, pPub)}; the claim concerns ${eventLabel(claim, cPub)}, a different event, so it is not evidence either way.`,
   });
   const close = (xs: Array<[number, number]>, ys: Array<[number, number]>) => xs.some((x) => ys.some((y) => gap(x, y) <= SAME_EVENT_DAYS));
+  if (!(cA.length && pA.length) && !claim.event.retrospective && !passage.event.retrospective && monthsApart(claim, passage)) return different();
   if (cA.length && pA.length) {
     if (close(cA, pA)) return { relation: 'same' };
     // "Two prior operations … paved the way for this week's raids" speaks of more than one event.
@@ -447,6 +471,53 @@ export function compareAntonyms(claim: Facts, passage: Facts, coverage: number):
 }
 
 /**
+ * A passage that lists participants (three places or more) and leaves out one the claim names does not
+ * bear the claim out, whatever else it confirms: "involved Italy" is not supported by a list without Italy.
+ */
+export function compareParticipants(claim: Facts, passage: Facts): Finding[] {
+  if (passage.places.length < 3) return [];
+  const missing = claim.places.filter((c) => !passage.places.some((p) => placesCompatible(c, p)));
+  if (missing.length === 0) return [];
+  return [{ kind: 'compatible', fact: 'location', weight: 0.5, reason: `Passage lists ${countryList(passage.places)} and does not name ${countryList(missing)}; a participant it leaves out is not borne out.` }];
+}
+
+/** A quotation's words, for comparing two renderings of it: no bracketed insertions, ellipses, quote marks, hyphens or case. */
+export function quoteWords(text: string): string[] {
+  return text
+    .replace(/\[[^\]]*\]/g, ' ')
+    .replace(/\.\.\.|…/g, ' ')
+    .replace(/(\p{L})-(\p{L})/gu, '$1$2')
+    .toLowerCase()
+    .split(/[^\p{L}\p{N}']+/u)
+    .filter(Boolean);
+}
+
+const QUOTED = /["“”«»]([^"“”«»]{20,})["“”«»]/g;
+const lcs = (a: string[], b: string[]) => {
+  let prev = new Array<number>(b.length + 1).fill(0);
+  for (const x of a) {
+    const row = [0];
+    for (let j = 0; j < b.length; j++) row.push(x === b[j] ? prev[j] + 1 : Math.max(prev[j + 1], row[j]));
+    prev = row;
+  }
+  return prev[b.length];
+};
+
+/**
+ * The same quotation in both, compared modulo bracketed insertions ("[Isis]"), ellipses, quote marks,
+ * hyphenation and whoever is said to have said it: nine words in ten of the claim's quotation, in order.
+ */
+export function compareQuotes(claimText: string, passageText: string): Finding[] {
+  const quotes = [...claimText.matchAll(QUOTED)].map((m) => quoteWords(m[1])).filter((q) => q.length >= 6);
+  if (quotes.length === 0) return [];
+  const passage = quoteWords(passageText);
+  for (const q of quotes) {
+    if (lcs(q, passage) >= 0.9 * q.length) return [{ kind: 'confirm', fact: 'quote', weight: 0.9, reason: 'Passage quotes the same words (leaving aside bracketed insertions, ellipses, quote marks and who is said to have said them).' }];
+  }
+  return [];
+}
+
+/**
  * The hedge word when the passage says what the claim says only in hedged parts ("may", "reportedly",
  * "if") while the claim asserts it: agreement with a possibility is not support for a fact.
  */
@@ -489,7 +560,11 @@ export function assessStance(claim: ClaimInput, passage: PassageInput, options: 
     ...compareEffects(cf.effects, pf.effects),
     ...compareNegations(cf, pf, coverage),
     ...compareAntonyms(cf, pf, coverage),
+    ...compareParticipants(cf, pf),
   ];
+  const quoted = compareQuotes(claim.text, passage.text);
+  // The same quotation with another description of its speaker: who said it and where are the outlet's words, not a conflict.
+  if (quoted.length) findings.splice(0, findings.length, ...findings.filter((f) => !['actor', 'location', 'effect', 'negation'].includes(f.fact)), ...quoted);
   const conflicts = findings.filter((f) => f.kind === 'conflict');
   const confirms = findings.filter((f) => f.kind === 'confirm');
   // A figure or place the passage gives only loosely leaves the claim's own figure or place open.
