@@ -75,6 +75,9 @@ const QUALIFIERS: Array<[string[], Op | 'nearly']> = [
   [['exactly'], '='],
 ];
 
+/** Words of the qualifiers above ("at least", "nearly"): how a figure is hedged, not what it measures. */
+const QUALIFIER_WORDS = new Set(QUALIFIERS.flatMap(([words]) => words));
+
 interface ParsedNumber {
   value: number;
   end: number;
@@ -188,7 +191,7 @@ function termsAround(units: Unit[], tokenFrom: number, tokenTo: number, exclude:
   const out = new Set<string>();
   for (let k = Math.max(0, at - before); k < Math.min(units.length, at + after); k++) {
     const u = units[k];
-    if (u.stop || u.kind === 'punct' || u.kind === 'number') continue;
+    if (u.stop || u.kind === 'punct' || u.kind === 'number' || QUALIFIER_WORDS.has(u.surface.toLowerCase())) continue;
     if (u.from >= tokenFrom && u.to <= tokenTo) continue;
     if (exclude.includes(u.term)) continue;
     out.add(u.term);

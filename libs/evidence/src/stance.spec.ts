@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { readFacts } from './facts.js';
-import { assessStance, compareAntonyms, compareNegations, compareParticipants, compareQuantities, compareQuotes, hedgedAgreement, monthsApart, quoteWords, sameMeasure } from './stance.js';
+import { assessStance, compareAntonyms, compareNegations, compareParticipants, deniedOnlyInClaim, compareQuantities, compareQuotes, hedgedAgreement, monthsApart, quoteWords, sameMeasure } from './stance.js';
 
 const april = (text: string) => ({ text, published: '2018-04-27' });
 const november2019 = (text: string) => ({ text, published: '2019-11-25' });
@@ -324,5 +324,34 @@ describe(monthsApart.name, () => {
 
   it('reads only dates precise to the month', () => {
     expect(monthsApart(facts('The strike was the culmination of protests started in late 2015.'), facts('The two-day strike ended on Friday.', '2018-04-27'))).toBe(false);
+  });
+});
+
+describe(deniedOnlyInClaim.name, () => {
+  it('keeps a passage that states the words of a denial without it from supporting the denial', () => {
+    expect(deniedOnlyInClaim(facts('There is no trend in river flooding in the valley.'), facts('Studies found a rising trend in river flooding in the valley.'))).toBe('trend');
+    const sut = assessStance({ text: 'The council has no plan for flood barriers along the river.' }, { text: 'A plan for the river was discussed; flood barriers were mentioned.' });
+    expect(sut.stance).toBe('neutral');
+    expect(sut.reasons[0]).toContain('denies "plan"');
+  });
+
+  it('lets a passage with the same denial agree', () => {
+    expect(deniedOnlyInClaim(facts('There is no trend in river flooding.'), facts('Studies found no trend in river flooding.'))).toBeUndefined();
+  });
+});
+
+describe('compareQuantities agreeing figures', () => {
+  it('bears out a figure paraphrased around, unless the two name different years', () => {
+    const claim = facts('An earlier survey counted nesting storks in more than 100 villages.').quantities;
+    expect(compareQuantities(claim, facts('Volunteers counted storks nesting in 133 villages across the region.').quantities)[0]).toMatchObject({ kind: 'confirm' });
+    const dated = facts('In 2010 a survey counted nesting storks in more than 100 villages.').quantities;
+    expect(compareQuantities(dated, facts('In 2015 volunteers counted storks nesting in 133 villages.').quantities)[0]?.kind).not.toBe('confirm');
+  });
+});
+
+describe('compareDates by year', () => {
+  it('does not confirm a claim on a shared year alone', () => {
+    const sut = assessStance({ text: 'The bridge over the estuary was repaired in 2003.' }, { text: 'In 2003 the estuary flooded the lower town.' });
+    expect(sut.stance).not.toBe('supports');
   });
 });

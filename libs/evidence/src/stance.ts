@@ -180,23 +180,29 @@ export function compareEvents(claim: Facts, passage: Facts): EventRelation {
  * the words right next to each figure overlap, they refer to the same years (or neither names one), and a
  * ratio ("20 times faster") is never compared, since what it compares lives elsewhere in the sentence.
  */
-export function sameMeasure(claim: Quantity, passage: Quantity, published: { claim?: string; passage?: string } = {}): boolean {
+export function sameMeasure(claim: Quantity, passage: Quantity, published: { claim?: string; passage?: string } = {}, agreeing = false): boolean {
   if (claim.unit !== passage.unit || claim.unit === 'time') return false;
   // A figure that names no year refers to the time of its article, when the article is dated.
   const yearOf = (iso?: string) => (iso ? [Number(iso.slice(0, 4))] : []);
   const cText = claim.years ?? [];
   const pText = passage.years ?? [];
-  if (cText.length || pText.length) {
+  // For a conflict a year on one side only is enough doubt; agreeing figures need only not name different years.
+  if (agreeing ? cText.length && pText.length : cText.length || pText.length) {
     // A year on one side only: the other side's figure is for an unknown time unless its article is dated.
     const cy = cText.length ? cText : yearOf(published.claim);
     const py = pText.length ? pText : yearOf(published.passage);
     if (!cy.some((y) => py.includes(y))) return false;
   }
-  const near = shared(claim.near ?? claim.context, passage.near ?? passage.context);
-  if (near.length < Math.min(2, (claim.near ?? claim.context).length)) return false;
   // What the claim says about its figure ("90 % of reefs will disappear") must be said about the passage's ("10 % are dead").
-  return shared(claim.context, passage.context).length >= 0.6 * claim.context.length;
+  const said = shared(claim.context, passage.context).length / Math.max(1, claim.context.length);
+  // Agreeing figures may be paraphrased around ("identified radicalised individuals in" / "allowed authorities to identify radicals in");
+  // a conflict needs the same words next to both figures as well.
+  if (agreeing) return said >= AGREEING_CONTEXT;
+  const near = shared(claim.near ?? claim.context, passage.near ?? passage.context);
+  return near.length >= Math.min(2, (claim.near ?? claim.context).length) && said >= 0.6;
 }
+
+const AGREEING_CONTEXT = 0.34;
 
 /** A figure stated as a whole number ("one degree") is read to its own precision against a more precise one (0.99). */
 function statedInterval(q: Quantity, other: Quantity): Interval {
@@ -216,7 +222,8 @@ export function compareQuantities(claim: Quantity[], passage: Quantity[], publis
     const unit = (x: Quantity) => plural(q.unit, x.op === '=' ? x.value : 2);
     // Several values of one unit ("as high as 4,000 ppm … as low as 180 ppm") are a series over times or places, not a rival figure.
     const series = new Set(aligned.map((p) => `${p.op}${p.value}${p.max ?? ''}`)).size > 1;
-    if (best.rel === 'entails' && (best.p.years ?? []).every((y) => (q.years ?? []).length === 0 || (q.years ?? []).includes(y))) {
+    // A figure bears out the claim's only when it measures the same thing (as for a conflict): 97 % of one survey is not 97 % of another.
+    if (best.rel === 'entails' && sameMeasure(q, best.p, published, true)) {
       out.push({ kind: 'confirm', fact: 'quantity', weight: 0.85, reason: `Passage gives ${amount(best.p)} ${unit(best.p)}, which bears out the claim's ${amount(q)}.` });
     } else if (best.rel === 'disjoint' && !series && sameMeasure(q, best.p, published)) {
       out.push({ kind: 'conflict', fact: 'quantity', weight: 0.9, reason: `Passage says ${amount(best.p)} ${unit(best.p)}; the claim says ${amount(q)} ${unit(q)}.` });
@@ -292,7 +299,8 @@ function compareDates(claim: DateMention[], passage: DateMention[], coverage: nu
     const overlapping = placed.filter((p) => gap(c.span, p.span) === 0);
     if (overlapping.length) {
       const inside = single.find((p) => p.span[0] >= c.span[0] && p.span[1] <= c.span[1] && datesAligned(c.mention, p.mention, 1));
-      if (inside) {
+      // A shared year is a shared decade's news: many things happen in 2003. Only a month or a day confirms.
+      if (inside && c.mention.granularity !== 'year') {
         out.push({ kind: 'confirm', fact: 'date', weight: 0.6, reason: `Passage dates it ${describeDate(inside.mention)}, matching the claim's ${c.mention.text}.` });
       } else if (!single.some((p) => p.span[0] >= c.span[0] && p.span[1] <= c.span[1])) {
         out.push({ kind: 'compatible', fact: 'date', weight: 0.4, reason: `Passage gives ${describeDate(overlapping[0].mention)}, less precise than the claim's ${c.mention.text}.` });
@@ -518,6 +526,15 @@ export function compareQuotes(claimText: string, passageText: string): Finding[]
 }
 
 /**
+ * The denied word when the claim is a denial ("there is no trend", "isn't increasing") of something the
+ * passage mentions without denying: agreement on the words is not agreement on the denial.
+ */
+export function deniedOnlyInClaim(claim: Facts, passage: Facts): string | undefined {
+  const n = claim.negations.find((x) => !x.hedged && passage.terms.includes(x.target) && !passage.negations.some((m) => m.target === x.target));
+  return n ? (claim.display[n.target] ?? n.target) : undefined;
+}
+
+/**
  * The hedge word when the passage says what the claim says only in hedged parts ("may", "reportedly",
  * "if") while the claim asserts it: agreement with a possibility is not support for a fact.
  */
@@ -583,6 +600,10 @@ export function assessStance(claim: ClaimInput, passage: PassageInput, options: 
   const confirmedEnough = strongConfirms.length ? coverage >= MIN_RELEVANCE_FOR_CONFIRMED : confirms.length > 0 && coverage >= MIN_RELEVANCE_FOR_DATE_ONLY;
   if (hedge && (confirmedEnough || coverage >= MIN_RELEVANCE_FOR_LEXICAL)) {
     return { stance: 'neutral', score: round(0.5 * relevanceScore * coverage), reasons: [`Passage only says it may be so ("${hedge}"), which does not establish the claim.`] };
+  }
+  const denied = deniedOnlyInClaim(cf, pf);
+  if (denied && (confirmedEnough || coverage >= MIN_RELEVANCE_FOR_LEXICAL)) {
+    return { stance: 'neutral', score: round(0.5 * relevanceScore * coverage), reasons: [`The claim denies "${denied}"; the passage states its words without the denial, which does not bear the denial out.`] };
   }
   if (confirmedEnough && undecided.length === 0) {
     const confidence = Math.min(0.95, Math.max(...confirms.map((f) => f.weight)) + 0.05 * (confirms.length - 1));
