@@ -86,8 +86,18 @@ describe(readFacts.name, () => {
   });
 
   it('records negation markers with what they deny', () => {
-    expect(readFacts('The operation did not involve Canada.').negations).toEqual([{ cue: 'not', target: 'involve' }]);
+    expect(readFacts('The operation did not involve Canada.').negations).toEqual([{ cue: 'not', target: 'involve', scope: ['operation', 'canada'], hedged: false }]);
     expect(readFacts("Daesh is no longer just losing territory").negations).toEqual([]);
+  });
+
+  it('marks a hedged or conditional denial as hedged', () => {
+    expect(readFacts('The plan may not be enough to stop warming.').negations[0]).toMatchObject({ target: 'enough', hedged: true });
+    expect(readFacts('Even if an organism is not harmed directly, its habitat changes.').negations[0]).toMatchObject({ target: 'harm', hedged: true });
+    expect(readFacts('The organism is not harmed, even if its habitat changes.').negations[0]).toMatchObject({ hedged: false });
+  });
+
+  it('splits a sentence into parts at strong punctuation and contrastive words, each with its hedges', () => {
+    expect(readFacts('Sea ice shrank in summer, but it reportedly grew in winter.').spans.map((s) => s.hedged)).toEqual([false, true]);
   });
 
   it('signs the event with its time anchors and operation descriptors', () => {
@@ -99,5 +109,23 @@ describe(readFacts.name, () => {
       durations: [expect.objectContaining({ value: 4, unit: 'day' })],
       descriptors: expect.arrayContaining(['operation', 'amaq']),
     });
+  });
+
+  it('reads ranges, percentages and parts per million as one figure each, and a formula digit as none', () => {
+    expect(readFacts('cut water use by 32 to 58 percent').quantities).toMatchObject([{ op: 'range', value: 32, max: 58, unit: 'percent' }]);
+    expect(readFacts('stayed between 260 and 280 parts per million').quantities).toMatchObject([{ op: 'range', value: 260, max: 280, unit: 'ppm' }]);
+    expect(readFacts('warmed by 1.5 °C since 1850').quantities).toMatchObject([{ value: 1.5, unit: 'degree celsius', years: [1850] }]);
+    expect(readFacts('CO2 levels and CO 2 emissions rose').quantities).toEqual([]);
+  });
+
+  it('does not read a noun compound or an attribute as an effect', () => {
+    expect(readFacts('Climate change is discussed in the report.').effects).toEqual([]);
+    expect(readFacts('The damaged sections of the reef may recover.').effects).toEqual([]);
+    expect(readFacts('Even if the reef is not harmed, fish leave.').effects).toEqual([]);
+    expect(readFacts('The storm disrupted shipping for a week.').effects).toHaveLength(1);
+  });
+
+  it('reads "over two days" as at least two days, not more than two', () => {
+    expect(readFacts('The raids took place over two days.').durations).toMatchObject([{ value: 2, op: '>=' }]);
   });
 });

@@ -41,6 +41,19 @@ export interface Effect {
 export interface Negation {
   cue: string;
   target: string;
+  /** Content terms of the clause the negation governs, besides its target: what exactly is denied. */
+  scope: string[];
+  /** The clause is hedged or conditional ("may not", "if it is not"): it denies nothing outright. */
+  hedged: boolean;
+}
+
+/** A sentence part between strong punctuation or contrastive words, with its content terms. */
+export interface Span {
+  terms: string[];
+  /** Words in it hedge or condition what it says ("may", "reportedly", "if"). */
+  hedged: boolean;
+  /** The first such word, for reasons a person reads. */
+  hedge?: string;
 }
 
 export interface EventSignature {
@@ -68,6 +81,7 @@ export interface Facts {
   locations: Location[];
   effects: Effect[];
   negations: Negation[];
+  spans: Span[];
   event: EventSignature;
 }
 
@@ -76,19 +90,27 @@ const CLAUSE_WORDS = new Set(['but', 'while', 'whereas', 'although', 'though', '
 const AUX = new Set(['be', 'been', 'being', 'is', 'are', 'was', 'were', 'has', 'have', 'had', 'do', 'does', 'did', 'the', 'a', 'an', 'its', 'their', 'yet', 'really', 'entirely', 'fully', 'completely', 'actually']);
 const RETROSPECTIVE = new Set(['prior', 'previous', 'previously', 'earlier', 'former', 'preceding', 'past', 'another']);
 const NEGATION_CUES = new Set(['not', 'never', 'no', 'without', 'neither', 'nor']);
-const IRREALIS = new Set(['aim', 'aimed', 'aims', 'aiming', 'intended', 'intend', 'designed', 'bid', 'seek', 'sought', 'plan', 'planned', 'vowed', 'vow', 'would', 'could', 'might', 'may', 'will', 'want', 'wants', 'hope', 'hoped', 'order']);
+const IRREALIS = new Set(['if', 'unless', 'whether', 'aim', 'aimed', 'aims', 'aiming', 'intended', 'intend', 'designed', 'bid', 'seek', 'sought', 'plan', 'planned', 'vowed', 'vow', 'would', 'could', 'might', 'may', 'will', 'want', 'wants', 'hope', 'hoped', 'order']);
+
+/** Words that hedge or condition a statement: what follows is not asserted as fact. */
+export const HEDGES = new Set(['may', 'might', 'could', 'would', 'reportedly', 'allegedly', 'possibly', 'perhaps', 'probably', 'likely', 'unlikely', 'suggest', 'suggests', 'suggested', 'if', 'unless', 'whether', 'appear', 'appears', 'seem', 'seems']);
+const CONDITIONALS = new Set(['if', 'unless', 'whether']);
+const DETERMINERS = new Set(['the', 'a', 'an', 'its', 'their', 'this', 'these', 'those', 'his', 'her', 'our']);
 
 const word = (units: Unit[], k: number) => units[k]?.surface.toLowerCase();
 const isBoundary = (u: Unit | undefined) => !u || (u.kind === 'punct' && /[.;:!?]/.test(u.surface));
 const isClauseBoundary = (u: Unit | undefined) => !u || (u.kind === 'punct' && /[.;:!?,()]/.test(u.surface)) || (u.kind === 'word' && CLAUSE_WORDS.has(u.surface.toLowerCase()));
 
-function clauseRange(units: Unit[], k: number): [number, number] {
+/** The run of units around k up to the nearest boundary on each side. */
+function rangeWithin(units: Unit[], k: number, boundary: (u: Unit | undefined) => boolean): [number, number] {
   let from = k;
-  while (from > 0 && !isClauseBoundary(units[from - 1])) from--;
+  while (from > 0 && !boundary(units[from - 1])) from--;
   let to = k + 1;
-  while (to < units.length && !isClauseBoundary(units[to])) to++;
+  while (to < units.length && !boundary(units[to])) to++;
   return [from, to];
 }
+
+const clauseRange = (units: Unit[], k: number) => rangeWithin(units, k, isClauseBoundary);
 
 const content = (u: Unit) => !u.stop && u.kind !== 'punct' && u.kind !== 'number';
 const isCountryRef = (u: Unit) => u.kind === 'entity' && isPlaceKind(u.entityKind);
@@ -213,6 +235,10 @@ function readEffects(units: Unit[]): Effect[] {
     if (!kind) continue;
     // '"…," he continued': a reporting verb, not a statement about the activity.
     if (kind === 'continue' && (isBoundary(units[k + 1]) || units[k + 1]?.kind === 'punct')) continue;
+    // "climate change", "land-use change", "the damaged sections": a noun or an attribute names a thing; it states no outcome.
+    const before = units[k - 1];
+    const inflected = /(ed|ing)$/.test(surface);
+    if (before && ((!inflected && content(before) && before.kind !== 'number' && !/ly$/.test(before.surface)) || (inflected && DETERMINERS.has(before.surface.toLowerCase()) && units[k + 1] && content(units[k + 1])))) continue;
     // "in order to disrupt", "aimed at severely disrupting … hampering": intentions are not outcomes.
     let irrealis = false;
     for (let b = k - 1; b >= 0 && b >= k - 15; b--) {
@@ -286,10 +312,36 @@ function readNegations(units: Unit[]): Negation[] {
       if (isClauseBoundary(v)) break;
       if (AUX.has(v.surface.toLowerCase()) || v.surface.toLowerCase() === 'longer') continue;
       if (content(v)) {
-        out.push({ cue, target: v.term });
+        const [from, to] = clauseRange(units, k);
+        const clause = units.slice(from, to);
+        // A condition ("even if it is not harmed") is in the clause before the cue; a hedge anywhere in the sentence part.
+        const [sFrom, sTo] = spanRange(units, k);
+        const hedged = units.slice(sFrom, sTo).some((u) => HEDGES.has(u.surface.toLowerCase()) && (!CONDITIONALS.has(u.surface.toLowerCase()) || u.from < units[k].from));
+        out.push({ cue, target: v.term, scope: [...new Set(clause.filter((u) => content(u) && u.term !== v.term).map((u) => u.term))], hedged });
         break;
       }
     }
+  }
+  return out;
+}
+
+const isSpanBoundary = (u: Unit | undefined) => !u || (u.kind === 'punct' && /[.;:!?]/.test(u.surface)) || (u.kind === 'word' && CLAUSE_WORDS.has(u.surface.toLowerCase()));
+
+const spanRange = (units: Unit[], k: number) => rangeWithin(units, k, isSpanBoundary);
+
+function readSpans(units: Unit[]): Span[] {
+  const out: Span[] = [];
+  let k = 0;
+  while (k < units.length) {
+    if (isSpanBoundary(units[k])) {
+      k++;
+      continue;
+    }
+    const [from, to] = spanRange(units, k);
+    const part = units.slice(from, to);
+    const hedge = part.find((u) => HEDGES.has(u.surface.toLowerCase()))?.surface;
+    out.push({ terms: [...new Set(part.filter(content).map((u) => u.term))], hedged: hedge !== undefined, ...(hedge ? { hedge } : {}) });
+    k = to;
   }
   return out;
 }
@@ -325,6 +377,7 @@ function computeFacts(text: string, context: FactsContext): Facts {
     locations: readLocations(units),
     effects: readEffects(units),
     negations: readNegations(units),
+    spans: readSpans(units),
     event: {
       published: context.published,
       anchors,

@@ -3,9 +3,14 @@ export { readFacts, type Actor, type DateMention, type Duration, type Effect, ty
 export { assessStance, compareEvents, type ClaimInput, type PassageInput, type Stance, type StanceOptions, type StanceResult } from './stance.js';
 export {
   CREDIBLE_CONTRADICTION,
+  ADDRESSES_CLAIM,
+  CALIBRATION,
   CREDIBLE_SUPPORT,
+  describeSuggestion,
   rankEvidence,
   suggestVerdict,
+  type SuggestionKind,
+  type UnsupportedReason,
   type Evidence,
   type EvidenceCandidate,
   type RankClaim,

@@ -14,6 +14,10 @@ export interface Quantity {
   text: string;
   /** Content terms around the figure: what is being counted. */
   context: string[];
+  /** Content terms within a few words of the figure: what is measured, told apart from the sentence's topic. */
+  near?: string[];
+  /** Years named in the figure's clause ("since 1850", "by 2100"): the time the figure refers to. */
+  years?: number[];
 }
 
 export interface Duration {
@@ -70,6 +74,9 @@ const QUALIFIERS: Array<[string[], Op | 'nearly']> = [
   [['almost'], 'nearly'],
   [['exactly'], '='],
 ];
+
+/** Words of the qualifiers above ("at least", "nearly"): how a figure is hedged, not what it measures. */
+const QUALIFIER_WORDS = new Set(QUALIFIERS.flatMap(([words]) => words));
 
 interface ParsedNumber {
   value: number;
@@ -177,18 +184,61 @@ function unitAfter(tokens: Token[], start: number, value: number): string | unde
   return singular(window[window.length - 1].raw);
 }
 
-function contextTerms(units: Unit[], tokenFrom: number, tokenTo: number, exclude: string[]): string[] {
+/** Content terms around a figure: `before` units before it and `after` units after it (what is counted, what is said of it). */
+function termsAround(units: Unit[], tokenFrom: number, tokenTo: number, exclude: string[], before: number, after: number): string[] {
   const idx = units.findIndex((u) => u.to > tokenFrom);
   const at = idx < 0 ? units.length : idx;
   const out = new Set<string>();
-  for (let k = Math.max(0, at - 8); k < Math.min(units.length, at + 9); k++) {
+  for (let k = Math.max(0, at - before); k < Math.min(units.length, at + after); k++) {
     const u = units[k];
-    if (u.stop || u.kind === 'punct' || u.kind === 'number') continue;
+    if (u.stop || u.kind === 'punct' || u.kind === 'number' || QUALIFIER_WORDS.has(u.surface.toLowerCase())) continue;
     if (u.from >= tokenFrom && u.to <= tokenTo) continue;
     if (exclude.includes(u.term)) continue;
     out.add(u.term);
   }
   return [...out];
+}
+
+const contextTerms = (units: Unit[], tokenFrom: number, tokenTo: number, exclude: string[]) => termsAround(units, tokenFrom, tokenTo, exclude, 8, 9);
+
+/** Content terms within four words of a figure: "emissions from power generation" rather than the whole sentence. */
+function nearTerms(units: Unit[], tokenFrom: number, tokenTo: number, exclude: string[] = []): string[] {
+  const first = units.findIndex((u) => u.to > tokenFrom);
+  const last = units.findIndex((u) => u.from >= tokenTo);
+  const width = (last < 0 ? units.length : last) - (first < 0 ? units.length : first);
+  return termsAround(units, tokenFrom, tokenTo, exclude, 4, width + 4);
+}
+
+/** Units of measure written with symbols or several words: a percentage is not a count, Celsius is not Fahrenheit. */
+function measureAfter(tokens: Token[], at: number): { unit: string; length: number } | undefined {
+  const t = (k: number) => tokens[at + k]?.lower ?? '';
+  if (t(0) === '%') return { unit: 'percent', length: 1 };
+  if (t(0) === 'percent' || t(0) === 'pct') return { unit: 'percent', length: 1 };
+  if (t(0) === 'per' && t(1) === 'cent') return { unit: 'percent', length: 2 };
+  if (t(0) === 'ppm' || t(0) === 'ppmv') return { unit: 'ppm', length: 1 };
+  if ((t(0) === 'parts' || t(0) === 'part') && t(1) === 'per' && t(2) === 'million') return { unit: 'ppm', length: 3 };
+  if (t(0) === 'ppb') return { unit: 'ppb', length: 1 };
+  if ((t(0) === 'parts' || t(0) === 'part') && t(1) === 'per' && t(2) === 'billion') return { unit: 'ppb', length: 3 };
+  const scale = (k: number) => (/^(c|celsius|centigrade)$/.test(t(k)) ? 'celsius' : /^(f|fahrenheit)$/.test(t(k)) ? 'fahrenheit' : undefined);
+  if (t(0) === '°') return { unit: `degree ${scale(1) ?? ''}`.trim(), length: scale(1) ? 2 : 1 };
+  if (t(0) === 'degree' || t(0) === 'degrees') return { unit: `degree ${scale(1) ?? ''}`.trim(), length: scale(1) ? 2 : 1 };
+  return undefined;
+}
+
+/** Years in the clause around token i (up to the nearest ., ;, : or parenthesis). */
+function clauseYears(tokens: Token[], i: number): number[] {
+  const isEnd = (t: Token | undefined) => !t || /^[.;:!?()]$/.test(t.raw);
+  let from = i;
+  while (from > 0 && !isEnd(tokens[from - 1])) from--;
+  let to = i;
+  while (to < tokens.length && !isEnd(tokens[to])) to++;
+  const years = new Set<number>();
+  for (let k = from; k < to; k++) {
+    const raw = tokens[k].raw;
+    if (/^\d{4}$/.test(raw) && Number(raw) >= 1000 && Number(raw) < 2200) years.add(Number(raw));
+    else if (/^\d{4}s$/.test(raw)) years.add(Number(raw.slice(0, 4)));
+  }
+  return [...years];
 }
 
 function clauseHasOperation(units: Unit[], tokenIndex: number): boolean {
@@ -240,12 +290,35 @@ export function readQuantities(tokens: Token[], units: Unit[]): { quantities: Qu
     if (isDigits && (MONTHS.test(prev) || (prev === '.' && MONTHS.test(prev2)) || MONTHS.test(next))) continue;
     if (isDigits && /^\d{4}$/.test(token.raw) && parsed.value >= 1900 && parsed.value < 2100) continue;
     if (/^(st|nd|rd|th)$/.test(next)) continue;
+    // "CO2", "CO 2 levels", "PM2.5": a digit that belongs to a formula or a code counts nothing.
+    if (isDigits && /^(?:[A-Z][A-Za-z]?|[A-Z]{2,4})$/.test(tokens[i - 1]?.raw ?? '')) continue;
     const qualifier = qualifierBefore(tokens, i) ?? '=';
-    const { op, value, max } = bounds(qualifier, parsed.value);
+    let { op, value, max } = bounds(qualifier, parsed.value);
+    // "32 to 58 percent", "between 260 and 280 parts per million", "1,000-2,300 ppm": one interval, not two figures.
+    const joiner = tokens[parsed.end]?.lower;
+    // "from 280 to 400 ppm" is a change between two values, not a range.
+    if ((((joiner === 'to' || joiner === '-') && prev !== 'from') || (joiner === 'and' && prev === 'between')) && tokens[parsed.end + 1]) {
+      const upper = parseNumber(tokens, parsed.end + 1);
+      if (upper && upper.value > parsed.value && !TIME_UNITS[tokens[parsed.end]?.lower ?? '']) {
+        op = 'range';
+        value = parsed.value;
+        max = upper.value;
+        parsed.end = upper.end;
+      }
+    }
+    const measure = measureAfter(tokens, parsed.end);
+    if (measure) {
+      const text = tokens.slice(i, parsed.end + measure.length).map((t) => t.raw).join(' ');
+      quantities.push({ value, op, max, unit: measure.unit, text, context: contextTerms(units, i, parsed.end + measure.length, []), near: nearTerms(units, i, parsed.end + measure.length), years: clauseYears(tokens, i) });
+      i = parsed.end + measure.length - 1;
+      continue;
+    }
     const hyphenated = tokens[parsed.end]?.raw === '-';
     const unitIndex = hyphenated ? parsed.end + 1 : parsed.end;
     const timeUnit = TIME_UNITS[tokens[unitIndex]?.lower ?? ''];
     if (timeUnit) {
+      // "over two days" says when it happened at least as often as how long: read it as at least that long.
+      if (qualifier === '>' && tokens[i - 1]?.lower === 'over' && tokens[i - 2]?.lower !== 'just') op = '>=';
       let about: string | null = null;
       if (hyphenated) {
         const following = units.filter((u) => u.from > unitIndex && u.kind !== 'punct' && u.term !== 'long').slice(0, 4);
@@ -261,7 +334,7 @@ export function readQuantities(tokens: Token[], units: Unit[]): { quantities: Qu
     const unit = unitAfter(tokens, parsed.end, parsed.value);
     if (!unit) continue;
     const text = tokens.slice(i, parsed.end).map((t) => t.raw).join(' ') + ' ' + unit;
-    quantities.push({ value, op, max, unit, text, context: contextTerms(units, i, parsed.end + 1, [stem(unit)]) });
+    quantities.push({ value, op, max, unit, text, context: contextTerms(units, i, parsed.end + 1, [stem(unit)]), near: nearTerms(units, i, parsed.end + 1, [stem(unit)]), years: clauseYears(tokens, i) });
     i = parsed.end - 1;
   }
   return { quantities, durations };

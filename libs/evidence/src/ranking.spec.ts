@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { rankEvidence, suggestVerdict, type Evidence, type EvidenceCandidate } from './ranking.js';
+import { ADDRESSES_CLAIM, CALIBRATION, rankEvidence, suggestVerdict, type Evidence, type EvidenceCandidate } from './ranking.js';
 
 const april = (id: string, articleId: string, text: string): EvidenceCandidate => ({ id, articleId, text, published: '2018-04-27' });
 
@@ -67,7 +67,12 @@ describe(suggestVerdict.name, () => {
     const sut = suggestVerdict([evidence('a', 'supports', 0.7, 'Passage says the operation lasted two days, as the claim does.'), evidence('b', 'supports', 0.5), evidence('c', 'neutral', 0.2)]);
     expect(sut.verdict).toBe('verified');
     expect(sut.rationale[0]).toBe('2 sources support it, e.g. a ("Passage from a."): Passage says the operation lasted two days, as the claim does.');
-    expect(sut.confidence).toBeGreaterThan(0.7);
+    expect(sut.confidence).toBe(CALIBRATION['verified-facts']);
+  });
+
+  it('takes its confidence from the calibration of the kind of evidence it rests on', () => {
+    expect(suggestVerdict([{ ...evidence('a', 'supports', 0.7), basis: 'lexical' }]).confidence).toBe(CALIBRATION['verified-lexical']);
+    expect(suggestVerdict([{ ...evidence('a', 'contradicts', 0.7), basis: 'negation' }]).confidence).toBe(CALIBRATION['disputed-negation']);
   });
 
   it('counts several passages of one article as one source', () => {
@@ -87,13 +92,15 @@ describe(suggestVerdict.name, () => {
     expect(suggestVerdict([evidence('a', 'supports', 0.7), evidence('b', 'contradicts', 0.2)]).verdict).toBe('verified');
   });
 
-  it('calls a claim unsupported when nothing is decisive and points to the closest passage', () => {
+  it('calls a claim that sources discuss unsupported because no source states this fact, and points to the closest passage', () => {
     const sut = suggestVerdict([evidence('a', 'neutral', 0.2, 'Passage is on a related subject.')]);
-    expect(sut.verdict).toBe('unsupported');
+    expect(sut).toMatchObject({ verdict: 'unsupported', unsupportedReason: 'not-this-fact' });
+    expect(sut.rationale[0]).toBe('Sources discuss this, but none states or contradicts this fact.');
     expect(sut.rationale[1]).toContain('a ("Passage from a.")');
   });
 
-  it('calls a claim with no evidence at all unsupported', () => {
-    expect(suggestVerdict([])).toMatchObject({ verdict: 'unsupported', rationale: ['No source supports or contradicts it decisively.'] });
+  it('says no source addresses a claim with no evidence or only passages that barely touch it', () => {
+    expect(suggestVerdict([])).toMatchObject({ verdict: 'unsupported', unsupportedReason: 'no-source', rationale: ['No source addresses this.'] });
+    expect(suggestVerdict([evidence('a', 'neutral', ADDRESSES_CLAIM / 2)])).toMatchObject({ unsupportedReason: 'no-source' });
   });
 });

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { assessStance } from './stance.js';
+import { readFacts } from './facts.js';
+import { assessStance, compareAntonyms, compareNegations, compareParticipants, deniedOnlyInClaim, compareQuantities, compareQuotes, hedgedAgreement, monthsApart, quoteWords, sameMeasure } from './stance.js';
 
 const april = (text: string) => ({ text, published: '2018-04-27' });
 const november2019 = (text: string) => ({ text, published: '2019-11-25' });
@@ -181,5 +182,176 @@ describe(assessStance.name, () => {
     it('is neutral with score 0 when nothing is shared', () => {
       expect(assessStance({ text: 'Novak Djokovic won the Barcelona Open.' }, april('Europol co-ordinated the takedown.'))).toEqual({ stance: 'neutral', score: 0, reasons: ['Passage shares no key terms with the claim.'] });
     });
+  });
+});
+
+const facts = (text: string, published?: string) => readFacts(text, { published });
+
+describe(sameMeasure.name, () => {
+  it('tells a percentage from a count and Celsius from Fahrenheit', () => {
+    const [pct] = facts('Emissions from cement fell by 12 percent last year.').quantities;
+    const [count] = facts('Emissions from cement fell by 12 plants last year.').quantities;
+    expect(pct.unit).toBe('percent');
+    expect(sameMeasure(pct, count)).toBe(false);
+    const [c] = facts('The lake warmed by 2 degrees Celsius.').quantities;
+    const [f] = facts('The lake warmed by 2 degrees Fahrenheit.').quantities;
+    expect(sameMeasure(c, f)).toBe(false);
+  });
+
+  it('does not compare figures for different years, or a year on one side with an undated figure', () => {
+    const [a] = facts('Wheat output in the valley rose by 20 percent in 1990.').quantities;
+    const [b] = facts('Wheat output in the valley rose by 35 percent in 2005.').quantities;
+    const [c] = facts('Wheat output in the valley rose by 35 percent.').quantities;
+    expect(sameMeasure(a, b)).toBe(false);
+    expect(sameMeasure(a, c)).toBe(false);
+    expect(sameMeasure(a, c, { passage: '1990-06-01' })).toBe(true);
+  });
+
+  it('never compares ratios, whose compared thing lies elsewhere in the sentence', () => {
+    const [a] = facts('The new engine burns fuel 20 times faster than the old one.').quantities;
+    const [b] = facts('The new engine burns fuel 28 times faster than the old one.').quantities;
+    expect(sameMeasure(a, b)).toBe(false);
+  });
+});
+
+describe(compareQuantities.name, () => {
+  it('contradicts a figure measured the same way', () => {
+    const sut = compareQuantities(facts('The survey found 400 nesting pairs of storks on the island.').quantities, facts('The survey found 150 nesting pairs of storks on the island.').quantities);
+    expect(sut[0]).toMatchObject({ kind: 'conflict' });
+  });
+
+  it('does not contradict a share of one thing with a share of another', () => {
+    const sut = compareQuantities(facts('Half of the forests will vanish, and 90 percent of the lakes will dry up by the end of the century.').quantities, facts('About 10 percent of the lakes in the region are already polluted.').quantities);
+    expect(sut.every((f) => f.kind !== 'conflict')).toBe(true);
+  });
+
+  it('reads a series of values as a series, not a rival figure', () => {
+    const sut = compareQuantities(facts('Levels of the gas reached 7,000 ppm in the distant past.').quantities, facts('Levels of the gas were as high as 4,000 ppm in the distant past and as low as 180 ppm later.').quantities);
+    expect(sut.every((f) => f.kind !== 'conflict')).toBe(true);
+  });
+
+  it('bears out a figure inside a stated range', () => {
+    const sut = compareQuantities(facts('Irrigation can cut water use by 40 percent in dry farms.').quantities, facts('Irrigation can cut water use by 32 to 58 percent in dry farms.').quantities);
+    expect(sut[0]).toMatchObject({ kind: 'compatible' });
+    const inside = compareQuantities(facts('Irrigation can cut water use by more than 30 percent in dry farms.').quantities, facts('Irrigation can cut water use by 32 to 58 percent in dry farms.').quantities);
+    expect(inside[0]).toMatchObject({ kind: 'confirm' });
+  });
+});
+
+describe(compareNegations.name, () => {
+  it('does not read a denied noun phrase on its own as a checkable denial', () => {
+    const sut = compareNegations(facts('The floods were caused by heavy rain and blocked drains, not deforestation.'), facts('Deforestation is one factor in how floods spread, whatever started them.'), 1);
+    expect(sut).toEqual([]);
+  });
+
+  it('needs the passage to state the denied word with what it is about', () => {
+    expect(compareNegations(facts('Storms are not linked to the drought.'), facts('Officials linked the price rises to the drought.'), 1)).toEqual([]);
+    expect(compareNegations(facts('Storms are not linked to the drought.'), facts('Researchers have linked storms to the drought.'), 1)[0]).toMatchObject({ kind: 'conflict' });
+  });
+
+  it('ignores a hedged or conditional denial', () => {
+    expect(compareNegations(facts('The levee may not hold the river in spring.'), facts('The levee will hold the river in spring.'), 1)).toEqual([]);
+    expect(compareNegations(facts('Even if crops are not damaged by frost, yields fall.'), facts('Crops are damaged by frost, and yields fall.'), 1)).toEqual([]);
+  });
+});
+
+describe(compareAntonyms.name, () => {
+  it('contradicts opposite words in parts that otherwise say the same thing', () => {
+    const sut = compareAntonyms(facts('Arctic sea ice extent increased over the last decade.'), facts('Arctic sea ice extent decreased over the last decade.'), 1);
+    expect(sut[0]).toMatchObject({ kind: 'conflict' });
+    expect(sut[0].reason).toContain('"decreased"');
+  });
+
+  it('leaves opposites about other things alone', () => {
+    expect(compareAntonyms(facts('The long term trend of the river is rising.'), facts('The river rose for a short while before the long dry season.'), 1)).toEqual([]);
+  });
+
+  it('does not contradict with a hedged opposite', () => {
+    expect(compareAntonyms(facts('Arctic sea ice extent increased over the last decade.'), facts('Arctic sea ice extent may have decreased over the last decade.'), 1)).toEqual([]);
+  });
+});
+
+describe(hedgedAgreement.name, () => {
+  it('keeps a passage that only says it may be so from supporting a plain claim', () => {
+    const sut = assessStance({ text: 'The new vaccine prevents malaria in young children.' }, { text: 'The new vaccine may prevent malaria in young children, early trials suggest.' });
+    expect(sut.stance).toBe('neutral');
+    expect(sut.reasons[0]).toContain('may');
+  });
+});
+
+describe(compareParticipants.name, () => {
+  it('does not bear out a participant that a list of participants leaves out', () => {
+    const sut = compareParticipants(facts('The summit also involved delegations from Italy.'), facts('Delegations from France, Spain, Germany and Bulgaria took part in the summit.'));
+    expect(sut[0]).toMatchObject({ kind: 'compatible' });
+    expect(sut[0].reason).toContain('does not name Italy');
+  });
+
+  it('says nothing when the participant is listed or the passage names too few places to be a list', () => {
+    expect(compareParticipants(facts('The summit involved delegations from Spain.'), facts('Delegations from France, Spain, Germany and Bulgaria took part in the summit.'))).toEqual([]);
+    expect(compareParticipants(facts('The summit involved delegations from Italy.'), facts('Delegations from France took part in the summit.'))).toEqual([]);
+  });
+
+  it('keeps a passage that confirms other facts from supporting the missing participant', () => {
+    const sut = assessStance({ text: 'The raid was led by Belgian prosecutors and also involved police in Italy.' }, { text: 'The raid was led by Belgian prosecutors and also involved police in France, Spain, Germany and Bulgaria.' });
+    expect(sut.stance).toBe('neutral');
+  });
+});
+
+describe(quoteWords.name, () => {
+  it('drops bracketed insertions, ellipses, quote marks, hyphens and case', () => {
+    expect(quoteWords('“A ground-breaking [Ed.] result … for us”')).toEqual(['a', 'groundbreaking', 'result', 'for', 'us']);
+  });
+});
+
+describe(compareQuotes.name, () => {
+  it('confirms the same quotation with a bracketed insertion and another description of the speaker', () => {
+    const sut = compareQuotes('“We have closed a long chapter in the history of [the] river cleanup,” the mayor of the town said.', 'The city\'s leader said: "We have closed a long chapter in the history of the river clean-up."');
+    expect(sut[0]).toMatchObject({ kind: 'confirm', fact: 'quote' });
+    const stance = assessStance({ text: '“We have closed a long chapter in the history of [the] river cleanup,” the French mayor said.' }, { text: 'The Belgian minister said: "We have closed a long chapter in the history of the river clean-up."' });
+    expect(stance.stance).toBe('supports');
+  });
+
+  it('does not confirm a different quotation on the same subject', () => {
+    expect(compareQuotes('“We have closed a long chapter in the history of the river cleanup,” she said.', '"The river cleanup has only just begun and will take years," she said.')).toEqual([]);
+  });
+});
+
+describe(monthsApart.name, () => {
+  it('tells an event in a named month from reports of another month', () => {
+    expect(monthsApart(facts('The strike in November lasted two days.'), facts('The two-day strike ended on Friday.', '2018-04-27'))).toBe(true);
+    expect(monthsApart(facts('The strike in April lasted two days.'), facts('The two-day strike ended on Friday.', '2018-04-27'))).toBe(false);
+  });
+
+  it('reads only dates precise to the month', () => {
+    expect(monthsApart(facts('The strike was the culmination of protests started in late 2015.'), facts('The two-day strike ended on Friday.', '2018-04-27'))).toBe(false);
+  });
+});
+
+describe(deniedOnlyInClaim.name, () => {
+  it('keeps a passage that states the words of a denial without it from supporting the denial', () => {
+    expect(deniedOnlyInClaim(facts('There is no trend in river flooding in the valley.'), facts('Studies found a rising trend in river flooding in the valley.'))).toBe('trend');
+    const sut = assessStance({ text: 'The council has no plan for flood barriers along the river.' }, { text: 'A plan for the river was discussed; flood barriers were mentioned.' });
+    expect(sut.stance).toBe('neutral');
+    expect(sut.reasons[0]).toContain('denies "plan"');
+  });
+
+  it('lets a passage with the same denial agree', () => {
+    expect(deniedOnlyInClaim(facts('There is no trend in river flooding.'), facts('Studies found no trend in river flooding.'))).toBeUndefined();
+  });
+});
+
+describe('compareQuantities agreeing figures', () => {
+  it('bears out a figure paraphrased around, unless the two name different years', () => {
+    const claim = facts('An earlier survey counted nesting storks in more than 100 villages.').quantities;
+    expect(compareQuantities(claim, facts('Volunteers counted storks nesting in 133 villages across the region.').quantities)[0]).toMatchObject({ kind: 'confirm' });
+    const dated = facts('In 2010 a survey counted nesting storks in more than 100 villages.').quantities;
+    expect(compareQuantities(dated, facts('In 2015 volunteers counted storks nesting in 133 villages.').quantities)[0]?.kind).not.toBe('confirm');
+  });
+});
+
+describe('compareDates by year', () => {
+  it('does not confirm a claim on a shared year alone', () => {
+    const sut = assessStance({ text: 'The bridge over the estuary was repaired in 2003.' }, { text: 'In 2003 the estuary flooded the lower town.' });
+    expect(sut.stance).not.toBe('supports');
   });
 });

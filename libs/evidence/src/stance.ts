@@ -1,6 +1,7 @@
 import { dayNumber, describeDate, type DateMention } from './dates.js';
 import { readFacts, type Actor, type Effect, type Facts, type Location } from './facts.js';
-import { groupsByKey, placesCompatible } from './lexicon.js';
+import { groupsByKey, placesCompatible, stem } from './lexicon.js';
+import { antonyms } from './wordnet.js';
 import { describeAmount, relateIntervals, toInterval, type Duration, type Interval, type Quantity } from './quantities.js';
 
 export type Stance = 'supports' | 'contradicts' | 'neutral';
@@ -30,11 +31,11 @@ export interface StanceOptions {
   weight?: (term: string) => number;
 }
 
-type FindingKind = 'confirm' | 'conflict' | 'compatible';
+export type FindingKind = 'confirm' | 'conflict' | 'compatible';
 
-interface Finding {
+export interface Finding {
   kind: FindingKind;
-  fact: 'quantity' | 'duration' | 'date' | 'actor' | 'location' | 'effect' | 'negation';
+  fact: 'quantity' | 'duration' | 'date' | 'actor' | 'location' | 'effect' | 'negation' | 'quote';
   reason: string;
   /** Confidence that the finding is right, 0..1. */
   weight: number;
@@ -52,7 +53,8 @@ const MIN_RELEVANCE_FOR_DATE_ONLY = 0.3;
 const MIN_RELEVANCE_FOR_LEXICAL = 0.5;
 
 const NUMBER_WORDS = ['zero', 'one', 'two', 'three', 'four', 'five', 'six', 'seven', 'eight', 'nine', 'ten'];
-const plural = (unit: string, value: number) => (value === 1 ? unit : unit.endsWith('y') && !/[aeiou]y$/.test(unit) ? `${unit.slice(0, -1)}ies` : unit === 'person' ? 'people' : `${unit}s`);
+const UNCOUNTED = new Set(['percent', 'ppm', 'ppb']);
+const plural = (unit: string, value: number) => (value === 1 || UNCOUNTED.has(unit) ? unit : unit.startsWith('degree ') ? unit.replace('degree', 'degrees') : unit.endsWith('y') && !/[aeiou]y$/.test(unit) ? `${unit.slice(0, -1)}ies` : unit === 'person' ? 'people' : `${unit}s`);
 const amount = (q: { value: number; op: Quantity['op']; max?: number }) => (q.op === '=' && Number.isInteger(q.value) && q.value <= 10 ? NUMBER_WORDS[q.value] : describeAmount(q));
 const shared = (a: string[], b: string[]) => a.filter((t) => b.includes(t));
 
@@ -112,6 +114,29 @@ function eventLabel(facts: Facts, pub?: number): string {
   return pub === undefined ? what : `${what} reported in ${monthYear(pub)}`;
 }
 
+/** Months a text names ("in November", "on April 25"), or failing that the month of its article and the one before. */
+function monthsOf(facts: Facts, named: boolean): number[] {
+  // Only dates precise to the month: "late 2015" says when something began, not which month the event was.
+  const months = facts.dates
+    .filter((d) => d.granularity === 'day' || d.granularity === 'month' || d.granularity === 'weekday')
+    .map((d) => d.month ?? (d.from ? Number(d.from.slice(5, 7)) : undefined))
+    .filter((m): m is number => m !== undefined);
+  if (months.length || named) return months;
+  if (!facts.event.published) return [];
+  const m = Number(facts.event.published.slice(5, 7));
+  return [m, m === 1 ? 12 : m - 1];
+}
+
+/**
+ * Whether one side names a month (even without a year) that is more than a month away from every month
+ * the other names or was published in: "the operation in November" is not the April operation.
+ */
+export function monthsApart(claim: Facts, passage: Facts): boolean {
+  const near = (a: number, b: number) => Math.min(Math.abs(a - b), 12 - Math.abs(a - b)) <= 1;
+  const apart = (named: number[], other: number[]) => named.length > 0 && other.length > 0 && !named.some((a) => other.some((b) => near(a, b)));
+  return apart(monthsOf(claim, true), monthsOf(passage, false)) || apart(monthsOf(passage, true), monthsOf(claim, false));
+}
+
 /**
  * Whether claim and passage describe the same event. Dates in the text decide first; failing those,
  * publication dates: undated reports written months apart describe different news.
@@ -129,6 +154,7 @@ export function compareEvents(claim: Facts, passage: Facts): EventRelation {
     reason: `Passage is about ${eventLabel(passage, pPub)}; the claim concerns ${eventLabel(claim, cPub)}, a different event, so it is not evidence either way.`,
   });
   const close = (xs: Array<[number, number]>, ys: Array<[number, number]>) => xs.some((x) => ys.some((y) => gap(x, y) <= SAME_EVENT_DAYS));
+  if (!(cA.length && pA.length) && !claim.event.retrospective && !passage.event.retrospective && monthsApart(claim, passage)) return different();
   if (cA.length && pA.length) {
     if (close(cA, pA)) return { relation: 'same' };
     // "Two prior operations … paved the way for this week's raids" speaks of more than one event.
@@ -149,18 +175,60 @@ export function compareEvents(claim: Facts, passage: Facts): EventRelation {
 
 // --- slot comparisons ---------------------------------------------------------
 
-function compareQuantities(claim: Quantity[], passage: Quantity[]): Finding[] {
+/**
+ * Whether two figures in the same unit measure the same thing, so that different values are a conflict:
+ * the words right next to each figure overlap, they refer to the same years (or neither names one), and a
+ * ratio ("20 times faster") is never compared, since what it compares lives elsewhere in the sentence.
+ */
+export function sameMeasure(claim: Quantity, passage: Quantity, published: { claim?: string; passage?: string } = {}, agreeing = false): boolean {
+  if (claim.unit !== passage.unit || claim.unit === 'time') return false;
+  // A figure that names no year refers to the time of its article, when the article is dated.
+  const yearOf = (iso?: string) => (iso ? [Number(iso.slice(0, 4))] : []);
+  const cText = claim.years ?? [];
+  const pText = passage.years ?? [];
+  // For a conflict a year on one side only is enough doubt; agreeing figures need only not name different years.
+  if (agreeing ? cText.length && pText.length : cText.length || pText.length) {
+    // A year on one side only: the other side's figure is for an unknown time unless its article is dated.
+    const cy = cText.length ? cText : yearOf(published.claim);
+    const py = pText.length ? pText : yearOf(published.passage);
+    if (!cy.some((y) => py.includes(y))) return false;
+  }
+  // What the claim says about its figure ("90 % of reefs will disappear") must be said about the passage's ("10 % are dead").
+  const said = shared(claim.context, passage.context).length / Math.max(1, claim.context.length);
+  // Agreeing figures may be paraphrased around ("identified radicalised individuals in" / "allowed authorities to identify radicals in");
+  // a conflict needs the same words next to both figures as well.
+  if (agreeing) return said >= AGREEING_CONTEXT;
+  const near = shared(claim.near ?? claim.context, passage.near ?? passage.context);
+  return near.length >= Math.min(2, (claim.near ?? claim.context).length) && said >= 0.6;
+}
+
+const AGREEING_CONTEXT = 0.34;
+
+/** A figure stated as a whole number ("one degree") is read to its own precision against a more precise one (0.99). */
+function statedInterval(q: Quantity, other: Quantity): Interval {
+  const i = toInterval(q);
+  const decimals = (x: Quantity) => (/\d\.\d/.test(x.text) ? 1 : 0);
+  if (q.op === '=' && decimals(q) < decimals(other) && Number.isInteger(q.value)) return { ...i, lo: q.value - 0.5, hi: q.value + 0.5 };
+  return i;
+}
+
+export function compareQuantities(claim: Quantity[], passage: Quantity[], published: { claim?: string; passage?: string } = {}): Finding[] {
   const out: Finding[] = [];
   for (const q of claim) {
     const aligned = passage.filter((p) => p.unit === q.unit && shared(q.context, p.context).length >= Math.min(2, q.context.length));
     if (aligned.length === 0) continue;
-    const relations = aligned.map((p) => ({ p, rel: relateIntervals(toInterval(q), toInterval(p)) }));
+    const relations = aligned.map((p) => ({ p, rel: relateIntervals(statedInterval(q, p), statedInterval(p, q)) }));
     const best = relations.find((r) => r.rel === 'entails') ?? relations.find((r) => r.rel === 'overlaps') ?? relations[0];
     const unit = (x: Quantity) => plural(q.unit, x.op === '=' ? x.value : 2);
-    if (best.rel === 'entails') {
+    // Several values of one unit ("as high as 4,000 ppm … as low as 180 ppm") are a series over times or places, not a rival figure.
+    const series = new Set(aligned.map((p) => `${p.op}${p.value}${p.max ?? ''}`)).size > 1;
+    // A figure bears out the claim's only when it measures the same thing (as for a conflict): 97 % of one survey is not 97 % of another.
+    if (best.rel === 'entails' && sameMeasure(q, best.p, published, true)) {
       out.push({ kind: 'confirm', fact: 'quantity', weight: 0.85, reason: `Passage gives ${amount(best.p)} ${unit(best.p)}, which bears out the claim's ${amount(q)}.` });
+    } else if (best.rel === 'disjoint' && !series && sameMeasure(q, best.p, published)) {
+      out.push({ kind: 'conflict', fact: 'quantity', weight: 0.9, reason: `Passage says ${amount(best.p)} ${unit(best.p)}; the claim says ${amount(q)} ${unit(q)}.` });
     } else if (best.rel === 'disjoint') {
-      out.push({ kind: 'conflict', fact: 'quantity', weight: 0.9, reason: `Passage says ${amount(best.p)} ${unit(best.p)}; the claim says ${amount(q)}.` });
+      out.push({ kind: 'compatible', fact: 'quantity', weight: 0.5, reason: `Passage gives ${amount(best.p)} ${unit(best.p)} for something else (another measure, time or series), so it does not settle the claim's ${amount(q)} ${unit(q)}.` });
     } else {
       out.push({ kind: 'compatible', fact: 'quantity', weight: 0.5, reason: `Passage says ${amount(best.p)} ${unit(best.p)}, which neither confirms nor contradicts the claim's ${amount(q)}.` });
     }
@@ -180,7 +248,8 @@ function compareDurations(claim: Duration[], passage: Duration[]): Finding[] {
   const out: Finding[] = [];
   for (const c of claim) {
     if (!c.about) continue;
-    const aligned = passage.filter((p) => p.about === c.about);
+    // "The operation" is one event (compareEvents tells events apart); another "period" or "study" must be described alike.
+    const aligned = passage.filter((p) => p.about === c.about && (c.about === 'operation' || shared(c.context, p.context).length >= 0.6 * c.context.length));
     if (aligned.length === 0) continue;
     const relations = aligned.map((p) => ({ p, rel: relateIntervals(inDays(c), inDays(p)) }));
     const best = relations.find((r) => r.rel === 'entails') ?? relations.find((r) => r.rel === 'overlaps') ?? relations[0];
@@ -230,7 +299,8 @@ function compareDates(claim: DateMention[], passage: DateMention[], coverage: nu
     const overlapping = placed.filter((p) => gap(c.span, p.span) === 0);
     if (overlapping.length) {
       const inside = single.find((p) => p.span[0] >= c.span[0] && p.span[1] <= c.span[1] && datesAligned(c.mention, p.mention, 1));
-      if (inside) {
+      // A shared year is a shared decade's news: many things happen in 2003. Only a month or a day confirms.
+      if (inside && c.mention.granularity !== 'year') {
         out.push({ kind: 'confirm', fact: 'date', weight: 0.6, reason: `Passage dates it ${describeDate(inside.mention)}, matching the claim's ${c.mention.text}.` });
       } else if (!single.some((p) => p.span[0] >= c.span[0] && p.span[1] <= c.span[1])) {
         out.push({ kind: 'compatible', fact: 'date', weight: 0.4, reason: `Passage gives ${describeDate(overlapping[0].mention)}, less precise than the claim's ${c.mention.text}.` });
@@ -305,8 +375,9 @@ function effectAlignment(c: Effect, p: Effect): number {
     const common = shared(outletsC, outletsP).length;
     return common ? 2 + common + shared(c.topic, p.topic).length : 0;
   }
+  // Without a named outlet, the passage's clause must be about what the claim's clause is about, not just share its topic.
   const common = shared(c.topic, p.topic).length;
-  return common >= 2 ? common : 0;
+  return common >= 2 && common >= 0.6 * c.topic.length ? common : 0;
 }
 
 const EFFECT_WORDS = ['not affected', 'partly disrupted', 'stopped'];
@@ -332,14 +403,24 @@ function compareEffects(claim: Effect[], passage: Effect[]): Finding[] {
 
 const toLevel = ([lo, hi]: [number, number]): Interval => ({ lo, hi, loOpen: false, hiOpen: false });
 
-function compareNegations(claim: Facts, passage: Facts, coverage: number): Finding[] {
+/** Every word of what is denied, at most one in four missing, appears in one part of the other text's sentence. */
+const restates = (terms: string[], scope: string[]) => scope.length >= 2 && scope.filter((t) => !terms.includes(t)).length <= Math.floor(scope.length / 4);
+
+/**
+ * A denial against a plain statement of the same thing. "The same thing" is language, not topic: the
+ * other text must state, in one unhedged sentence part, the denied word together with what the denial is
+ * about (its clause's other words); a hedged or conditional denial ("may not", "even if it is not") and a
+ * denied noun phrase on its own ("…, not climate change") deny nothing checkable.
+ */
+export function compareNegations(claim: Facts, passage: Facts, coverage: number): Finding[] {
   if (coverage < MIN_RELEVANCE_FOR_LEXICAL) return [];
   const effectWords = new Set([...claim.effects, ...passage.effects].map((e) => e.trigger.toLowerCase()));
   const out: Finding[] = [];
   const check = (negated: Facts, plain: Facts, claimIsNegated: boolean) => {
     for (const n of negated.negations) {
-      if (effectWords.has((negated.display[n.target] ?? '').toLowerCase())) continue;
-      if (!plain.terms.includes(n.target) || plain.negations.some((m) => m.target === n.target)) continue;
+      if (n.hedged || effectWords.has((negated.display[n.target] ?? '').toLowerCase())) continue;
+      if (plain.negations.some((m) => m.target === n.target)) continue;
+      if (!plain.spans.some((sp) => !sp.hedged && sp.terms.includes(n.target) && restates(sp.terms, n.scope))) continue;
       const word = negated.display[n.target] ?? n.target;
       out.push({
         kind: 'conflict',
@@ -353,6 +434,115 @@ function compareNegations(claim: Facts, passage: Facts, coverage: number): Findi
   check(claim, passage, true);
   check(passage, claim, false);
   return out;
+}
+
+const antonymCache = new Map<string, string[]>();
+const antonymTerms = (word: string) => {
+  const key = word.toLowerCase();
+  let hit = antonymCache.get(key);
+  if (!hit) {
+    // WordNet indexes base forms: "increased", "warmer" and "rising" are looked up as "increase", "warm" and "rise".
+    const bases = new Set([key, key.replace(/e?d$/, ''), key.replace(/d$/, ''), key.replace(/ing$/, ''), key.replace(/ing$/, 'e'), key.replace(/e?s$/, ''), key.replace(/er$/, ''), key.replace(/ier$/, 'y')]);
+    hit = [...new Set([...bases].flatMap((b) => (b.length > 2 ? antonyms(b) : [])).map(stem))];
+    antonymCache.set(key, hit);
+  }
+  return hit;
+};
+
+/**
+ * Opposite words (WordNet antonyms: "increase"/"decrease", "warmer"/"colder") in two sentence parts that
+ * otherwise say the same thing: every other word of the claim's part (at least three) in the passage's
+ * part, and neither hedged nor negated (a negated antonym agrees: "did not decrease").
+ */
+export function compareAntonyms(claim: Facts, passage: Facts, coverage: number): Finding[] {
+  if (coverage < MIN_RELEVANCE_FOR_LEXICAL) return [];
+  const negatedTerms = (f: Facts) => new Set(f.negations.map((n) => n.target));
+  const cNeg = negatedTerms(claim);
+  const pNeg = negatedTerms(passage);
+  for (const cs of claim.spans) {
+    if (cs.hedged) continue;
+    for (const t of cs.terms) {
+      if (cNeg.has(t)) continue;
+      const opposite = antonymTerms(claim.display[t] ?? t);
+      if (opposite.length === 0) continue;
+      const rest = cs.terms.filter((x) => x !== t);
+      for (const ps of passage.spans) {
+        if (ps.hedged || ps.terms.includes(t)) continue;
+        const a = ps.terms.find((x) => opposite.includes(x) && !pNeg.has(x));
+        // Opposites are common in long sentences about one topic; only a part saying everything else the claim's part says counts.
+        if (!a || rest.length < 3 || rest.some((x) => !ps.terms.includes(x))) continue;
+        return [{ kind: 'conflict', fact: 'negation', weight: 0.7, reason: `Passage says "${passage.display[a] ?? a}" where the claim says "${claim.display[t] ?? t}", about the same thing.` }];
+      }
+    }
+  }
+  return [];
+}
+
+/**
+ * A passage that lists participants (three places or more) and leaves out one the claim names does not
+ * bear the claim out, whatever else it confirms: "involved Italy" is not supported by a list without Italy.
+ */
+export function compareParticipants(claim: Facts, passage: Facts): Finding[] {
+  if (passage.places.length < 3) return [];
+  const missing = claim.places.filter((c) => !passage.places.some((p) => placesCompatible(c, p)));
+  if (missing.length === 0) return [];
+  return [{ kind: 'compatible', fact: 'location', weight: 0.5, reason: `Passage lists ${countryList(passage.places)} and does not name ${countryList(missing)}; a participant it leaves out is not borne out.` }];
+}
+
+/** A quotation's words, for comparing two renderings of it: no bracketed insertions, ellipses, quote marks, hyphens or case. */
+export function quoteWords(text: string): string[] {
+  return text
+    .replace(/\[[^\]]*\]/g, ' ')
+    .replace(/\.\.\.|…/g, ' ')
+    .replace(/(\p{L})-(\p{L})/gu, '$1$2')
+    .toLowerCase()
+    .split(/[^\p{L}\p{N}']+/u)
+    .filter(Boolean);
+}
+
+const QUOTED = /["“”«»]([^"“”«»]{20,})["“”«»]/g;
+const lcs = (a: string[], b: string[]) => {
+  let prev = new Array<number>(b.length + 1).fill(0);
+  for (const x of a) {
+    const row = [0];
+    for (let j = 0; j < b.length; j++) row.push(x === b[j] ? prev[j] + 1 : Math.max(prev[j + 1], row[j]));
+    prev = row;
+  }
+  return prev[b.length];
+};
+
+/**
+ * The same quotation in both, compared modulo bracketed insertions ("[Isis]"), ellipses, quote marks,
+ * hyphenation and whoever is said to have said it: nine words in ten of the claim's quotation, in order.
+ */
+export function compareQuotes(claimText: string, passageText: string): Finding[] {
+  const quotes = [...claimText.matchAll(QUOTED)].map((m) => quoteWords(m[1])).filter((q) => q.length >= 6);
+  if (quotes.length === 0) return [];
+  const passage = quoteWords(passageText);
+  for (const q of quotes) {
+    if (lcs(q, passage) >= 0.9 * q.length) return [{ kind: 'confirm', fact: 'quote', weight: 0.9, reason: 'Passage quotes the same words (leaving aside bracketed insertions, ellipses, quote marks and who is said to have said them).' }];
+  }
+  return [];
+}
+
+/**
+ * The denied word when the claim is a denial ("there is no trend", "isn't increasing") of something the
+ * passage mentions without denying: agreement on the words is not agreement on the denial.
+ */
+export function deniedOnlyInClaim(claim: Facts, passage: Facts): string | undefined {
+  const n = claim.negations.find((x) => !x.hedged && passage.terms.includes(x.target) && !passage.negations.some((m) => m.target === x.target));
+  return n ? (claim.display[n.target] ?? n.target) : undefined;
+}
+
+/**
+ * The hedge word when the passage says what the claim says only in hedged parts ("may", "reportedly",
+ * "if") while the claim asserts it: agreement with a possibility is not support for a fact.
+ */
+export function hedgedAgreement(claim: Facts, passage: Facts, common: string[]): string | undefined {
+  if (common.length === 0 || claim.spans.some((s) => s.hedged)) return undefined;
+  const carrying = passage.spans.filter((s) => shared(s.terms, common).length >= Math.max(1, common.length / 2));
+  if (carrying.length === 0 || !carrying.every((s) => s.hedged)) return undefined;
+  return carrying[0].hedge;
 }
 
 // --- verdict on one pair --------------------------------------------------------
@@ -379,19 +569,25 @@ export function assessStance(claim: ClaimInput, passage: PassageInput, options: 
   }
 
   const findings = [
-    ...compareQuantities(cf.quantities, pf.quantities),
+    ...compareQuantities(cf.quantities, pf.quantities, { claim: claim.published, passage: passage.published }),
     ...compareDurations(cf.durations, pf.durations),
     ...compareDates(cf.dates, pf.dates, coverage),
     ...compareActors(cf.actors, pf.actors),
     ...compareLocations(cf.locations, pf.locations),
     ...compareEffects(cf.effects, pf.effects),
     ...compareNegations(cf, pf, coverage),
+    ...compareAntonyms(cf, pf, coverage),
+    ...compareParticipants(cf, pf),
   ];
+  const quoted = compareQuotes(claim.text, passage.text);
+  // The same quotation with another description of its speaker: who said it and where are the outlet's words, not a conflict.
+  if (quoted.length) findings.splice(0, findings.length, ...findings.filter((f) => !['actor', 'location', 'effect', 'negation'].includes(f.fact)), ...quoted);
   const conflicts = findings.filter((f) => f.kind === 'conflict');
   const confirms = findings.filter((f) => f.kind === 'confirm');
   // A figure or place the passage gives only loosely leaves the claim's own figure or place open.
   const undecided = findings.filter((f) => f.kind === 'compatible' && (f.fact === 'quantity' || f.fact === 'duration' || f.fact === 'location'));
   const relevanceScore = Math.min(1, 0.35 + 0.65 * coverage);
+  const hedge = hedgedAgreement(cf, pf, common);
 
   if (conflicts.length && coverage >= MIN_RELEVANCE_FOR_CONFLICT) {
     const confidence = Math.max(...conflicts.map((f) => f.weight));
@@ -402,6 +598,13 @@ export function assessStance(claim: ClaimInput, passage: PassageInput, options: 
   // A matching date alone is weak: many things happen in late 2015.
   const strongConfirms = confirms.filter((f) => f.fact !== 'date');
   const confirmedEnough = strongConfirms.length ? coverage >= MIN_RELEVANCE_FOR_CONFIRMED : confirms.length > 0 && coverage >= MIN_RELEVANCE_FOR_DATE_ONLY;
+  if (hedge && (confirmedEnough || coverage >= MIN_RELEVANCE_FOR_LEXICAL)) {
+    return { stance: 'neutral', score: round(0.5 * relevanceScore * coverage), reasons: [`Passage only says it may be so ("${hedge}"), which does not establish the claim.`] };
+  }
+  const denied = deniedOnlyInClaim(cf, pf);
+  if (denied && (confirmedEnough || coverage >= MIN_RELEVANCE_FOR_LEXICAL)) {
+    return { stance: 'neutral', score: round(0.5 * relevanceScore * coverage), reasons: [`The claim denies "${denied}"; the passage states its words without the denial, which does not bear the denial out.`] };
+  }
   if (confirmedEnough && undecided.length === 0) {
     const confidence = Math.min(0.95, Math.max(...confirms.map((f) => f.weight)) + 0.05 * (confirms.length - 1));
     return { stance: 'supports', score: round(relevanceScore * confidence), reasons: confirms.map((f) => f.reason), basis: 'facts' };

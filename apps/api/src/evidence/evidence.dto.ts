@@ -3,10 +3,13 @@ import { ApiProperty } from '@nestjs/swagger';
 export class EvidenceSuggestionDto {
   @ApiProperty({ enum: ['verified', 'disputed', 'unsupported'] })
   verdict: 'verified' | 'disputed' | 'unsupported';
-  /** 0..1 */
+  /** 0..1, calibrated: the share of suggestions resting on the same kind of evidence that were right on labelled outside data. */
   confidence: number;
   /** Sentences a person can follow: which sources support or contradict the claim, and why. */
   rationale: string[];
+  /** Only when the verdict is unsupported: `no-source` when no source addresses the claim, `not-this-fact` when sources discuss it but none states or contradicts this fact. */
+  @ApiProperty({ enum: ['no-source', 'not-this-fact'], required: false })
+  unsupportedReason?: 'no-source' | 'not-this-fact';
 }
 
 export class EvidencePassageDto {

@@ -37,6 +37,7 @@ export interface StoredSuggestion {
   verdict: 'verified' | 'disputed' | 'unsupported';
   confidence: number;
   rationale: string[];
+  unsupportedReason?: 'no-source' | 'not-this-fact';
 }
 
 @Entity('claim_evidence')

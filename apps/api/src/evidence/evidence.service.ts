@@ -198,6 +198,16 @@ export class EvidenceService {
   }
 }
 
+/**
+ * How a rationale names an article (alias a), the way an editor would recognise it: its title; else its
+ * outlet and date; else its opening words in quotes — never an id.
+ */
+const SOURCE_NAME = `coalesce(a.title,
+  a.outlet || coalesce(', ' || to_char(a.published_on, 'FMDD Mon YYYY'), ''),
+  (SELECT '"' || CASE WHEN length(f.text) > 60 THEN regexp_replace(left(f.text, 60), '\\s+\\S*$', '') || '…' ELSE f.text END || '"'
+     FROM passage f WHERE f.article_id = a.id ORDER BY f.start_offset LIMIT 1),
+  'an article without text')`;
+
 export interface RetrievalOptions {
   synonymWeight?: number;
   limit?: number;
@@ -245,7 +255,7 @@ export async function retrieveCandidates(query: Query, text: string, articleId: 
         LIMIT $10::int)
      SELECT p.id, p.article_id, p.revision_id, p.start_offset, p.end_offset, p.text, s.score,
             to_char(a.published_on, 'YYYY-MM-DD') AS published_on,
-            coalesce(a.title, a.outlet, 'untitled article ' || left(a.id::text, 8)) AS source
+            ${SOURCE_NAME} AS source
        FROM scored s JOIN passage p ON p.id = s.passage_id JOIN article a ON a.id = p.article_id
       ORDER BY s.score DESC, p.id`,
     [JSON.stringify(terms), articleId, R.postingsPerTerm, R.maxTerms, R.k1, R.b, R.titleTf, R.pool, R.coordination, options.limit ?? CANDIDATES],
@@ -254,6 +264,8 @@ export async function retrieveCandidates(query: Query, text: string, articleId: 
 }
 
 type Query = (sql: string, params: unknown[]) => Promise<Array<Record<string, unknown>>>;
+
+
 
 /** SQL for the text of a tsquery matching any of the phrases in a text[] parameter ('' when none has a lexeme). */
 const anyOfPhrases = (param: string) =>

@@ -1145,10 +1145,15 @@ export interface components {
             text: string;
         };
         EvidenceSuggestionDto: {
-            /** @description 0..1 */
+            /** @description 0..1, calibrated: the share of suggestions resting on the same kind of evidence that were right on labelled outside data. */
             confidence: number;
             /** @description Sentences a person can follow: which sources support or contradict the claim, and why. */
             rationale: string[];
+            /**
+             * @description Only when the verdict is unsupported: `no-source` when no source addresses the claim, `not-this-fact` when sources discuss it but none states or contradicts this fact.
+             * @enum {string}
+             */
+            unsupportedReason?: "no-source" | "not-this-fact";
             /** @enum {string} */
             verdict: "verified" | "disputed" | "unsupported";
         };
