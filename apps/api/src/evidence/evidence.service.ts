@@ -201,12 +201,14 @@ export class EvidenceService {
 export interface RetrievalOptions {
   synonymWeight?: number;
   limit?: number;
+  /** Overrides of RETRIEVAL's parameters, for evaluations that compare settings in one run. */
+  params?: Partial<typeof RETRIEVAL>;
 }
 
 /** The retrieval statement (see EvidenceService.candidates), through any query function so benches and evals time exactly it. */
 export async function retrieveCandidates(query: Query, text: string, articleId: string | null, options: RetrievalOptions = {}): Promise<CandidateRow[]> {
   const terms = queryTerms(text, { synonymWeight: options.synonymWeight });
-  const R = RETRIEVAL;
+  const R = { ...RETRIEVAL, ...options.params };
   const rows = (await query(
     `WITH q AS (
        SELECT l.lexeme AS term, max(x.w) AS w
