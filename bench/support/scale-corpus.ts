@@ -2,6 +2,7 @@ import { createHash, randomUUID } from 'node:crypto';
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type pg from 'pg';
+import { PassageIndex } from '../../apps/api/src/evidence/passage-index.js';
 
 /**
  * A large, realistic corpus made from the seed reports: their sentences reshuffled into ~5 KB
@@ -10,7 +11,7 @@ import type pg from 'pg';
  * `INSERT … SELECT FROM unnest(…)` per batch, not through HTTP, so a million claims take minutes.
  *
  * addArticles writes, per article: the article, one revision (cleaned text = original, no edits),
- * one passage per sentence (what evidence is retrieved from), `claimsPerArticle` extracted claims
+ * one passage per sentence with its BM25 postings (what evidence is retrieved from), `claimsPerArticle` extracted claims
  * anchored to sentence spans, one `claim.created` audit event per claim (chained by the database
  * trigger, as the API's are) and a fresh `claim_evidence` row per claim (stored, empty), as every
  * claim the API creates has. It can be called again to grow the corpus (articles from..to are
@@ -238,6 +239,8 @@ export async function addArticles(client: pg.Client, sentences: string[], option
        SELECT * FROM unnest($1::uuid[], $2::uuid[], $3::int[], $4::int[], $5::text[])`,
       [p.articleIds, p.revisionIds, p.starts, p.ends, p.texts],
     );
+    // The BM25 postings and statistics, as ingest writes them, so computed evidence runs the real retrieval.
+    await PassageIndex.indexArticles((sql, params) => client.query(sql, params), a.ids);
     stats.auditEvents += await insertClaims(client, c);
     await client.query('COMMIT');
     stats.articles += size;

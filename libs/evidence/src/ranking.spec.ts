@@ -35,6 +35,17 @@ describe(rankEvidence.name, () => {
     expect(decisive.map((e) => e.score)).toEqual([...decisive.map((e) => e.score)].sort((x, y) => y - x));
   });
 
+  it('keeps the most relevant passages first and pulls a lower-ranked contradiction into the top five', () => {
+    const ranked = candidates.map((c, k) => ({ ...c, retrieval: 10 - k }));
+    const sut = rankEvidence({ text: 'The takedown of IS media lasted five days.' }, ranked);
+    expect(sut[0].id).toBe('a1');
+    const contradiction = sut.findIndex((e) => e.stance === 'contradicts');
+    expect(contradiction).toBeGreaterThanOrEqual(0);
+    expect(contradiction).toBeLessThan(5);
+    const neutralHead = sut.slice(0, 5).filter((e) => e.stance === 'neutral').map((e) => e.retrieval!);
+    expect(neutralHead).toEqual([...neutralHead].sort((x, y) => y - x));
+  });
+
   it('never cites the claim\'s own article', () => {
     const sut = rankEvidence({ text: 'The two-day operation targeted Amaq.', articleId: 'a' }, candidates);
     expect(sut.some((e) => e.articleId === 'a')).toBe(false);

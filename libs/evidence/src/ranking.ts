@@ -93,17 +93,39 @@ function borrowedDate(claim: RankClaim, assessed: Evidence[]): string | undefine
   return isoDay(clusters[0].latest);
 }
 
-/**
- * Decisive evidence first (an editor needs it, and the suggestion cites it), then the rest in retrieval's
- * order (BM25 with the title field) when the candidates carry it, else by stance score. Measured: on the
- * outside dev set pure retrieval order raises recall@5 (0.610 vs 0.580) but drops seed disputes out of the
- * top ten (seed recall@5 0.96, two disputes missed), so decisive-first stays.
- */
-const order = (a: Evidence, b: Evidence) =>
-  Number(DECISIVE.has(b.stance)) - Number(DECISIVE.has(a.stance)) ||
-  (DECISIVE.has(a.stance) || a.retrieval === undefined || b.retrieval === undefined ? b.score - a.score : b.retrieval - a.retrieval);
+/** The first passages of the list are the most relevant ones, whatever their stance; decisive ones follow them. */
+export const RELEVANCE_HEAD = 5;
 
-/** Candidates scored and stance-labelled, best first: supporting and contradicting evidence before neutral. */
+/** Retrieval's order (BM25 with the title field) when the candidates carry it, else the stance score. */
+const byRelevance = (a: Evidence, b: Evidence) => (a.retrieval === undefined || b.retrieval === undefined ? b.score - a.score : b.retrieval - a.retrieval);
+const decisiveFirst = (a: Evidence, b: Evidence) => Number(DECISIVE.has(b.stance)) - Number(DECISIVE.has(a.stance)) || (DECISIVE.has(a.stance) ? b.score - a.score : byRelevance(a, b));
+
+const credible = (e: Evidence) => (e.stance === 'supports' && e.score >= CREDIBLE_SUPPORT) || (e.stance === 'contradicts' && e.score >= CREDIBLE_CONTRADICTION);
+
+/**
+ * The top RELEVANCE_HEAD passages in relevance order, their stance shown on each rather than used to
+ * reorder them, except that the strongest credible support and the strongest credible contradiction
+ * each take one of the head's last places when the head has none of its kind: the passages a
+ * suggestion rests on are among the first an editor reads, and a dispute is never below the fold.
+ * Then the other decisive passages, then the rest by relevance. Measured: decisive-first put stance-
+ * rule hits ahead of relevant passages and lost recall@5 on the outside dev set; pure relevance order
+ * lost seed claims whose contradicting source ranked sixth (BENCHMARKS.md).
+ */
+function arrange(assessed: Evidence[], limit: number): Evidence[] {
+  const size = Math.min(RELEVANCE_HEAD, limit);
+  const head = diversify([...assessed].sort(byRelevance), limit).slice(0, size);
+  const reserved: Evidence[] = [];
+  for (const stance of ['contradicts', 'supports'] as const) {
+    const isKind = (e: Evidence) => e.stance === stance && credible(e);
+    const strongest = assessed.filter(isKind).sort((a, b) => b.score - a.score)[0];
+    if (strongest && !head.some(isKind)) reserved.push(strongest);
+  }
+  const top = [...head.filter((e) => !reserved.includes(e)).slice(0, Math.max(0, size - reserved.length)), ...reserved].slice(0, size);
+  const shown = new Set(top);
+  return diversify([...top, ...assessed.filter((e) => !shown.has(e)).sort(decisiveFirst)], limit);
+}
+
+/** Candidates scored and stance-labelled: the most relevant first, then decisive passages, then the rest (see arrange). */
 export function rankEvidence(claim: RankClaim, candidates: EvidenceCandidate[], limit = 10): Evidence[] {
   const pool = claim.articleId ? candidates.filter((c) => c.articleId !== claim.articleId) : candidates;
   const weight = idfWeights(pool);
@@ -115,7 +137,7 @@ export function rankEvidence(claim: RankClaim, candidates: EvidenceCandidate[], 
     const note = `The claim gives no date; it is read as being about the event most sources describe (reported ${borrowed}).`;
     assessed = reread.map((e, k) => (e.stance === assessed[k].stance ? assessed[k] : { ...e, reasons: [...e.reasons, note] }));
   }
-  return diversify(assessed.sort(order), limit).slice(0, Math.max(0, limit));
+  return arrange(assessed, limit).slice(0, Math.max(0, limit));
 }
 
 const excerpt = (text: string, max = 140) => {

@@ -1,5 +1,5 @@
 import 'reflect-metadata';
-import { mkdtempSync, rmSync } from 'node:fs';
+import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { createApp } from '../app.factory.js';
@@ -24,6 +24,11 @@ async function main(): Promise<void> {
     const seconds = (performance.now() - started) / 1000;
     for (const p of report.predictions.filter((x) => x.verdict !== x.label)) {
       console.log(`MISS ${p.id}: labelled ${p.label}, suggested ${p.verdict}\n  claim: ${p.claim}\n  ${p.rationale.join('\n  ')}`);
+    }
+    const cited = new Map(JSON.parse(readFileSync(setPath, 'utf8')).items.map((i: { id: string; evidenceSeeds: string[] }) => [i.id, i.evidenceSeeds]));
+    for (const p of report.predictions) {
+      const seeds = (cited.get(p.id) ?? []) as string[];
+      if (seeds.length && !p.evidenceSources.slice(0, 5).some((s) => seeds.includes(s))) console.log(`NOT IN TOP 5 ${p.id}: cites ${seeds.join(', ')}; top five from ${p.evidenceSources.slice(0, 5).join(', ')}\n  claim: ${p.claim}`);
     }
     const pct = (n: number) => n.toFixed(3);
     console.log(`\nitems ${report.items} (${seconds.toFixed(1)} s)`);

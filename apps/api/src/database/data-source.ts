@@ -26,6 +26,7 @@ import { PassageTerms1765000000000 } from './migrations/1765000000000-passage-te
 import { AuditChainHeadOnce1765100000000 } from './migrations/1765100000000-audit-chain-head-once.js';
 import { ClaimQueueIndexes1765300000000 } from './migrations/1765300000000-claim-queue-indexes.js';
 import { StatsIndexes1765300000001 } from './migrations/1765300000001-stats-indexes.js';
+import { ArticleTitleTerms1765410000000 } from './migrations/1765410000000-article-title-terms.js';
 import { ClaimComments1765500000000 } from './migrations/1765500000000-claim-comments.js';
 
 export const ENTITIES = [ApiToken, Article, Revision, Claim, Verdict, Citation, AuditEvent, Passage, ClaimEvidence, Correction, IdempotencyKey, WebhookEndpoint, WebhookDelivery, Comment];
@@ -45,6 +46,7 @@ export const MIGRATIONS = [
   AuditChainHeadOnce1765100000000,
   ClaimQueueIndexes1765300000000,
   StatsIndexes1765300000001,
+  ArticleTitleTerms1765410000000,
   ClaimComments1765500000000,
 ];
 

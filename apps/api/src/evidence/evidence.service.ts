@@ -1,5 +1,5 @@
 import { Injectable, Logger } from '@nestjs/common';
-import { entityForms, queryTerms, rankEvidence, RETRIEVAL, suggestVerdict, type EvidenceCandidate } from '#evidence';
+import { queryTerms, rankEvidence, RETRIEVAL, suggestVerdict, type EvidenceCandidate } from '#evidence';
 import { splitSentences, type CleanResult, type SentenceSpan } from '#text';
 import { DataSource, type EntityManager } from 'typeorm';
 import { Article } from '../articles/article.entity.js';
@@ -15,12 +15,12 @@ export const CANDIDATES = 100;
 export const EVIDENCE_LIMIT = 10;
 /** At most this many passages are ranked by BM25 for one claim before the title field reorders them (see candidates). */
 export const CANDIDATE_POOL = RETRIEVAL.pool;
-/** A word in at least this share of passages (PostgreSQL's statistics) is left out of the all-words tier (see candidates). */
-export const COMMON_WORD = 0.01;
-/** At most this many open claims elsewhere are marked stale by one source change (see applySourceChanges)… */
+/** At most this many open claims elsewhere are marked stale by one source change (see markSourceChange)… */
 export const SOURCE_FANOUT = 200;
-/** …chosen among this many most recent open claims, so the statement reads a bounded window, not the corpus. */
-export const FANOUT_WINDOW = 5_000;
+/** …found through at most this many of the article's rarest terms… */
+export const FANOUT_TERMS = 24;
+/** …and at most this many open claims per term, so a source change costs the same on a corpus of any size. */
+export const FANOUT_POSTINGS = 500;
 /** How long a worker may hold a stale claim before another worker may take it. */
 const LEASE_SECONDS = 60;
 
@@ -87,14 +87,11 @@ export class EvidenceService {
 
   /**
    * Marks stale the claims each recorded source change may touch — the article's own claims, claims
-   * whose evidence quotes it, and up to SOURCE_FANOUT of the FANOUT_WINDOW most recent open claims
-   * elsewhere that name one of the people, places or organisations its passages name or share one of
-   * its rarer words (fewer than COMMON_WORD of passages have it: figures, unlisted names) — then
-   * forgets the change, each change in one short transaction, so a crash in between loses nothing
-   * and a repeat is harmless. The fan-out is
-   * bounded so a source change costs the same on a corpus of any size; decided claims keep the
-   * evidence their editor saw, and an older open claim is refreshed whenever it is read stale or
-   * its own article changes. Workers in several processes take different changes (SKIP LOCKED).
+   * whose evidence quotes it, and up to SOURCE_FANOUT open claims elsewhere that share its rarest
+   * terms, found the way retrieval finds passages (markSourceChange) — then forgets the change, each
+   * change in one short transaction, so a crash in between loses nothing and a repeat is harmless.
+   * The fan-out is bounded so a source change costs the same on a corpus of any size; decided claims
+   * keep the evidence their editor saw. Workers in several processes take different changes (SKIP LOCKED).
    */
   async applySourceChanges(batch = 10): Promise<number> {
     let applied = 0;
@@ -211,12 +208,14 @@ const SOURCE_NAME = `coalesce(a.title,
 export interface RetrievalOptions {
   synonymWeight?: number;
   limit?: number;
+  /** Overrides of RETRIEVAL's parameters, for evaluations that compare settings in one run. */
+  params?: Partial<typeof RETRIEVAL>;
 }
 
 /** The retrieval statement (see EvidenceService.candidates), through any query function so benches and evals time exactly it. */
 export async function retrieveCandidates(query: Query, text: string, articleId: string | null, options: RetrievalOptions = {}): Promise<CandidateRow[]> {
   const terms = queryTerms(text, { synonymWeight: options.synonymWeight });
-  const R = RETRIEVAL;
+  const R = { ...RETRIEVAL, ...options.params };
   const rows = (await query(
     `WITH q AS (
        SELECT l.lexeme AS term, max(x.w) AS w
@@ -224,15 +223,15 @@ export async function retrieveCandidates(query: Query, text: string, articleId: 
         GROUP BY l.lexeme),
      corpus AS (
        SELECT greatest(sum(passages), 1)::float8 AS n, greatest(sum(total_len), 1)::float8 / greatest(sum(passages), 1) AS avgdl FROM passage_corpus),
-     terms AS (
-       SELECT q.term, q.w, ln(1 + (corpus.n - s.df + 0.5) / (s.df + 0.5)) AS idf
+     ranked AS (
+       SELECT q.term, q.w, ln(1 + (corpus.n - s.df + 0.5) / (s.df + 0.5)) AS idf, row_number() OVER (ORDER BY q.w < 1, s.df, q.term) AS k
          FROM q CROSS JOIN corpus CROSS JOIN LATERAL (SELECT coalesce(sum(t.df), 0)::float8 AS df FROM term_stat t WHERE t.term = q.term) s
-        WHERE s.df > 0
-        ORDER BY q.w < 1, s.df, q.term
-        LIMIT $4::int),
+        WHERE s.df > 0),
+     -- Each term one bit, so a passage's matched terms are one integer rather than an array to build and search.
+     terms AS (SELECT term, w, idf, 1::bigint << (k - 1)::int AS bit FROM ranked WHERE k <= least($4::int, 63)),
      own AS (SELECT coalesce(sum(idf) FILTER (WHERE w >= 1), 0) AS idf FROM terms),
      hits AS (
-       SELECT pt.passage_id, pt.article_id, max(pt.len) AS len, array_agg(t.term) AS matched,
+       SELECT pt.passage_id, pt.article_id, max(pt.len) AS len, bit_or(t.bit) AS matched,
               sum(t.w * t.idf * pt.tf * ($5::float8 + 1) / (pt.tf + $5::float8 * (1 - $6::float8 + $6::float8 * pt.len / corpus.avgdl))) AS bm25
          FROM terms t CROSS JOIN corpus
               CROSS JOIN LATERAL (SELECT p.passage_id, p.article_id, p.tf, p.len FROM passage_term p
@@ -241,16 +240,20 @@ export async function retrieveCandidates(query: Query, text: string, articleId: 
         GROUP BY pt.passage_id, pt.article_id
         ORDER BY bm25 DESC
         LIMIT $8::int),
+     -- Which claim terms each hit article's title has, once per article.
+     titles AS (
+       SELECT d.article_id, coalesce(bit_or(t.bit), 0) AS mask
+         FROM (SELECT DISTINCT article_id FROM hits) d JOIN article a ON a.id = d.article_id
+              LEFT JOIN terms t ON t.term = ANY(tsvector_to_array(a.title_tsv))
+        GROUP BY d.article_id),
      scored AS (
        SELECT h.passage_id, h.article_id,
-              (h.bm25 + coalesce(tb.bonus, 0)) * CASE WHEN own.idf > 0 THEN power(coalesce(tb.covered, 0) / own.idf, $9::float8) ELSE 1 END AS score
-         FROM hits h CROSS JOIN own CROSS JOIN corpus JOIN article a ON a.id = h.article_id
-              CROSS JOIN LATERAL (
-                SELECT sum(t.w * t.idf * $7::float8 * ($5::float8 + 1) / ($7::float8 + $5::float8 * (1 - $6::float8 + $6::float8 * h.len / corpus.avgdl)))
-                         FILTER (WHERE NOT t.term = ANY(h.matched)) AS bonus,
-                       sum(t.idf) FILTER (WHERE t.w >= 1) AS covered
-                  FROM terms t
-                 WHERE t.term = ANY(h.matched) OR t.term = ANY(tsvector_to_array(to_tsvector('english', coalesce(a.title, ''))))) tb
+              (h.bm25 + coalesce(sum(t.w * t.idf * $7::float8 * ($5::float8 + 1) / ($7::float8 + $5::float8 * (1 - $6::float8 + $6::float8 * h.len / corpus.avgdl)))
+                                   FILTER (WHERE h.matched & t.bit = 0), 0))
+              * CASE WHEN own.idf > 0 THEN power(coalesce(sum(t.idf) FILTER (WHERE t.w >= 1), 0) / own.idf, $9::float8) ELSE 1 END AS score
+         FROM hits h JOIN titles tm ON tm.article_id = h.article_id CROSS JOIN own CROSS JOIN corpus
+              JOIN terms t ON (h.matched | tm.mask) & t.bit <> 0
+        GROUP BY h.passage_id, h.article_id, h.bm25, h.len, own.idf, corpus.avgdl
         ORDER BY score DESC, h.passage_id
         LIMIT $10::int)
      SELECT p.id, p.article_id, p.revision_id, p.start_offset, p.end_offset, p.text, s.score,
@@ -265,35 +268,35 @@ export async function retrieveCandidates(query: Query, text: string, articleId: 
 
 type Query = (sql: string, params: unknown[]) => Promise<Array<Record<string, unknown>>>;
 
-
-
-/** SQL for the text of a tsquery matching any of the phrases in a text[] parameter ('' when none has a lexeme). */
-const anyOfPhrases = (param: string) =>
-  `SELECT coalesce(string_agg('(' || pq::text || ')', ' | '), '') FROM (SELECT phraseto_tsquery('english', t) AS pq FROM unnest(${param}::text[]) t) x WHERE pq::text <> ''`;
-
-/** The lexemes PostgreSQL's statistics find in at least COMMON_WORD of all passages (parameter $5). */
-const COMMON_LEXEMES = `
-  SELECT coalesce(array_agg(u.e), '{}') AS lexemes
-    FROM pg_stats s, unnest(s.most_common_elems::text::text[], s.most_common_elem_freqs) u(e, f)
-   WHERE s.schemaname = current_schema() AND s.tablename = 'passage' AND s.attname = 'tsv' AND u.e IS NOT NULL AND u.f >= $5`;
-
 /**
  * The fan-out of one source change (see applySourceChanges), through any query function so the
  * scale bench times exactly this statement; returns how many stored evidence rows it marked stale.
+ *
+ * It follows retrieval (retrieveCandidates) from the other side: the changed article's rarest terms
+ * (at most FANOUT_TERMS, by the same term statistics), for each at most FANOUT_POSTINGS open claims
+ * whose words include it (any of them: the index hands them over without a sort), scored by the IDF they share with the article; the
+ * SOURCE_FANOUT best are those whose retrieval can rank its passages. No recency window over the
+ * claims and no word list: a claim sharing a figure or a name with the article is found however old.
  */
 export async function markSourceChange(query: Query, articleId: string): Promise<number> {
-  const passages = (await query(`SELECT text FROM passage WHERE article_id = $1`, [articleId])) as Array<{ text: string }>;
-  const names = entityForms(passages.map((p) => p.text).join('\n'));
   const [{ n }] = (await query(
-    `WITH common AS (${COMMON_LEXEMES}),
-     -- The article's own words that few passages share (numbers, unlisted names): a claim sharing one may be about the same fact.
-     rare AS (
-       SELECT DISTINCT l.lexeme FROM passage p, unnest(p.tsv) l
-        WHERE p.article_id = $1 AND NOT l.lexeme = ANY((SELECT lexemes FROM common)::text[])),
+    `WITH corpus AS (SELECT greatest(sum(passages), 1)::float8 AS n FROM passage_corpus),
+     own AS (SELECT DISTINCT term FROM passage_term WHERE article_id = $1),
      terms AS (
-       SELECT (${anyOfPhrases('$2')}) AS names,
-              (SELECT coalesce(string_agg(quote_literal(lexeme), ' | '), '') FROM rare) AS words),
-     fq AS (SELECT (CASE WHEN names <> '' AND words <> '' THEN names || ' | ' || words ELSE names || words END)::tsquery AS query FROM terms),
+       SELECT o.term, ln(1 + (corpus.n - s.df + 0.5) / (s.df + 0.5)) AS idf
+         FROM own o CROSS JOIN corpus CROSS JOIN LATERAL (SELECT coalesce(sum(t.df), 0)::float8 AS df FROM term_stat t WHERE t.term = o.term) s
+        WHERE s.df > 0
+        ORDER BY s.df, o.term
+        LIMIT $3::int),
+     related AS (
+       SELECT c.id, sum(t.idf) AS score
+         FROM terms t
+              CROSS JOIN LATERAL (SELECT c.id FROM claim c
+                                   WHERE c.search_tsv @@ quote_literal(t.term)::tsquery AND c.status = 'open' AND c.article_id IS DISTINCT FROM $1
+                                   LIMIT $4::int) c
+        GROUP BY c.id
+        ORDER BY score DESC, c.id
+        LIMIT $2::int),
      marked AS (
        UPDATE claim_evidence ce SET stale = true, generation = ce.generation + 1
         WHERE ce.claim_id IN (
@@ -301,18 +304,13 @@ export async function markSourceChange(query: Query, articleId: string): Promise
                 UNION
                 SELECT q.claim_id FROM claim_evidence q WHERE q.source_article_ids @> ARRAY[$1]::uuid[]
                 UNION
-                (SELECT r.id FROM (SELECT c.id, c.search_tsv FROM claim c
-                                    WHERE c.status = 'open' AND c.article_id IS DISTINCT FROM $1
-                                    ORDER BY c.seq DESC LIMIT $4) r, fq
-                  WHERE fq.query::text <> '' AND r.search_tsv @@ fq.query
-                  LIMIT $3))
+                SELECT id FROM related)
         RETURNING 1)
      SELECT count(*)::int AS n FROM marked`,
-    [articleId, names, SOURCE_FANOUT, FANOUT_WINDOW, COMMON_WORD],
+    [articleId, SOURCE_FANOUT, FANOUT_TERMS, FANOUT_POSTINGS],
   )) as Array<{ n: number }>;
   return n;
 }
-
 
 const round3 = (n: number) => Math.round(n * 1000) / 1000;
 
