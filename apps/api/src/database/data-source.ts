@@ -25,6 +25,7 @@ import { PassageTerms1765000000000 } from './migrations/1765000000000-passage-te
 import { AuditChainHeadOnce1765100000000 } from './migrations/1765100000000-audit-chain-head-once.js';
 import { ClaimQueueIndexes1765300000000 } from './migrations/1765300000000-claim-queue-indexes.js';
 import { StatsIndexes1765300000001 } from './migrations/1765300000001-stats-indexes.js';
+import { VerdictStatsColumns1765300000002 } from './migrations/1765300000002-verdict-stats-columns.js';
 
 export const ENTITIES = [ApiToken, Article, Revision, Claim, Verdict, Citation, AuditEvent, Passage, ClaimEvidence, Correction, IdempotencyKey, WebhookEndpoint, WebhookDelivery];
 export const MIGRATIONS = [
@@ -43,6 +44,7 @@ export const MIGRATIONS = [
   AuditChainHeadOnce1765100000000,
   ClaimQueueIndexes1765300000000,
   StatsIndexes1765300000001,
+  VerdictStatsColumns1765300000002,
 ];
 
 export function dataSourceOptions(url: string, poolSize: number): DataSourceOptions {

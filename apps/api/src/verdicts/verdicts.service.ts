@@ -62,9 +62,13 @@ export class VerdictsService {
 
       const previous = claim.currentVerdictId ? await em.findOneByOrFail(Verdict, { id: claim.currentVerdictId }) : null;
       const before = { status: claim.status, version: claim.version, verdictId: claim.currentVerdictId, note: previous?.note ?? null };
+      // GET /stats reads verdicts alone: each keeps its claim's creation time and its article's outlet.
+      const outlet = claim.articleId ? ((await em.findOne(Article, { select: { id: true, outlet: true }, where: { id: claim.articleId } }))?.outlet ?? null) : null;
       const verdict = await em.save(
         em.create(Verdict, {
           claimId,
+          claimCreatedAt: claim.createdAt,
+          outlet,
           verdict: dto.verdict,
           note: dto.note ?? '',
           reason: isCorrection ? dto.reason!.trim() : (dto.reason?.trim() ?? null),
