@@ -15,11 +15,15 @@
  *   depth     p50 of the first page vs a page near the end, reached with the API's own cursor
  *   ingest    POST /articles with ~5 KB articles, API_PROCESSES = cores with the evidence worker on:
  *             articles/s and MB/s, next to the in-process cost of cleaning and claim extraction
+ *   overview  GET /stats over periods of 1 to 366 days, each of its statements alone, and the
+ *             #/overview page in Chromium from its request to the charts' first paint, against the
+ *             dashboard's render budget (section `scale-overview`, written as soon as it is measured)
  *
  * Sizes: SCALE_ARTICLES (10000), SCALE_CLAIMS in all (1000000: 10 extracted per article, the rest
  * standalone claims an editor typed), SCALE_GROWTH (article counts at which evidence is measured,
  * "1000,10000"; add 100000 to grow the corpus that far first), SCALE_SECONDS per measured run (10),
- * SCALE_CONNECTIONS (10). The section `scale` of BENCHMARKS.md is rewritten.
+ * SCALE_CONNECTIONS (10); SCALE_ONLY=overview stops after the overview. The sections `scale` and
+ * `scale-overview` of BENCHMARKS.md are rewritten.
  */
 import { spawn, type ChildProcess } from 'node:child_process';
 import { randomBytes } from 'node:crypto';
@@ -28,11 +32,15 @@ import { availableParallelism, loadavg, totalmem } from 'node:os';
 import { resolve } from 'node:path';
 import autocannon from 'autocannon';
 import pg from 'pg';
+import { chromium } from 'playwright-core';
+import type { EntityManager } from 'typeorm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { cleanArticle, extractClaims } from '#text';
 import { encodeCursor } from '../apps/api/src/common/pagination.js';
 import { FANOUT_POSTINGS, FANOUT_TERMS, markSourceChange, SOURCE_FANOUT } from '../apps/api/src/evidence/evidence.service.js';
 import { RETRIEVAL } from '#evidence';
+import { decidedPerDay, decisionsPerEditor, disputedByOutlet, openByScore, timeToVerdict, type Period } from '../apps/api/src/stats/stats-queries.js';
+import { CHROMIUM_ARGS, chromiumPath } from '../test/browser/support/chromium.js';
 import { freePort } from '../test/support/api-process.js';
 import { adminQuery } from '../test/support/test-app.js';
 import { gitHead } from './support/git-head.js';
@@ -122,6 +130,9 @@ describe('scale', () => {
       if (corpus.claims < CLAIMS) corpus = addStats(corpus, await addStandaloneClaims(client, sentences, CLAIMS - corpus.claims, console.log));
       const decided = await decideShare(client, 0.4);
       console.log(`corpus: ${JSON.stringify(corpus)}, ${decided} decided`);
+      await settle(client);
+      reportOverview(await measureOverview(api.base, auth, adminToken, client), corpus, pgVersion);
+      if (process.env.SCALE_ONLY === 'overview') return;
 
       const load = loadavg()[0];
       // One process on each side.
@@ -520,6 +531,134 @@ ${r.explain}
 `;
   writeSection('scale', markdown);
   console.log(markdown);
+}
+
+/** The dashboard's render budget (bench/dashboard.bench.ts), which the overview is held to from its request on. */
+const OVERVIEW_BUDGET_MS = 500;
+const OVERVIEW_PERIODS = [1, 7, 30, 90, 366];
+const OVERVIEW_PAGE_PERIODS = [7, 30, 90];
+const OVERVIEW_REQUESTS = 20;
+const OVERVIEW_PAGE_RUNS = 7;
+
+interface OverviewFigures {
+  verdicts: number;
+  open: number;
+  periods: Array<{ label: string; decisions: number; p50: number; p95: number; max: number }>;
+  statements: Array<{ name: string; p50: number }>;
+  page: Array<{ days: number; loadP50: number; loadMax: number; renderP50: number; renderMax: number }> | null;
+  chromium: string | null;
+}
+
+/**
+ * GET /stats, OVERVIEW_REQUESTS sequential requests per period after 3 not counted; each of its
+ * statements alone at 366 days (through the pg client, so without HTTP); then #/overview in a
+ * 1280×800 Chromium served by the API, timed by the page's own marks from its request to the first
+ * frame after the charts were committed, for each period the page offers.
+ */
+async function measureOverview(api: string, headers: Record<string, string>, adminToken: string, client: pg.Client): Promise<OverviewFigures> {
+  const DAY = 86_400_000;
+  const periods: OverviewFigures['periods'] = [];
+  const ranges = [...OVERVIEW_PERIODS.map((days) => ({ label: `last ${days} day${days === 1 ? '' : 's'}`, days, endsAgo: 0 })), { label: '30 days ending 180 days ago', days: 30, endsAgo: 180 }];
+  for (const range of ranges) {
+    const times: number[] = [];
+    let decisions = 0;
+    for (let i = 0; i < OVERVIEW_REQUESTS + 3; i++) {
+      const until = new Date(Date.now() - range.endsAgo * DAY);
+      const since = new Date(until.getTime() - range.days * DAY);
+      const t = performance.now();
+      const res = await fetch(`${api}/api/v1/stats?since=${since.toISOString()}&until=${until.toISOString()}`, { headers });
+      const body = (await res.json()) as { decidedPerDay: Array<{ verified: number; disputed: number; unsupported: number }> };
+      if (!res.ok) throw new Error(`GET /stats (${range.label}): ${res.status} ${JSON.stringify(body)}`);
+      if (i >= 3) times.push(performance.now() - t);
+      decisions = body.decidedPerDay.reduce((n, d) => n + d.verified + d.disputed + d.unsupported, 0);
+    }
+    periods.push({ label: range.label, decisions, p50: median(times), p95: percentile(times, 95), max: Math.max(...times) });
+  }
+
+  const em = { query: (sql: string, params?: unknown[]) => client.query(sql, params).then((r) => r.rows) } as unknown as EntityManager;
+  const year: Period = { since: new Date(Date.now() - 366 * DAY), until: new Date() };
+  const statements: OverviewFigures['statements'] = [];
+  for (const [name, run] of [
+    ['decided per day', () => decidedPerDay(em, year)],
+    ['time to first verdict', () => timeToVerdict(em, year)],
+    ['open claims by check-worthiness', () => openByScore(em)],
+    ['decisions per editor', () => decisionsPerEditor(em, year)],
+    ['disputed share by outlet', () => disputedByOutlet(em, year)],
+  ] as const) {
+    const times: number[] = [];
+    for (let i = 0; i < 8; i++) {
+      const t = performance.now();
+      await run();
+      if (i >= 2) times.push(performance.now() - t);
+    }
+    statements.push({ name, p50: median(times) });
+  }
+
+  let page: OverviewFigures['page'] = null;
+  let version: string | null = null;
+  if (chromiumPath()) {
+    const browser = await chromium.launch({ executablePath: chromiumPath()!, args: CHROMIUM_ARGS });
+    version = browser.version();
+    try {
+      const context = await browser.newContext({ viewport: { width: 1280, height: 800 } });
+      await context.addInitScript(`localStorage.setItem('factdesk.token', ${JSON.stringify(adminToken)})`);
+      const tab = await context.newPage();
+      const runs = new Map<number, Array<{ load: number; render: number }>>(OVERVIEW_PAGE_PERIODS.map((d) => [d, []]));
+      const timed = async () => {
+        await tab.waitForFunction(() => (globalThis as unknown as { performance: { getEntriesByName(name: string): unknown[] } }).performance.getEntriesByName('fd:overview-load').length > 0, undefined, { timeout: 60_000 });
+        return (await tab.evaluate(`(() => ({
+          load: performance.getEntriesByName('fd:overview-load').at(-1).duration,
+          render: performance.getEntriesByName('fd:overview-render').at(-1).duration,
+        }))()`)) as { load: number; render: number };
+      };
+      for (let run = 0; run <= OVERVIEW_PAGE_RUNS; run++) {
+        // The page opens on 30 days; the other periods are a change of its select, as an editor makes it.
+        await tab.goto(`${api}/#/overview`, { waitUntil: 'load' });
+        const round = new Map([[30, await timed()]]);
+        for (const days of OVERVIEW_PAGE_PERIODS.filter((d) => d !== 30)) {
+          await tab.evaluate('performance.clearMeasures()');
+          await tab.locator('#overview-period').selectOption(String(days));
+          round.set(days, await timed());
+        }
+        if (run > 0) for (const [days, figures] of round) runs.get(days)!.push(figures); // the first round warms the caches
+        await tab.goto('about:blank');
+      }
+      page = OVERVIEW_PAGE_PERIODS.map((days) => {
+        const r = runs.get(days)!;
+        return { days, loadP50: median(r.map((x) => x.load)), loadMax: Math.max(...r.map((x) => x.load)), renderP50: median(r.map((x) => x.render)), renderMax: Math.max(...r.map((x) => x.render)) };
+      });
+    } finally {
+      await browser.close();
+    }
+  }
+  const counts = (await client.query<{ verdicts: number; open: number }>(`SELECT (SELECT count(*) FROM verdict)::int AS verdicts, (SELECT count(*) FROM claim WHERE status = 'open')::int AS open`)).rows[0];
+  return { ...counts, periods, statements, page, chromium: version };
+}
+
+function reportOverview(o: OverviewFigures, corpus: CorpusStats, pgVersion: string): void {
+  const ms = (n: number) => `${n.toFixed(n < 10 ? 1 : 0)} ms`;
+  const within = (n: number) => (n < OVERVIEW_BUDGET_MS ? 'within budget' : '**over budget**');
+  const periodRows = o.periods.map((p) => `| \`GET /stats\`, ${p.label} (${p.decisions.toLocaleString('en')} decisions) | ${ms(p.p50)} | ${ms(p.p95)} | ${ms(p.max)} | — |`).join('\n');
+  const pageRows = o.page
+    ? o.page.map((p) => `| \`#/overview\`, last ${p.days} days: request → charts painted (data received → painted) | ${ms(p.loadP50)} (${ms(p.renderP50)}) | — | ${ms(p.loadMax)} (${ms(p.renderMax)}) | < ${OVERVIEW_BUDGET_MS} ms: ${within(p.loadMax)} |`).join('\n')
+    : `| \`#/overview\` | not measured: no Chromium at ${process.env.CHROMIUM_PATH || '/usr/bin/chromium'} | | | |`;
+  writeSection(
+    'scale-overview',
+    `## Scale: the desk overview at ${corpus.claims.toLocaleString('en')} claims
+
+| Figure | p50 | p95 | max | Budget |
+|---|---|---|---|---|
+${periodRows}
+${pageRows}
+
+At 366 days, each statement of \`GET /stats\` alone (p50 of 6, pg client, no HTTP): ${o.statements.map((s) => `${s.name} ${ms(s.p50)}`).join(', ')}; the endpoint runs them side by side on the pool.
+
+Corpus: this run's scale corpus (${corpus.articles.toLocaleString('en')} articles, ${corpus.claims.toLocaleString('en')} claims), ${o.verdicts.toLocaleString('en')} verdicts spread over the year before the run (half unsupported, 30 % verified, 20 % disputed, eight editors; bench/support/scale-corpus.ts \`decideShare\`), ${o.open.toLocaleString('en')} claims open.
+Measured on ${new Date().toISOString().slice(0, 10)} at ${gitHead(ROOT)} on ${machine([`PostgreSQL ${pgVersion} on the same machine`, o.chromium ? `headless Chromium ${o.chromium}` : 'no Chromium'])}, one API process (\`node dist/apps/api/src/main.js\`, workers off), sequential requests over loopback; load average ${loadavg()[0].toFixed(2)} when the page was measured.
+
+How: part of the scale bench (\`npm run build && npm run bench:scale\`), measured right after the corpus is built and before the load runs. ${OVERVIEW_REQUESTS} requests per period after 3 not counted; the page: ${OVERVIEW_PAGE_RUNS} rounds after one warm-up in a 1280×800 Chromium, each opening \`#/overview\` and choosing each period the page offers, timed by its own marks (\`fd:overview-request\` when it asks, \`fd:overview-data\` when the answer arrives, \`fd:overview-painted\` in the first animation frame after React committed the charts). The budget is the dashboard's (*Dashboard* above: < ${OVERVIEW_BUDGET_MS} ms from data to paint), held here from the request on, so it covers the endpoint too.
+Sizes of this run: \`SCALE_ARTICLES=${ARTICLES} SCALE_CLAIMS=${CLAIMS} SCALE_GROWTH=${GROWTH.join(',')}\`.`,
+  );
 }
 
 function withDatabase(serverUrl: string, name: string): string {

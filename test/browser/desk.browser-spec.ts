@@ -192,6 +192,9 @@ describe.skipIf(!available)(available ? 'the desk in Chromium (issue 15)' : `the
     await page.waitForTimeout(200);
     expect(await page.locator('#token-error').textContent()).toBe('That token is unknown or has been revoked.');
     expect(await page.locator('.notice').count()).toBe(0);
+    expect(await axeViolations(page), 'sign-in error at 1280 px').toEqual([]);
+    await page.setViewportSize({ width: 390, height: 844 });
+    expect(await axeViolations(page), 'sign-in error at 390 px').toEqual([]);
   });
 
   it('draws an article whose claims are all open as an empty bar, not a full one', async () => {
@@ -251,7 +254,9 @@ describe.skipIf(!available)(available ? 'the desk in Chromium (issue 15)' : `the
       return Array.from({ length: to - from + 1 }, (_, i) => String(from + i));
     });
     expect(listed.sort()).toEqual([...keys].sort());
-    expect(await axeViolations(page), 'help dialog with ten passages').toEqual([]);
+    expect(await axeViolations(page), 'help dialog with ten passages at 1280 px').toEqual([]);
+    await page.setViewportSize({ width: 390, height: 844 });
+    expect(await axeViolations(page), 'help dialog with ten passages at 390 px').toEqual([]);
   });
 
   it('names an article without outlet, author or title without stray separators or ids', async () => {

@@ -47,6 +47,8 @@ export interface VerdictRequest {
   correctionNote?: string;
   citations: CitedSource[];
   ifMatch: string | undefined;
+  /** The claim's article's outlet now, kept on the verdict for the desk's statistics. */
+  outlet?: string | null;
 }
 
 /** What a plan cannot make up itself: who acts, when, and fresh row ids. */
@@ -107,6 +109,8 @@ export function planVerdict(claim: Claim, previous: Pick<Verdict, 'note'> | null
   const verdict: NewVerdict = {
     id: ctx.newId(),
     claimId: claim.id,
+    claimCreatedAt: claim.createdAt,
+    outlet: request.outlet ?? null,
     verdict: request.verdict,
     note: request.note ?? '',
     reason: request.reason?.trim() ?? null,

@@ -36,6 +36,14 @@ export class Verdict {
 
   @CreateDateColumn({ name: 'decided_at', type: 'timestamptz' })
   decidedAt: Date;
+
+  /** When the claim was created, kept with each decision so the desk's wait statistics read verdicts alone. */
+  @Column('timestamptz', { name: 'claim_created_at' })
+  claimCreatedAt: Date;
+
+  /** The claim's article's outlet when it was decided (null for a standalone claim or an article without one). */
+  @Column('text', { nullable: true })
+  outlet: string | null;
 }
 
 /** A passage of another article that a verdict relies on. */

@@ -26,6 +26,7 @@ import { PassageTerms1765000000000 } from './migrations/1765000000000-passage-te
 import { AuditChainHeadOnce1765100000000 } from './migrations/1765100000000-audit-chain-head-once.js';
 import { ClaimQueueIndexes1765300000000 } from './migrations/1765300000000-claim-queue-indexes.js';
 import { StatsIndexes1765300000001 } from './migrations/1765300000001-stats-indexes.js';
+import { VerdictStatsColumns1765300000002 } from './migrations/1765300000002-verdict-stats-columns.js';
 import { ArticleTitleTerms1765410000000 } from './migrations/1765410000000-article-title-terms.js';
 import { ClaimComments1765500000000 } from './migrations/1765500000000-claim-comments.js';
 
@@ -46,6 +47,7 @@ export const MIGRATIONS = [
   AuditChainHeadOnce1765100000000,
   ClaimQueueIndexes1765300000000,
   StatsIndexes1765300000001,
+  VerdictStatsColumns1765300000002,
   ArticleTitleTerms1765410000000,
   ClaimComments1765500000000,
 ];

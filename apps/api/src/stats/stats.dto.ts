@@ -47,10 +47,13 @@ export class EditorDecisionsDto {
   decisions: number;
 }
 
-/** Of an outlet's claims decided in the period, the share whose verdict now is disputed. */
+/** Of the decisions in the period (first verdicts and corrections) on claims of an outlet's articles, the share that disputed the claim. */
 export class OutletDisputesDto {
+  /** The article's outlet when the claim was decided. */
   outlet: string;
+  /** Decisions in the period. */
   decided: number;
+  /** Of them, disputed. */
   disputed: number;
   /** disputed / decided, 0 to 1. */
   share: number;
@@ -66,6 +69,6 @@ export class StatsDto {
   openByScore: ScoreBucketDto[];
   /** Decisions per editor in the period, most first (at most 20). */
   decisionsPerEditor: EditorDecisionsDto[];
-  /** Outlets by disputed share of their claims decided in the period, highest first (at most 10; outlets with at least one decision). */
+  /** Outlets by disputed share of the period's decisions on their claims, highest first (at most 10; outlets with at least one decision). */
   disputedByOutlet: OutletDisputesDto[];
 }

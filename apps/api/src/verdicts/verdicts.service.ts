@@ -33,7 +33,8 @@ export class VerdictsService {
       const claim = await this.claimRows.lock(em, claimId);
       const previous = await this.verdictRows.find(em, claim.currentVerdictId);
       const citations = await this.loadCited(em, dto.citations ?? []);
-      const plan = planVerdict(claim, previous, { ...dto, citations, ifMatch }, { actor: actor.name, now: new Date(), newId: randomUUID });
+      const outlet = await this.outletOf(em, claim.articleId);
+      const plan = planVerdict(claim, previous, { ...dto, citations, ifMatch, outlet }, { actor: actor.name, now: new Date(), newId: randomUUID });
       const verdict = await this.verdictRows.insertVerdict(em, plan.verdict);
       await this.verdictRows.insertCitations(em, plan.citations);
       if (plan.correction) await this.verdictRows.insertCorrection(em, plan.correction);
@@ -65,6 +66,12 @@ export class VerdictsService {
   }
 
   /** What each citation points at, as stored; claim-lifecycle.ts decides whether it may be cited. */
+  /** GET /stats reads verdicts alone: each keeps its article's outlet as it was when decided. */
+  private async outletOf(em: EntityManager, articleId: string | null): Promise<string | null> {
+    if (!articleId) return null;
+    return (await em.findOne(Article, { select: { id: true, outlet: true }, where: { id: articleId } }))?.outlet ?? null;
+  }
+
   private async loadCited(em: EntityManager, inputs: CitationInputDto[]): Promise<CitedSource[]> {
     const cited: CitedSource[] = [];
     for (const request of inputs) {

@@ -1,5 +1,5 @@
 import type { Schemas } from '@factdesk/sdk';
-import { useCallback, useEffect, useState } from 'react';
+import { useCallback, useEffect, useRef, useState } from 'react';
 import { api, call } from '../api.js';
 import { percent, statusOf } from '../labels.js';
 import { useLive } from '../live.js';
@@ -17,17 +17,36 @@ export function Overview() {
   const [days, setDays] = useState<Days>(30);
   const [stats, setStats] = useState<{ state: 'loading' } | { state: 'error'; message: string } | { state: 'ready'; data: Stats }>({ state: 'loading' });
 
+  // For the scale bench: a load the editor waits for is timed from its request to the charts' first paint.
+  const timing = useRef(false);
   const load = useCallback(
     async (quiet = false) => {
-      if (!quiet) setStats({ state: 'loading' });
+      if (!quiet) {
+        setStats({ state: 'loading' });
+        performance.mark('fd:overview-request');
+      }
       const until = new Date();
       const since = new Date(until.getTime() - days * 86_400_000);
       const result = await call(api.GET('/api/v1/stats', { params: { query: { since: since.toISOString(), until: until.toISOString() } } }));
+      if (result.ok && !quiet) {
+        performance.mark('fd:overview-data');
+        timing.current = true;
+      }
       setStats(result.ok ? { state: 'ready', data: result.data } : { state: 'error', message: result.problem.detail });
     },
     [days],
   );
   useEffect(() => void load(), [load]);
+  const data = stats.state === 'ready' ? stats.data : null;
+  useEffect(() => {
+    if (!data || !timing.current) return;
+    timing.current = false;
+    requestAnimationFrame(() => {
+      performance.mark('fd:overview-painted');
+      performance.measure('fd:overview-render', 'fd:overview-data', 'fd:overview-painted');
+      performance.measure('fd:overview-load', 'fd:overview-request', 'fd:overview-painted');
+    });
+  }, [data]);
   const refresh = useDebounced(() => void load(true), 1_000);
   useLive((m) => (m.kind === 'resync' || m.event.entityType === 'claim') && refresh());
 

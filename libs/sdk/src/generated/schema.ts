@@ -1202,8 +1202,11 @@ export interface components {
             status: "ok";
         };
         OutletDisputesDto: {
+            /** @description Decisions in the period. */
             decided: number;
+            /** @description Of them, disputed. */
             disputed: number;
+            /** @description The article's outlet when the claim was decided. */
             outlet: string;
             /** @description disputed / decided, 0 to 1. */
             share: number;
@@ -1287,7 +1290,7 @@ export interface components {
             decidedPerDay: components["schemas"]["DecidedDayDto"][];
             /** @description Decisions per editor in the period, most first (at most 20). */
             decisionsPerEditor: components["schemas"]["EditorDecisionsDto"][];
-            /** @description Outlets by disputed share of their claims decided in the period, highest first (at most 10; outlets with at least one decision). */
+            /** @description Outlets by disputed share of the period's decisions on their claims, highest first (at most 10; outlets with at least one decision). */
             disputedByOutlet: components["schemas"]["OutletDisputesDto"][];
             /** @description Open claims by check-worthiness, in four quarters from 0 to 1 (the last includes 1). */
             openByScore: components["schemas"]["ScoreBucketDto"][];
