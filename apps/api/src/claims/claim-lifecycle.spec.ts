@@ -67,7 +67,7 @@ function problemOf(plan: () => unknown): ProblemError {
 describe(planVerdict.name, () => {
   it('decides an open claim: a verdict at the next version, its citations in order, one decided entry', () => {
     const plan = planVerdict(claimOf(), null, request({ note: 'Checked.' }), context());
-    expect(plan.verdict).toEqual({ id: 'id-1', claimId: 'claim-1', verdict: 'verified', note: 'Checked.', reason: null, supersedesId: null, claimVersion: 2, decidedBy: 'editor' });
+    expect(plan.verdict).toEqual({ id: 'id-1', claimId: 'claim-1', claimCreatedAt: NOW, outlet: null, verdict: 'verified', note: 'Checked.', reason: null, supersedesId: null, claimVersion: 2, decidedBy: 'editor' });
     expect(plan.citations).toEqual([
       { verdictId: 'id-1', position: 0, articleId: 'article-2', revisionId: 'revision-2', start: 31, end: TEXT.length, stance: 'supports', quote: 'It was founded in 1998.' },
     ]);
