@@ -35,10 +35,12 @@ describe(rankEvidence.name, () => {
     expect(decisive.map((e) => e.score)).toEqual([...decisive.map((e) => e.score)].sort((x, y) => y - x));
   });
 
-  it('keeps the most relevant passages first and pulls a lower-ranked contradiction into the top five', () => {
+  it('keeps the most relevant passages in the top five, decisive ones leading, and pulls a lower-ranked contradiction in', () => {
     const ranked = candidates.map((c, k) => ({ ...c, retrieval: 10 - k }));
     const sut = rankEvidence({ text: 'The takedown of IS media lasted five days.' }, ranked);
-    expect(sut[0].id).toBe('a1');
+    expect(sut.slice(0, 5).map((e) => e.id)).toContain('a1');
+    const decisive = sut.slice(0, 5).map((e) => (e.stance === 'neutral' ? 0 : 1));
+    expect(decisive).toEqual([...decisive].sort((x, y) => y - x));
     const contradiction = sut.findIndex((e) => e.stance === 'contradicts');
     expect(contradiction).toBeGreaterThanOrEqual(0);
     expect(contradiction).toBeLessThan(5);

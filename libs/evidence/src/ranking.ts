@@ -103,8 +103,8 @@ const decisiveFirst = (a: Evidence, b: Evidence) => Number(DECISIVE.has(b.stance
 const credible = (e: Evidence) => (e.stance === 'supports' && e.score >= CREDIBLE_SUPPORT) || (e.stance === 'contradicts' && e.score >= CREDIBLE_CONTRADICTION);
 
 /**
- * The top RELEVANCE_HEAD passages in relevance order, their stance shown on each rather than used to
- * reorder them, except that the strongest credible support and the strongest credible contradiction
+ * The top RELEVANCE_HEAD passages are the most relevant ones, whatever their stance (decisive ones
+ * lead within them, which leaves the set unchanged), except that the strongest credible support and the strongest credible contradiction
  * each take one of the head's last places when the head has none of its kind: the passages a
  * suggestion rests on are among the first an editor reads, and a dispute is never below the fold.
  * Then the other decisive passages, then the rest by relevance. Measured: decisive-first put stance-
@@ -120,7 +120,9 @@ function arrange(assessed: Evidence[], limit: number): Evidence[] {
     const strongest = assessed.filter(isKind).sort((a, b) => b.score - a.score)[0];
     if (strongest && !head.some(isKind)) reserved.push(strongest);
   }
-  const top = [...head.filter((e) => !reserved.includes(e)).slice(0, Math.max(0, size - reserved.length)), ...reserved].slice(0, size);
+  // Which passages make the head is relevance's choice; within it the decisive ones lead, so the editor
+  // reads the support or contradiction first without a relevant passage being pushed out of the five.
+  const top = [...head.filter((e) => !reserved.includes(e)).slice(0, Math.max(0, size - reserved.length)), ...reserved].slice(0, size).sort(decisiveFirst);
   const shown = new Set(top);
   return diversify([...top, ...assessed.filter((e) => !shown.has(e)).sort(decisiveFirst)], limit);
 }
