@@ -343,6 +343,10 @@ describe.skipIf(!available)(available ? 'the desk in Chromium (issue 15)' : `the
       await page.getByRole('link', { name: 'Overview' }).click();
       await page.locator('.chart-bar').first().waitFor();
       expect(await page.locator('.chart-bar').count()).toBe(stats.body.decidedPerDay.length);
+      // The chart fills its card; where it must scroll (a phone), it opens at today, not at the oldest day.
+      const fit = await page.evaluate(`(() => { const s = document.querySelector('.chart-scroll'); const svg = s.querySelector('svg'); return { card: s.clientWidth, svg: svg.getBoundingClientRect().width, scrollable: s.scrollWidth > s.clientWidth, atEnd: s.scrollLeft + s.clientWidth >= s.scrollWidth - 2 }; })()`) as { card: number; svg: number; scrollable: boolean; atEnd: boolean };
+      expect(fit.svg).toBeGreaterThanOrEqual(fit.card - 1);
+      if (fit.scrollable) expect(fit.atEnd).toBe(true);
       // The numbers are in words on every bar, and the legend names each pattern.
       expect(await page.locator('.chart-bar').last().getAttribute('aria-label')).toContain(`${today.unsupported} unsupported`);
       expect(await page.locator('.chart .legend').textContent()).toMatch(/Verified.*Disputed.*Unsupported/);

@@ -158,10 +158,15 @@ function DecidedChart({ days }: { days: Day[] }) {
   const barWidth = Math.max(6, Math.min(28, Math.floor(640 / Math.max(1, days.length))));
   const width = days.length * barWidth;
   const max = Math.max(1, ...days.map((d) => d.verified + d.disputed + d.unsupported));
+  // The chart fills its card; on a narrow screen it keeps readable labels and scrolls, opened at today.
+  const scroller = useRef<HTMLDivElement>(null);
+  useEffect(() => {
+    if (scroller.current) scroller.current.scrollLeft = scroller.current.scrollWidth;
+  }, [days]);
   return (
     <figure className="chart">
-      <div className="chart-scroll">
-        <svg width={width} height={height + 20} viewBox={`0 0 ${width} ${height + 20}`} role="group" aria-label="Decisions per day, oldest first">
+      <div className="chart-scroll" ref={scroller}>
+        <svg width="100%" viewBox={`0 0 ${width} ${height + 20}`} style={{ minWidth: Math.min(width, 480) }} role="group" aria-label="Decisions per day, oldest first">
           <Patterns />
           <line x1="0" x2={width} y1={height} y2={height} stroke="var(--muted)" />
           {days.map((d, i) => {
@@ -176,7 +181,7 @@ function DecidedChart({ days }: { days: Day[] }) {
                   return h > 0 ? <rect key={v} x={i * barWidth + 1} y={y} width={barWidth - 2} height={h} fill={`url(#pat-${v})`} stroke="var(--ink)" strokeWidth="0.5" /> : null;
                 })}
                 {(i % Math.ceil(days.length / 7) === 0 || i === days.length - 1) && (
-                  <text x={i * barWidth + barWidth / 2} y={height + 14} textAnchor="middle" fontSize="10" fill="var(--ink)" aria-hidden="true">
+                  <text x={i === 0 ? 0 : i === days.length - 1 ? width : i * barWidth + barWidth / 2} y={height + 14} textAnchor={i === 0 ? 'start' : i === days.length - 1 ? 'end' : 'middle'} fontSize="10" fill="var(--ink)" aria-hidden="true">
                     {dayLabel(d.day)}
                   </text>
                 )}
