@@ -114,6 +114,9 @@ describe(suggestVerdict.name, () => {
 
   it('says no source addresses a claim with no evidence or only passages that barely touch it', () => {
     expect(suggestVerdict([])).toMatchObject({ verdict: 'unsupported', unsupportedReason: 'no-source', rationale: ['No source addresses this.'] });
-    expect(suggestVerdict([evidence('a', 'neutral', ADDRESSES_CLAIM / 2)])).toMatchObject({ unsupportedReason: 'no-source' });
+    const barely = suggestVerdict([evidence('a', 'neutral', ADDRESSES_CLAIM / 2, 'Passage is on the same subject.')]);
+    expect(barely).toMatchObject({ unsupportedReason: 'no-source' });
+    // The nearest passage is shown, but not in words that contradict "no source addresses this".
+    expect(barely.rationale[1]).toMatch(/^Nearest passage, too loosely related to count as addressing it: /);
   });
 });

@@ -187,6 +187,7 @@ export function describeSuggestion(evidence: Evidence[]): { suggestion: VerdictS
   const best = [...evidence].sort((a, b) => b.score - a.score)[0];
   const addressed = best !== undefined && best.score >= ADDRESSES_CLAIM;
   const rationale = [addressed ? 'Sources discuss this, but none states or contradicts this fact.' : 'No source addresses this.'];
-  if (best && best.score > 0) rationale.push(`Closest passage: ${cite(best)}: ${best.reasons[0]}`);
+  // Below ADDRESSES_CLAIM the nearest passage is shown for the editor's eye, not as a source on the subject.
+  if (best && best.score > 0) rationale.push(`${addressed ? 'Closest passage' : 'Nearest passage, too loosely related to count as addressing it'}: ${cite(best)}: ${best.reasons[0]}`);
   return { kind: 'unsupported', suggestion: { verdict: 'unsupported', confidence: CALIBRATION.unsupported, rationale, unsupportedReason: addressed ? 'not-this-fact' : 'no-source' } };
 }
