@@ -19,5 +19,5 @@ export {
 } from './ranking.js';
 export { scoreEvaluation, type EvaluationItem, type EvaluationScores, type Prediction } from './evaluate.js';
 export { diversify, queryTerms, RETRIEVAL, type QueryOptions, type QueryTerm } from './retrieval.js';
-export { claimKey, compareClaims, SAME_CLAIM_SIMILARITY, withoutAttribution, type SameClaimResult } from './same-claim.js';
+export { claimKey, compareClaims, SAME_CLAIM_SIMILARITY, splitAttribution, type SameClaimResult } from './same-claim.js';
 export { antonyms, synonyms, wordnetAvailable } from './wordnet.js';

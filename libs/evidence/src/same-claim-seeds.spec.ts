@@ -2,7 +2,7 @@ import { readdirSync, readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
 import { DEFAULT_SET_PATH, type EvaluationSet } from './eval-offline.js';
-import { compareClaims, withoutAttribution } from './same-claim.js';
+import { compareClaims, splitAttribution } from './same-claim.js';
 
 // "Claims already checked" measured on the seed reports and on the labelled set of eval:evidence.
 
@@ -22,8 +22,8 @@ const set = JSON.parse(readFileSync(DEFAULT_SET_PATH(), 'utf8')) as EvaluationSe
 
 /** Independent of the comparison: the figures, month names and capitalised words a reader would check. */
 const MONTHS = /\b(jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\b/gi;
-const figures = (s: string) => new Set(withoutAttribution(s).match(/\d+(?:[.,]\d+)*/g) ?? []);
-const months = (s: string) => new Set((withoutAttribution(s).match(MONTHS) ?? []).map((m) => m.slice(0, 3).toLowerCase()));
+const figures = (s: string) => new Set(splitAttribution(s).statement.match(/\d+(?:[.,]\d+)*/g) ?? []);
+const months = (s: string) => new Set((splitAttribution(s).statement.match(MONTHS) ?? []).map((m) => m.slice(0, 3).toLowerCase()));
 const equal = (a: Set<string>, b: Set<string>) => a.size === b.size && [...a].every((x) => b.has(x));
 
 function crossOutletPairs(items: Array<{ seed: string; text: string }>) {

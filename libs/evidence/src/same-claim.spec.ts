@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { claimKey, compareClaims, SAME_CLAIM_SIMILARITY, withoutAttribution } from './same-claim.js';
+import { claimKey, compareClaims, SAME_CLAIM_SIMILARITY, splitAttribution } from './same-claim.js';
 
 describe(compareClaims.name, () => {
   it.each([
@@ -41,7 +41,7 @@ describe(claimKey.name, () => {
   });
 });
 
-describe(withoutAttribution.name, () => {
+describe(splitAttribution.name, () => {
   it.each([
     ['The servers were seized, Europol said.', 'The servers were seized.'],
     ['According to Europol, the servers were seized.', 'the servers were seized.'],
@@ -50,6 +50,6 @@ describe(withoutAttribution.name, () => {
     ['The harbour authority said 40 ships docked.', '40 ships docked.'],
     ['Police reported 40 cases.', 'Police reported 40 cases.'],
   ])('%s', (text, expected) => {
-    expect(withoutAttribution(text)).toBe(expected);
+    expect(splitAttribution(text).statement).toBe(expected);
   });
 });

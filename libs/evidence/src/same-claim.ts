@@ -48,12 +48,10 @@ export function compareClaims(first: string, second: string): SameClaimResult {
 
 const SAYING = '(?:said|says|say|reported|reports|told\\s+\\S+|announced|stated|added|confirmed|claimed|claims|wrote|according to)';
 
-/** Drops a reporting clause: "…, Europol said." / "According to Europol, …" / "Europol said that …". */
-export function withoutAttribution(text: string): string {
-  return splitAttribution(text).statement;
-}
-
-/** The statement and who it is attributed to ('' when the text names no one). */
+/**
+ * Sets a reporting clause apart: "…, Europol said." / "According to Europol, …" / "Europol said that …".
+ * The statement and who it is attributed to ('' when the text names no one).
+ */
 export function splitAttribution(text: string): { statement: string; attribution: string } {
   const removed: string[] = [];
   const drop = (match: string, ...rest: unknown[]) => {

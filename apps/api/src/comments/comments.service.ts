@@ -1,6 +1,7 @@
 import { Injectable } from '@nestjs/common';
-import { DataSource, MoreThan, type EntityManager } from 'typeorm';
+import { DataSource, MoreThan } from 'typeorm';
 import { AuditService } from '../audit/audit.service.js';
+import { ClaimsService } from '../claims/claims.service.js';
 import type { PageQuery } from '../common/page-query.dto.js';
 import { decodeCursor, encodeCursor, pageLimit, toPage, type Page } from '../common/pagination.js';
 import { ProblemError } from '../common/problem.js';
@@ -15,12 +16,12 @@ export class CommentsService {
   constructor(
     private readonly dataSource: DataSource,
     private readonly audit: AuditService,
+    private readonly claims: ClaimsService,
   ) {}
 
   async create(claimId: string, dto: CreateCommentDto, actor: Actor): Promise<CommentDto> {
     return inTransaction(this.dataSource, async (em) => {
-      // A shared lock: the claim cannot vanish under the comment, and deciders are not blocked.
-      await this.requireClaim(em, claimId, 'FOR SHARE');
+      await this.claims.find(claimId, em);
       const comment = await em.save(em.create(Comment, { claimId, body: dto.body.trim(), author: actor.name, authorTokenId: actor.tokenId }));
       const view = toCommentDto(comment);
       // On the claim's own trail, so its history and the live stream show the discussion beside the decisions.
@@ -30,7 +31,7 @@ export class CommentsService {
   }
 
   async list(claimId: string, query: PageQuery): Promise<Page<CommentDto>> {
-    await this.requireClaim(this.dataSource.manager, claimId);
+    await this.claims.find(claimId);
     const limit = pageLimit(query);
     const after = decodeCursor(query.cursor);
     const rows = await this.dataSource.getRepository(Comment).find({
@@ -45,11 +46,6 @@ export class CommentsService {
     const comment = await this.dataSource.getRepository(Comment).findOneBy({ id: commentId, claimId });
     if (!comment) throw new ProblemError('not-found', `The claim ${claimId} has no comment with id ${commentId}.`);
     return toCommentDto(comment);
-  }
-
-  private async requireClaim(em: EntityManager, claimId: string, lock = ''): Promise<void> {
-    const found: unknown[] = await em.query(`SELECT 1 FROM claim WHERE id = $1 ${lock}`, [claimId]);
-    if (found.length === 0) throw new ProblemError('not-found', `No claim with id ${claimId}.`);
   }
 }
 

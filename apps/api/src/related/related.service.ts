@@ -3,7 +3,6 @@ import { compareClaims } from '#evidence';
 import { DataSource, In } from 'typeorm';
 import { Claim } from '../claims/claim.entity.js';
 import { ClaimsService } from '../claims/claims.service.js';
-import { ProblemError } from '../common/problem.js';
 import type { RelatedClaimsDto } from './related.dto.js';
 
 /** Trigram candidates read per claim; the pure comparison then keeps only the same claims. */
@@ -31,8 +30,7 @@ export class RelatedService {
   ) {}
 
   async related(id: string): Promise<RelatedClaimsDto> {
-    const [claim]: Array<{ text: string; article_id: string | null }> = await this.dataSource.query(`SELECT text, article_id FROM claim WHERE id = $1`, [id]);
-    if (!claim) throw new ProblemError('not-found', `No claim with id ${id}.`);
+    const claim = await this.claims.find(id);
     // `%` is pg_trgm's similarity test, answered from ix_claim_text_trgm.
     const candidates: Candidate[] = await this.dataSource.query(
       `SELECT c.id, c.text, c.article_id, a.title, a.outlet, a.published_on::text AS published_on
@@ -41,7 +39,7 @@ export class RelatedService {
           AND ($3::uuid IS NULL OR c.article_id IS DISTINCT FROM $3::uuid)
         ORDER BY similarity(c.text, $2) DESC, c.seq
         LIMIT ${CANDIDATES}`,
-      [id, claim.text, claim.article_id],
+      [id, claim.text, claim.articleId],
     );
     const same = candidates
       .map((c) => ({ candidate: c, result: compareClaims(claim.text, c.text) }))
