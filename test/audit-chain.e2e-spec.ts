@@ -56,6 +56,42 @@ describe('tamper-evident audit chain', () => {
     expect(head.seq).toBe(res.body.events);
   });
 
+  // Only a server has concurrent transactions; the embedded database runs one at a time.
+  it.skipIf(!process.env.DATABASE_URL)('hands out ids in commit order, so a writer that waited never lands below a committed id', async () => {
+    const insert = (db: { query(sql: string): Promise<unknown> }, action: string) =>
+      db.query(`INSERT INTO audit_event (actor, action, entity_type, entity_id) VALUES ('test', '${action}', 'test', 'x')`);
+    const a = t.dataSource.createQueryRunner();
+    const b = t.dataSource.createQueryRunner();
+    try {
+      await a.startTransaction();
+      await b.startTransaction();
+      await insert(a, 'order.a1');
+      const [{ pid }] = await b.query('SELECT pg_backend_pid() AS pid');
+      const waiting = insert(b, 'order.b');
+      // b is blocked on the chain head that a holds; a then writes again and commits.
+      for (let i = 0; i < 100; i++) {
+        const [row] = await t.dataSource.query(`SELECT wait_event_type FROM pg_stat_activity WHERE pid = $1`, [pid]);
+        if (row?.wait_event_type === 'Lock') break;
+        await new Promise((resolve) => setTimeout(resolve, 20));
+      }
+      await insert(a, 'order.a2');
+      await a.commitTransaction();
+      await waiting;
+      await b.commitTransaction();
+    } finally {
+      await a.release();
+      await b.release();
+    }
+    const rows: Array<{ action: string }> = await t.dataSource.query(`SELECT action FROM audit_event WHERE action LIKE 'order.%' ORDER BY id`);
+    expect(rows.map((r) => r.action)).toEqual(['order.a1', 'order.a2', 'order.b']);
+    const [{ disorder }] = await t.dataSource.query(
+      `SELECT count(*)::int AS disorder FROM (SELECT chain_seq < lag(chain_seq) OVER (ORDER BY id) AS back FROM audit_event) s WHERE back`,
+    );
+    expect(disorder).toBe(0);
+    const res = await t.http.get('/api/v1/audit/verify').set(admin).expect(200);
+    expect(res.body).toMatchObject({ valid: true, firstBroken: null });
+  });
+
   it('names the altered row when an event is rewritten in SQL', async () => {
     const [victim] = await t.dataSource.query(`SELECT id, chain_seq FROM audit_event WHERE action = 'claim.created' ORDER BY chain_seq LIMIT 1`);
     await tamper(t, `UPDATE audit_event SET actor = 'mallory' WHERE id = $1`, [victim.id]);

@@ -1,9 +1,11 @@
 /**
  * Where a reader of the audit trail is, and which rows it may still be missing.
  *
- * Bigserial ids are handed out when a row is inserted but become visible when its transaction
- * commits, so id 11 can be read before id 10. Ids skipped between two reads are kept as gaps and
- * asked for again for a while; a gap that never fills was a rolled-back insert and is forgotten.
+ * Audit ids are handed out under the chain-head lock, which is held until commit (migration
+ * 1765600000000), so they become visible in id order and a skipped id is almost always a rolled-back
+ * insert. Ids skipped between two reads are still kept as gaps and asked for again for a while, so
+ * a row written without the trigger (a restore, a hand repair) is not silently missed; a gap that
+ * never fills is forgotten.
  */
 export class AuditCursor {
   private last: bigint;
