@@ -99,6 +99,14 @@ describe(assessStance.name, () => {
       expect(sut.reasons[0]).toContain('The Hague');
     });
 
+    it('does not count a matching place as support for what else the claim says', () => {
+      const sut = assessStance(
+        { text: "The takedown was coordinated via Europol's headquarters in The Hague with the support of Eurojust, the EU agency for judicial cooperation." },
+        november2019('The file photo shows the headquarters of Europol in The Hague, Netherlands.'),
+      );
+      expect(sut.stance).toBe('neutral');
+    });
+
     it('supports The Hague with "The Hague, Netherlands"', () => {
       expect(assessStance({ text: 'Europol is based in The Hague' }, november2019('The file photo shows the headquarters of Europol in The Hague, Netherlands.')).stance).toBe('supports');
     });

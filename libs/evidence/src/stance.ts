@@ -595,9 +595,14 @@ export function assessStance(claim: ClaimInput, passage: PassageInput, options: 
     return { stance: 'contradicts', score: round(relevanceScore * confidence), reasons: conflicts.map((f) => f.reason), basis };
   }
   const specific = cf.quantities.length > 0 || cf.durations.some((d) => d.about) || cf.dates.some((d) => d.granularity === 'day' && d.from);
-  // A matching date alone is weak: many things happen in late 2015.
-  const strongConfirms = confirms.filter((f) => f.fact !== 'date');
-  const confirmedEnough = strongConfirms.length ? coverage >= MIN_RELEVANCE_FOR_CONFIRMED : confirms.length > 0 && coverage >= MIN_RELEVANCE_FOR_DATE_ONLY;
+  // A matching date or place alone is a circumstance, not the claim: many things happen in late 2015, or
+  // at an agency's headquarters. A place confirms a claim that says more than where only when the passage
+  // also shares some of that more (two of its words, or all when fewer).
+  const placeWords = new Set(cf.locations.flatMap((l) => [...l.places, ...l.anchor]));
+  const besidesPlace = cf.terms.filter((t) => !placeWords.has(t));
+  const beyondPlace = shared(besidesPlace, common).length >= Math.min(2, besidesPlace.length);
+  const strongConfirms = confirms.filter((f) => f.fact !== 'date' && (f.fact !== 'location' || beyondPlace));
+  const confirmedEnough = strongConfirms.length ? coverage >= MIN_RELEVANCE_FOR_CONFIRMED : confirms.some((f) => f.fact === 'date') && coverage >= MIN_RELEVANCE_FOR_DATE_ONLY;
   if (hedge && (confirmedEnough || coverage >= MIN_RELEVANCE_FOR_LEXICAL)) {
     return { stance: 'neutral', score: round(0.5 * relevanceScore * coverage), reasons: [`Passage only says it may be so ("${hedge}"), which does not establish the claim.`] };
   }
