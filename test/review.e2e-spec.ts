@@ -74,6 +74,14 @@ describe('assignment and review before publication', () => {
     ]);
   });
 
+  it('tells editors whom they can assign, and who they are', async () => {
+    const assignable = await t.http.get('/api/v1/tokens/assignable').set(bea.header).expect(200);
+    expect(assignable.body).toEqual(expect.arrayContaining([{ id: ana.id, name: 'Ana Silva', role: 'editor' }, { id: bea.id, name: 'Bea Okafor', role: 'editor' }]));
+    expect(assignable.body.map((x: { id: string }) => x.id)).not.toContain(viewer.id);
+    problem(await t.http.get('/api/v1/tokens/assignable').set(viewer.header), 403, 'forbidden');
+    expect((await t.http.get('/api/v1/tokens/me').set(bea.header).expect(200)).body).toEqual({ id: bea.id, name: 'Bea Okafor', role: 'editor' });
+  });
+
   it('refuses bad assignments with problem+json and changes nothing', async () => {
     const claim = await newClaim('The harbour has 3 lighthouses.');
     problem(await t.http.put(`${claimUrl(claim.id)}/assignee`).set(bea.header).send({ tokenId: viewer.id }), 422, 'assignee-invalid');

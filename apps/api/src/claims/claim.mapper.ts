@@ -30,6 +30,7 @@ export function toClaimDto(c: Claim, verdict: Verdict | undefined, citations: Ar
     status: c.status,
     version: c.version,
     publishedAt: c.publishedAt?.toISOString() ?? null,
+    publishedVerdictId: c.publishedVerdictId,
     verdict: verdict
       ? {
           id: verdict.id,

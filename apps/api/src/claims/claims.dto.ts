@@ -217,6 +217,8 @@ export class ClaimDto {
   version: number;
   /** When the verdict was (last) published as a ClaimReview; null when unpublished. */
   publishedAt: string | null;
+  /** The verdict readers see; not the current one while a correction awaits its review or publication. */
+  publishedVerdictId: string | null;
   verdict: CurrentVerdictDto | null;
   /** Who has the claim; null when nobody does. */
   assignee: AssigneeDto | null;

@@ -526,6 +526,23 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/v1/tokens/assignable": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** The active editor and admin tokens, by name: whom a claim can be assigned to (editors may ask; no secrets, no prefixes). */
+        get: operations["listAssignableTokens"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/v1/tokens/me": {
         parameters: {
             query?: never;
@@ -753,6 +770,12 @@ export interface components {
              */
             tokenId: string | null;
         };
+        AssignableTokenDto: {
+            id: string;
+            name: string;
+            /** @enum {string} */
+            role: "viewer" | "editor" | "admin";
+        };
         AssigneeDto: {
             /** @description The token's name when it was assigned. */
             name: string;
@@ -916,6 +939,8 @@ export interface components {
             origin: "extracted" | "editor";
             /** @description When the verdict was (last) published as a ClaimReview; null when unpublished. */
             publishedAt: string | null;
+            /** @description The verdict readers see; not the current one while a correction awaits its review or publication. */
+            publishedVerdictId: string | null;
             /** @description The current verdict's review; null when no review was asked for (no verdict, or REVIEW_REQUIRED=false). */
             review: components["schemas"]["ClaimReviewStateDto"] | (never | null);
             /** @description The revision whose text the selector points into. */
@@ -1423,6 +1448,8 @@ export interface components {
             role: "viewer" | "editor" | "admin";
         };
         TokenOwnerDto: {
+            /** @description The token's id (what claims are assigned to); null for the admin token from the environment. */
+            id: string | null;
             name: string;
             /** @enum {string} */
             role: "viewer" | "editor" | "admin";
@@ -4816,6 +4843,63 @@ export interface operations {
                     "X-RateLimit-Reset-ip"?: number;
                     /** @description Seconds until the current minute for this token ends. */
                     "X-RateLimit-Reset-token"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDto"];
+                };
+            };
+            /** @description The database is unavailable; retry after the Retry-After delay. */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDto"];
+                };
+            };
+        };
+    };
+    listAssignableTokens: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["AssignableTokenDto"][];
+                };
+            };
+            /** @description Missing, unknown or revoked API token. */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDto"];
+                };
+            };
+            /** @description The token’s role is too small for this operation. */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDto"];
+                };
+            };
+            /** @description Too many failed authentications from this address: wait Retry-After seconds. */
+            429: {
+                headers: {
+                    /** @description Seconds to wait before retrying. */
+                    "Retry-After"?: number;
                     [name: string]: unknown;
                 };
                 content: {
