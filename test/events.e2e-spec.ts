@@ -183,11 +183,15 @@ describe('token owner', () => {
   });
   afterAll(() => t?.close());
 
-  it('tells any role its own name and role, and needs a token', async () => {
+  it('tells any role its own token id, name and role, and needs a token', async () => {
     const viewer = await t.http.get('/api/v1/tokens/me').set(await t.auth('viewer')).expect(200);
-    expect(viewer.body).toEqual({ name: 'test viewer', role: 'viewer' });
+    expect(viewer.body).toEqual({ id: expect.any(String), name: 'test viewer', role: 'viewer' });
     const editor = await t.http.get('/api/v1/tokens/me').set(await t.auth('editor')).expect(200);
-    expect(editor.body).toEqual({ name: 'test editor', role: 'editor' });
+    expect(editor.body).toEqual({ id: expect.any(String), name: 'test editor', role: 'editor' });
+    const listed = (await t.http.get('/api/v1/tokens').set(await t.auth('admin')).expect(200)).body as Array<{ id: string; name: string }>;
+    expect([viewer.body.id, editor.body.id]).toEqual([listed.find((x) => x.name === 'test viewer')!.id, listed.find((x) => x.name === 'test editor')!.id]);
+    // The admin token from the environment is no row, so it has no id to be assigned claims by.
+    expect((await t.http.get('/api/v1/tokens/me').set(await t.auth('admin')).expect(200)).body).toEqual({ id: null, name: 'admin (ADMIN_TOKEN)', role: 'admin' });
     await t.http.get('/api/v1/tokens/me').expect(401);
   });
 });

@@ -21,6 +21,8 @@ export interface TestApp {
   databaseEnv: Record<string, string>;
   /** Bearer header for a token of that role, created once per suite. */
   auth(role?: 'viewer' | 'editor' | 'admin'): Promise<{ Authorization: string }>;
+  /** A new token with this name and role: its id, and the Bearer header. */
+  newToken(name: string, role?: 'viewer' | 'editor' | 'admin'): Promise<{ id: string; secret: string; header: { Authorization: string } }>;
   close(): Promise<void>;
 }
 
@@ -38,7 +40,9 @@ export async function startTestApp(options: { seed?: boolean; env?: Record<strin
   }
   // Suites fire many writes from one address; the rate-limit suite sets its own limits.
   const limits = { RATE_LIMIT_WRITES_PER_TOKEN: '100000', RATE_LIMIT_WRITES_PER_IP: '100000', RATE_LIMIT_FAILED_AUTH_PER_IP: '100000' };
-  const config = loadConfig({ ...database.env, ADMIN_TOKEN: adminToken, SEED: 'false', ...limits, ...options.env });
+  // Most suites test one thing with one editor, who decides and publishes alone; the review suites
+  // and the team browser test pass REVIEW_REQUIRED: 'true', the product's default.
+  const config = loadConfig({ ...database.env, ADMIN_TOKEN: adminToken, SEED: 'false', REVIEW_REQUIRED: 'false', ...limits, ...options.env });
   const app = await createApp(config, { logger: false });
   await app.init();
   if (options.seed) await app.get(SeedsService).load(seedsDir());
@@ -58,6 +62,11 @@ export async function startTestApp(options: { seed?: boolean; env?: Record<strin
         tokens.set(role, res.body.secret);
       }
       return { Authorization: `Bearer ${tokens.get(role)}` };
+    },
+    async newToken(name, role = 'editor') {
+      const res = await http.post('/api/v1/tokens').set('Authorization', `Bearer ${adminToken}`).send({ name, role });
+      if (res.status !== 201) throw new Error(`could not create the token ${name}: ${res.status} ${JSON.stringify(res.body)}`);
+      return { id: res.body.id, secret: res.body.secret, header: { Authorization: `Bearer ${res.body.secret}` } };
     },
     async close() {
       await app.close();

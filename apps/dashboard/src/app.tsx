@@ -11,7 +11,7 @@ import { ErrorState, Loading } from './components/states.js';
 import { LiveProvider, useLiveStatus } from './live.js';
 import { useRoute } from './route.js';
 import { useShortcuts } from './shortcuts.js';
-import type { Session } from './session.js';
+import { SessionContext, type Session } from './session.js';
 
 type Boot = { state: 'checking' } | { state: 'signed-out'; notice?: string } | { state: 'signed-in'; session: Session } | { state: 'error'; message: string };
 
@@ -59,9 +59,11 @@ export function App() {
   if (boot.state === 'error') return <ErrorState message={boot.message} onRetry={check} />;
   if (boot.state === 'signed-out') return <SignIn notice={boot.notice} onSignedIn={(session) => setBoot({ state: 'signed-in', session })} />;
   return (
-    <LiveProvider token={boot.session.token}>
-      <Shell session={boot.session} onSignOut={signOut} />
-    </LiveProvider>
+    <SessionContext.Provider value={boot.session}>
+      <LiveProvider token={boot.session.token}>
+        <Shell session={boot.session} onSignOut={signOut} />
+      </LiveProvider>
+    </SessionContext.Provider>
   );
 }
 

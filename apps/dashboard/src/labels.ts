@@ -17,6 +17,17 @@ export const ACTIONS: Record<string, string> = {
   'verdict.decided': 'Decided',
   'verdict.corrected': 'Corrected',
   'comment.created': 'Commented',
+  'claim.assigned': 'Assigned',
+  'verdict.reviewed': 'Reviewed',
+  'claim.published': 'Published',
+  'correction.published': 'Correction published',
+};
+
+/** A verdict's review, in words. */
+export const REVIEW: Record<string, { icon: string; label: string }> = {
+  awaiting: { icon: '⧗', label: 'Awaiting review' },
+  approved: { icon: '✓', label: 'Approved' },
+  rejected: { icon: '↩', label: 'Sent back' },
 };
 
 export const statusOf = (status: string) => STATUS[status] ?? { icon: '•', label: status };

@@ -1,7 +1,18 @@
 import type { TokenOwner } from '@factdesk/sdk';
+import { createContext, useContext } from 'react';
 
 /** Who is signed in at this browser, and with which token. */
 export interface Session {
   token: string;
   owner: TokenOwner;
 }
+
+/** The signed-in session for components deep in the tree (whose claims, whose verdicts); app.tsx provides it. */
+export const SessionContext = createContext<Session | null>(null);
+
+export function useSession(): Session | null {
+  return useContext(SessionContext);
+}
+
+/** The API's rule for "the same person" (claim-lifecycle.ts personKey): case, spacing and compatibility forms folded. */
+export const personKey = (name: string) => name.normalize('NFKC').trim().replace(/\s+/g, ' ').toLowerCase();

@@ -28,6 +28,7 @@ export type TextSegment = Schemas['TextSegmentDto'];
 /** RFC 9457 problem details. */
 export type Problem = Schemas['ProblemDto'];
 export type TokenOwner = OkBody<'/api/v1/tokens/me', 'get'>;
+export type AssignableToken = Schemas['AssignableTokenDto'];
 export type ClaimEvidence = OkBody<'/api/v1/claims/{id}/evidence', 'get'>;
 export type EvidencePassage = ClaimEvidence['evidence'][number];
 export type LiveEvent = Schemas['LiveEventDto'];

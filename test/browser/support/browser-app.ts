@@ -23,8 +23,8 @@ export interface BrowserApp extends TestApp {
 }
 
 /** The seeded API listening on a loopback port, serving the built dashboard, and a headless Chromium. */
-export async function startBrowserApp(): Promise<BrowserApp> {
-  const t = await startTestApp({ seed: true });
+export async function startBrowserApp(options: { env?: Record<string, string> } = {}): Promise<BrowserApp> {
+  const t = await startTestApp({ seed: true, env: options.env });
   await t.app.listen(0, '127.0.0.1');
   const baseUrl = `http://127.0.0.1:${(t.app.getHttpServer().address() as AddressInfo).port}`;
   const browser = await chromium.launch({ executablePath: chromiumPath()!, args: CHROMIUM_ARGS });
@@ -34,9 +34,7 @@ export async function startBrowserApp(): Promise<BrowserApp> {
     baseUrl,
     browser,
     async token(name, role) {
-      const res = await t.http.post('/api/v1/tokens').set('Authorization', `Bearer ${t.adminToken}`).send({ name, role });
-      if (res.status !== 201) throw new Error(`could not create a token: ${res.status} ${JSON.stringify(res.body)}`);
-      return res.body.secret as string;
+      return (await t.newToken(name, role)).secret;
     },
     async newPage({ width = 1280, height = 800 } = {}) {
       const context = await browser.newContext({ viewport: { width, height } });

@@ -5,7 +5,7 @@ import { SecretResponse } from '../common/idempotency.js';
 import { IdParam } from '../common/id-param.js';
 import { CurrentActor, type Actor } from '../common/request-context.js';
 import { RequireRole } from './roles.decorator.js';
-import { CreatedTokenDto, CreateTokenDto, TokenDto, TokenOwnerDto } from './tokens.dto.js';
+import { AssignableTokenDto, CreatedTokenDto, CreateTokenDto, TokenDto, TokenOwnerDto } from './tokens.dto.js';
 import { TokensService } from './tokens.service.js';
 
 @ApiTags('tokens')
@@ -29,7 +29,15 @@ export class TokensController {
   @RequireRole('viewer')
   @ApiProblems(401)
   getCurrentToken(@CurrentActor() actor: Actor): TokenOwnerDto {
-    return { name: actor.name, role: actor.role };
+    return { id: actor.tokenId, name: actor.name, role: actor.role };
+  }
+
+  /** The active editor and admin tokens, by name: whom a claim can be assigned to (editors may ask; no secrets, no prefixes). */
+  @Get('assignable')
+  @RequireRole('editor')
+  @ApiProblems(401, 403)
+  listAssignableTokens(): Promise<AssignableTokenDto[]> {
+    return this.tokens.assignable();
   }
 
   /** List API tokens (never their secrets). */

@@ -26,6 +26,15 @@ export class TokenDto {
 
 /** Who a token belongs to, so a client can decide what to offer. */
 export class TokenOwnerDto {
+  /** The token's id (what claims are assigned to); null for the admin token from the environment. */
+  id: string | null;
+  name: string;
+  role: Role;
+}
+
+/** A token a claim can be assigned to: an active editor's or admin's. */
+export class AssignableTokenDto {
+  id: string;
   name: string;
   role: Role;
 }

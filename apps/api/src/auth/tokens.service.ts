@@ -1,6 +1,6 @@
 import { createHash, randomBytes, timingSafeEqual } from 'node:crypto';
 import { Injectable } from '@nestjs/common';
-import { DataSource } from 'typeorm';
+import { DataSource, In, IsNull } from 'typeorm';
 import { AuditService } from '../audit/audit.service.js';
 import { AppConfig } from '../config/app-config.js';
 import { ProblemError } from '../common/problem.js';
@@ -56,6 +56,14 @@ export class TokensService {
   async list(): Promise<TokenDto[]> {
     const tokens = await this.dataSource.getRepository(ApiToken).find({ order: { createdAt: 'ASC' } });
     return tokens.map(toTokenDto);
+  }
+
+  async assignable(): Promise<Array<Pick<ApiToken, 'id' | 'name' | 'role'>>> {
+    return this.dataSource.getRepository(ApiToken).find({
+      select: { id: true, name: true, role: true },
+      where: { revokedAt: IsNull(), role: In(['editor', 'admin']) },
+      order: { name: 'ASC', createdAt: 'ASC' },
+    });
   }
 
   async revoke(id: string, actor: Actor): Promise<TokenDto> {

@@ -1,7 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { ProblemError } from '../common/problem.js';
 import type { Claim } from './claim.entity.js';
-import { planCorrection, planPublish, planVerdict, type CitedSource, type PlanContext, type VerdictRequest } from './claim-lifecycle.js';
+import type { Verdict } from './verdict.entity.js';
+import { personKey, planAssign, planCorrection, planPublish, planReview, planVerdict, type AssigneeToken, type CitedSource, type PlanContext, type VerdictRequest } from './claim-lifecycle.js';
 
 const TEXT = 'Europol is based in The Hague. It was founded in 1998.';
 const NOW = new Date('2026-03-01T12:00:00Z');
@@ -29,6 +30,9 @@ function claimOf(overrides: Partial<Claim> = {}): Claim {
     publishedAt: null,
     publishedVerdictId: null,
     publicationSeq: null,
+    assigneeTokenId: null,
+    assigneeName: null,
+    reviewStatus: null,
     version: 1,
     createdBy: 'seed',
     createdAt: NOW,
@@ -67,11 +71,11 @@ function problemOf(plan: () => unknown): ProblemError {
 describe(planVerdict.name, () => {
   it('decides an open claim: a verdict at the next version, its citations in order, one decided entry', () => {
     const plan = planVerdict(claimOf(), null, request({ note: 'Checked.' }), context());
-    expect(plan.verdict).toEqual({ id: 'id-1', claimId: 'claim-1', claimCreatedAt: NOW, outlet: null, verdict: 'verified', note: 'Checked.', reason: null, supersedesId: null, claimVersion: 2, decidedBy: 'editor' });
+    expect(plan.verdict).toEqual({ id: 'id-1', claimId: 'claim-1', claimCreatedAt: NOW, outlet: null, verdict: 'verified', note: 'Checked.', reason: null, supersedesId: null, claimVersion: 2, decidedBy: 'editor', decidedByTokenId: null, correctionNote: null });
     expect(plan.citations).toEqual([
       { verdictId: 'id-1', position: 0, articleId: 'article-2', revisionId: 'revision-2', start: 31, end: TEXT.length, stance: 'supports', quote: 'It was founded in 1998.' },
     ]);
-    expect(plan.claim).toEqual({ status: 'verified', currentVerdictId: 'id-1' });
+    expect(plan.claim).toEqual({ status: 'verified', currentVerdictId: 'id-1', reviewStatus: null });
     expect(plan.correction).toBeNull();
     expect(plan.audit).toEqual([
       {
@@ -79,7 +83,7 @@ describe(planVerdict.name, () => {
         entityType: 'claim',
         entityId: 'claim-1',
         before: { status: 'open', version: 1, verdictId: null, note: null },
-        after: { status: 'verified', version: 2, verdictId: 'id-1', note: 'Checked.', citations: [{ articleId: 'article-2', revisionId: 'revision-2', start: 31, end: TEXT.length, stance: 'supports' }] },
+        after: { status: 'verified', version: 2, verdictId: 'id-1', reviewStatus: null, note: 'Checked.', citations: [{ articleId: 'article-2', revisionId: 'revision-2', start: 31, end: TEXT.length, stance: 'supports' }] },
         reason: null,
       },
     ]);
@@ -126,7 +130,7 @@ describe(planVerdict.name, () => {
   it('publishes the correction of a published claim after the decision', () => {
     const plan = planVerdict(published(), { note: '' }, request({ verdict: 'unsupported', citations: [], ifMatch: '"2"', reason: 'r', correctionNote: ' We got it wrong. ' }), context());
     expect(plan.correction).toEqual({ id: 'id-2', claimId: 'claim-1', previousVerdictId: 'verdict-0', verdictId: 'id-1', note: 'We got it wrong.' });
-    expect(plan.claim).toEqual({ status: 'unsupported', currentVerdictId: 'id-1', publishedAt: NOW, firstPublishedAt: new Date('2026-01-01T00:00:00Z'), publishedVerdictId: 'id-1' });
+    expect(plan.claim).toEqual({ status: 'unsupported', currentVerdictId: 'id-1', reviewStatus: null, publishedAt: NOW, firstPublishedAt: new Date('2026-01-01T00:00:00Z'), publishedVerdictId: 'id-1' });
     expect(plan.audit.map((e) => e.action)).toEqual(['verdict.corrected', 'correction.published']);
   });
 
@@ -164,9 +168,12 @@ describe(planCorrection.name, () => {
   });
 });
 
+const current = (overrides: Partial<Pick<Verdict, 'id' | 'verdict' | 'correctionNote'>> = {}) => ({ id: 'verdict-0', verdict: 'verified' as const, correctionNote: null, ...overrides });
+const publishing = (reviewRequired = false) => ({ ...context(), reviewRequired });
+
 describe(planPublish.name, () => {
   it('publishes the current verdict, first publication and all, and records it at the next version', () => {
-    const plan = planPublish(decided(), '"2"', NOW);
+    const plan = planPublish(decided(), current(), '"2"', publishing());
     expect(plan.claim).toEqual({ publishedAt: NOW, firstPublishedAt: NOW, publishedVerdictId: 'verdict-0' });
     expect(plan.audit).toEqual([
       {
@@ -179,11 +186,133 @@ describe(planPublish.name, () => {
   });
 
   it('changes nothing when the current verdict is already published', () => {
-    expect(planPublish(published(), undefined, NOW)).toEqual({ claim: null, audit: [] });
+    expect(planPublish(published(), current(), undefined, publishing(true))).toEqual({ claim: null, correction: null, audit: [] });
   });
 
   it('rejects an undecided claim and a stale If-Match', () => {
-    expect(problemOf(() => planPublish(claimOf(), undefined, NOW)).code).toBe('not-decided');
-    expect(problemOf(() => planPublish(decided(), '"1"', NOW))).toMatchObject({ code: 'precondition-failed', extra: { currentVersion: 2 } });
+    expect(problemOf(() => planPublish(claimOf(), null, undefined, publishing())).code).toBe('not-decided');
+    expect(problemOf(() => planPublish(decided(), current(), '"1"', publishing()))).toMatchObject({ code: 'precondition-failed', extra: { currentVersion: 2 } });
+  });
+
+  it('under review refuses a verdict that is not approved, saying why', () => {
+    for (const reviewStatus of ['awaiting', 'rejected', null] as const) {
+      const problem = problemOf(() => planPublish(decided({ reviewStatus }), current(), '"2"', publishing(true)));
+      expect(problem).toMatchObject({ code: 'review-required', extra: { reviewStatus: reviewStatus ?? 'awaiting' } });
+    }
+    expect(planPublish(decided({ reviewStatus: 'approved' }), current(), '"2"', publishing(true)).claim).toMatchObject({ publishedVerdictId: 'verdict-0' });
+    // Review off: the desk's one editor publishes alone.
+    expect(planPublish(decided({ reviewStatus: 'awaiting' }), current(), '"2"', publishing(false)).claim).toMatchObject({ publishedVerdictId: 'verdict-0' });
+  });
+
+  it('publishes a reviewed correction of a published claim as its public correction, with the note given when it was decided', () => {
+    const claim = { ...published(), currentVerdictId: 'verdict-1', status: 'disputed' as const, reviewStatus: 'approved' as const, version: 4 };
+    const plan = planPublish(claim, current({ id: 'verdict-1', verdict: 'disputed', correctionNote: 'We first rated this verified.' }), '"4"', publishing(true));
+    expect(plan.correction).toEqual({ id: 'id-1', claimId: 'claim-1', previousVerdictId: 'verdict-0', verdictId: 'verdict-1', note: 'We first rated this verified.' });
+    expect(plan.claim).toEqual({ publishedAt: NOW, firstPublishedAt: new Date('2026-01-01T00:00:00Z'), publishedVerdictId: 'verdict-1' });
+    expect(plan.audit.map((a) => a.action)).toEqual(['correction.published']);
+  });
+});
+
+describe('planVerdict under review', () => {
+  it('leaves a new decision awaiting review, even after an approval', () => {
+    const plan = planVerdict(decided({ reviewStatus: 'approved' }), { note: '' }, request({ ifMatch: '"2"', reason: 'New source.', reviewRequired: true }), { ...context(), actorTokenId: 'token-a' });
+    expect(plan.claim).toMatchObject({ reviewStatus: 'awaiting', currentVerdictId: 'id-1' });
+    expect(plan.verdict).toMatchObject({ decidedBy: 'editor', decidedByTokenId: 'token-a', correctionNote: null });
+    expect(plan.audit[0].after).toMatchObject({ reviewStatus: 'awaiting' });
+  });
+
+  it('keeps a published claim’s correction unpublished until it is reviewed, holding its public note on the verdict', () => {
+    const plan = planVerdict(published(), { note: '' }, request({ verdict: 'disputed', citations: [otherSource('contradicts')], ifMatch: '"2"', reason: 'Wrong.', correctionNote: ' We first rated this verified. ', reviewRequired: true }), context());
+    expect(plan.correction).toBeNull();
+    expect(plan.claim).toEqual({ status: 'disputed', currentVerdictId: 'id-1', reviewStatus: 'awaiting' });
+    expect(plan.verdict.correctionNote).toBe('We first rated this verified.');
+    expect(plan.audit.map((a) => a.action)).toEqual(['verdict.corrected']);
+    // The note is still required at decision time: it is what readers will see.
+    expect(problemOf(() => planVerdict(published(), null, request({ ifMatch: '"2"', reason: 'Wrong.', reviewRequired: true }), context())).code).toBe('correction-note-required');
+  });
+
+  it('asks for no review when review is off', () => {
+    expect(planVerdict(claimOf(), null, request({ reviewRequired: false }), context()).claim.reviewStatus).toBeNull();
+  });
+});
+
+const token = (overrides: Partial<AssigneeToken> = {}): AssigneeToken => ({ id: 'token-b', name: 'Bea Editor', role: 'editor', revokedAt: null, ...overrides });
+
+describe(planAssign.name, () => {
+  it('hands an unassigned claim to an editor without If-Match and records who had it before', () => {
+    const plan = planAssign(claimOf(), 'token-b', token(), undefined);
+    expect(plan.claim).toEqual({ assigneeTokenId: 'token-b', assigneeName: 'Bea Editor' });
+    expect(plan.audit).toEqual([{ action: 'claim.assigned', entityType: 'claim', entityId: 'claim-1', before: { assignee: null, version: 1 }, after: { assignee: { tokenId: 'token-b', name: 'Bea Editor' }, version: 2 } }]);
+  });
+
+  it('needs a current If-Match to take a claim from its assignee, and unassigns with null', () => {
+    const assigned = claimOf({ assigneeTokenId: 'token-b', assigneeName: 'Bea Editor', version: 2 });
+    expect(problemOf(() => planAssign(assigned, null, null, undefined)).code).toBe('precondition-required');
+    expect(problemOf(() => planAssign(assigned, null, null, '"1"')).code).toBe('precondition-failed');
+    const plan = planAssign(assigned, null, null, '"2"');
+    expect(plan.claim).toEqual({ assigneeTokenId: null, assigneeName: null });
+    expect(plan.audit[0]).toMatchObject({ before: { assignee: { tokenId: 'token-b', name: 'Bea Editor' } }, after: { assignee: null, version: 3 } });
+  });
+
+  it('changes nothing when the claim already has that assignee', () => {
+    expect(planAssign(claimOf({ assigneeTokenId: 'token-b', assigneeName: 'Bea Editor' }), 'token-b', token(), '"1"')).toEqual({ claim: null, audit: [] });
+  });
+
+  it('refuses unknown, revoked and viewer tokens', () => {
+    expect(problemOf(() => planAssign(claimOf(), 'token-x', null, undefined)).code).toBe('assignee-invalid');
+    expect(problemOf(() => planAssign(claimOf(), 'token-b', token({ revokedAt: NOW }), undefined)).code).toBe('assignee-invalid');
+    expect(problemOf(() => planAssign(claimOf(), 'token-b', token({ role: 'viewer' }), undefined)).code).toBe('assignee-invalid');
+  });
+});
+
+describe(planReview.name, () => {
+  const authored = (overrides: Partial<Pick<Verdict, 'decidedBy' | 'decidedByTokenId'>> = {}) => ({ id: 'verdict-0', verdict: 'verified' as const, decidedBy: 'Ana Silva', decidedByTokenId: 'token-a', ...overrides });
+  const awaiting = (overrides: Partial<Claim> = {}) => decided({ reviewStatus: 'awaiting', ...overrides });
+  const by = (actor: string, actorTokenId: string | null = 'token-b'): PlanContext => ({ ...context(), actor, actorTokenId });
+
+  it('approves another editor’s verdict and records reviewer, decision and version', () => {
+    const plan = planReview(awaiting(), authored(), { approve: true, ifMatch: '"2"' }, by('Bea Editor'));
+    expect(plan.claim).toEqual({ reviewStatus: 'approved' });
+    expect(plan.review).toEqual({ id: 'id-1', claimId: 'claim-1', verdictId: 'verdict-0', approve: true, note: null, reviewer: 'Bea Editor', reviewerTokenId: 'token-b' });
+    expect(plan.audit).toEqual([
+      {
+        action: 'verdict.reviewed',
+        entityType: 'claim',
+        entityId: 'claim-1',
+        before: { reviewStatus: 'awaiting', version: 2 },
+        after: { verdictId: 'verdict-0', verdict: 'verified', decision: 'approved', reviewStatus: 'approved', reviewId: 'id-1', decidedBy: 'Ana Silva', note: null, assignee: null, version: 3 },
+        reason: null,
+      },
+    ]);
+  });
+
+  it('never lets the author review their own verdict, whatever the token, case or spacing of the name', () => {
+    for (const [name, tokenId] of [['Ana Silva', 'token-a'], ['Ana Silva', 'token-other'], ['  ana   SILVA ', 'token-other'], ['Ａｎａ Silva', null]] as const) {
+      expect(problemOf(() => planReview(awaiting(), authored(), { approve: true, ifMatch: '"2"' }, by(name, tokenId))).code, name).toBe('self-review');
+      expect(problemOf(() => planReview(awaiting(), authored(), { approve: false, note: 'Fine by me', ifMatch: '"2"' }, by(name, tokenId))).code).toBe('self-review');
+    }
+    expect(personKey(' Ana\tSilva ')).toBe(personKey('ana silva'));
+    expect(personKey('Ana Silva')).not.toBe(personKey('Ana Silvа'));
+  });
+
+  it('sends a rejection back to the assignee with its note, or to the author when nobody has the claim', () => {
+    const assigned = planReview(awaiting({ assigneeTokenId: 'token-c', assigneeName: 'Cai' }), authored(), { approve: false, note: ' Find an independent source. ', ifMatch: '"2"' }, by('Bea Editor'));
+    expect(assigned.claim).toEqual({ reviewStatus: 'rejected' });
+    expect(assigned.review.note).toBe('Find an independent source.');
+    expect(assigned.audit[0]).toMatchObject({ after: { decision: 'rejected', note: 'Find an independent source.', assignee: { tokenId: 'token-c', name: 'Cai' } }, reason: 'Find an independent source.' });
+    const unassigned = planReview(awaiting(), authored(), { approve: false, note: 'Find an independent source.', ifMatch: '"2"' }, by('Bea Editor'));
+    expect(unassigned.claim).toEqual({ reviewStatus: 'rejected', assigneeTokenId: 'token-a', assigneeName: 'Ana Silva' });
+    expect(problemOf(() => planReview(awaiting(), authored(), { approve: false, note: '  ', ifMatch: '"2"' }, by('Bea Editor'))).code).toBe('validation-failed');
+  });
+
+  it('needs a current If-Match and a verdict that awaits review', () => {
+    expect(problemOf(() => planReview(awaiting(), authored(), { approve: true, ifMatch: undefined }, by('Bea Editor'))).code).toBe('precondition-required');
+    expect(problemOf(() => planReview(awaiting(), authored(), { approve: true, ifMatch: '"1"' }, by('Bea Editor'))).code).toBe('precondition-failed');
+    expect(problemOf(() => planReview(claimOf(), null, { approve: true, ifMatch: '"1"' }, by('Bea Editor'))).code).toBe('not-awaiting-review');
+    for (const reviewStatus of ['approved', 'rejected'] as const) {
+      expect(problemOf(() => planReview(awaiting({ reviewStatus }), authored(), { approve: true, ifMatch: '"2"' }, by('Bea Editor'))).code).toBe('not-awaiting-review');
+    }
+    // A verdict decided before review existed (no status) can be reviewed.
+    expect(planReview(decided(), authored(), { approve: true, ifMatch: '"2"' }, by('Bea Editor')).claim.reviewStatus).toBe('approved');
   });
 });

@@ -11,11 +11,12 @@ import type { Claim } from './claim.entity.js';
  * (status, seq), articleId → ix_claim_article (article_id, seq), revision → uq_claim_span, q → the
  * trigram index ix_claim_text_trgm; the keyset `seq > cursor` keeps deep pages as cheap as the first.
  * The score orders (the desk's queue) walk ix_claim_status_score / ix_claim_score / ix_claim_kind_score
- * (…, score DESC, seq DESC) with a row-value keyset, and outlet goes through ix_article_outlet.
+ * (…, score DESC, seq DESC) with a row-value keyset, outlet goes through ix_article_outlet, assignee
+ * through ix_claim_assignee (assignee_token_id, seq) and review through ix_claim_review (review_status, seq).
  */
 export const CLAIM_COLUMNS = `c.id, c.seq, c.article_id, c.revision_id, c.start_offset, c.end_offset, c.text, c.prefix, c.suffix,
   to_char(c.claimed_on, 'YYYY-MM-DD') AS claimed_on, c.kind, c.kinds, c.score, c.signals, c.origin, c.status, c.current_verdict_id,
-  c.first_published_at, c.published_at, c.published_verdict_id, c.publication_seq, c.version, c.created_by, c.created_at, c.updated_at`;
+  c.first_published_at, c.published_at, c.published_verdict_id, c.publication_seq, c.assignee_token_id, c.assignee_name, c.review_status, c.version, c.created_by, c.created_at, c.updated_at`;
 
 export interface ClaimRow {
   id: string;
@@ -39,6 +40,9 @@ export interface ClaimRow {
   published_at: Date | null;
   published_verdict_id: string | null;
   publication_seq: string | null;
+  assignee_token_id: string | null;
+  assignee_name: string | null;
+  review_status: Claim['reviewStatus'];
   version: number;
   created_by: string;
   created_at: Date;
@@ -48,6 +52,13 @@ export interface ClaimRow {
 /** `seq`: creation order; `-score`: most check-worthy first; `score`: least first. Ties follow seq, so every order is total. */
 export const CLAIM_SORTS = ['seq', '-score', 'score'] as const;
 export type ClaimSort = (typeof CLAIM_SORTS)[number];
+
+/** The review filter: a review status, or `for-me`, awaiting a review the caller may give. */
+export const CLAIM_REVIEW_FILTERS = ['awaiting', 'approved', 'rejected', 'for-me'] as const;
+export type ClaimReviewFilter = (typeof CLAIM_REVIEW_FILTERS)[number];
+
+/** personKey (claim-lifecycle.ts) in SQL, so the review queue leaves out exactly the verdicts the review route would refuse. */
+const PERSON_KEY_SQL = (column: string) => `lower(btrim(regexp_replace(normalize(${column}, NFKC), '\\s+', ' ', 'g')))`;
 
 /** Where the previous page ended, in the page's own order. */
 export interface ClaimKey {
@@ -85,6 +96,11 @@ export interface ClaimFilter {
   status?: string;
   /** Case-insensitive substring of the claim text. */
   q?: string;
+  /** A token id, or null for claims nobody has. */
+  assigneeTokenId?: string | null;
+  review?: ClaimReviewFilter;
+  /** With review `for-me`: the caller's person name, whose own verdicts are left out. */
+  reviewerName?: string;
 }
 
 const ORDER: Record<ClaimSort, string> = { seq: 'c.seq ASC', '-score': 'c.score DESC, c.seq DESC', score: 'c.score ASC, c.seq ASC' };
@@ -110,6 +126,12 @@ export async function selectClaimPage(em: EntityManager, filter: ClaimFilter, li
   if (filter.revisionId) add((p) => `c.revision_id = ${p}`, filter.revisionId);
   if (filter.status) add((p) => `c.status = ${p}`, filter.status);
   if (filter.q) add((p) => `c.text ILIKE ${p}`, `%${escapeLike(filter.q)}%`);
+  if (filter.assigneeTokenId === null) where.push('c.assignee_token_id IS NULL');
+  if (filter.assigneeTokenId) add((p) => `c.assignee_token_id = ${p}`, filter.assigneeTokenId);
+  if (filter.review) add((p) => `c.review_status = ${p}`, filter.review === 'for-me' ? 'awaiting' : filter.review);
+  if (filter.review === 'for-me') {
+    add((p) => `NOT EXISTS (SELECT 1 FROM verdict v WHERE v.id = c.current_verdict_id AND ${PERSON_KEY_SQL('v.decided_by')} = ${PERSON_KEY_SQL(p)})`, filter.reviewerName ?? '');
+  }
   params.push(limit + 1);
   const rows: ClaimRow[] = await em.query(
     `SELECT ${CLAIM_COLUMNS} FROM claim c ${where.length ? `WHERE ${where.join(' AND ')}` : ''} ORDER BY ${ORDER[sort]} LIMIT $${params.length}`,
@@ -141,6 +163,9 @@ export function toClaim(r: ClaimRow): Claim {
     publishedAt: r.published_at,
     publishedVerdictId: r.published_verdict_id,
     publicationSeq: r.publication_seq,
+    assigneeTokenId: r.assignee_token_id,
+    assigneeName: r.assignee_name,
+    reviewStatus: r.review_status,
     version: r.version,
     createdBy: r.created_by,
     createdAt: r.created_at,

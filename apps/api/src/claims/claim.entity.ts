@@ -2,6 +2,9 @@ import { Column, CreateDateColumn, Entity, Generated, PrimaryGeneratedColumn, Up
 
 export const CLAIM_STATUSES = ['open', 'verified', 'disputed', 'unsupported'] as const;
 export type ClaimStatus = (typeof CLAIM_STATUSES)[number];
+/** Where a decided verdict stands with its second editor; null when no review was asked for (no verdict, or REVIEW_REQUIRED=false). */
+export const REVIEW_STATUSES = ['awaiting', 'approved', 'rejected'] as const;
+export type ReviewStatus = (typeof REVIEW_STATUSES)[number];
 export const CLAIM_KINDS = ['quantity', 'date', 'attribution', 'quote', 'entity', 'statement'] as const;
 export type ClaimKind = (typeof CLAIM_KINDS)[number];
 
@@ -78,6 +81,17 @@ export class Claim {
   /** Grows with every (re)publication: the cursor of GET /claim-reviews. */
   @Column('bigint', { name: 'publication_seq', nullable: true })
   publicationSeq: string | null;
+
+  /** The editor's token the claim is handed to; null when nobody has it. */
+  @Column('uuid', { name: 'assignee_token_id', nullable: true })
+  assigneeTokenId: string | null;
+
+  /** That token's name when it was assigned, to show without a lookup. */
+  @Column('text', { name: 'assignee_name', nullable: true })
+  assigneeName: string | null;
+
+  @Column('text', { name: 'review_status', nullable: true })
+  reviewStatus: ReviewStatus | null;
 
   /** Optimistic-concurrency version, sent as the ETag. */
   @VersionColumn()

@@ -1,5 +1,5 @@
-import { Body, Controller, Get, Post, Query, Res } from '@nestjs/common';
-import { ApiBearerAuth, ApiBody, ApiCreatedResponse, ApiOkResponse, ApiTags } from '@nestjs/swagger';
+import { Body, Controller, Get, Headers, Post, Put, Query, Res } from '@nestjs/common';
+import { ApiBearerAuth, ApiBody, ApiCreatedResponse, ApiHeader, ApiOkResponse, ApiTags } from '@nestjs/swagger';
 import type { Response } from 'express';
 import { AuditEventDto } from '../audit/audit.dto.js';
 import { RequireRole } from '../auth/roles.decorator.js';
@@ -8,7 +8,7 @@ import { withEtag } from '../common/etag.js';
 import { IdParam } from '../common/id-param.js';
 import { CurrentActor, type Actor } from '../common/request-context.js';
 import { respond } from '../common/written.js';
-import { ClaimDto, ClaimListQuery, ClaimPage, CreateClaimDto } from './claims.dto.js';
+import { AssignClaimDto, ClaimDto, ClaimListQuery, ClaimPage, CreateClaimDto } from './claims.dto.js';
 import { ClaimsService } from './claims.service.js';
 
 @ApiTags('claims')
@@ -35,11 +35,27 @@ export class ClaimsController {
     return respond(res, this.claims.create(dto, actor));
   }
 
-  /** List claims across articles, filtered by article, status, kind, outlet or text, in creation or check-worthiness order. */
+  /** List claims across articles, filtered by article, status, kind, outlet, text, assignee or review, in creation or check-worthiness order. */
   @Get()
   @ApiProblems(400, 401)
-  listClaims(@Query() query: ClaimListQuery): Promise<ClaimPage> {
-    return this.claims.list(query);
+  listClaims(@Query() query: ClaimListQuery, @CurrentActor() actor: Actor): Promise<ClaimPage> {
+    return this.claims.list(query, actor);
+  }
+
+  /** Hand a claim to an editor (or to nobody with null); audited, announced to webhooks and the live stream as claim.assigned. */
+  @Put(':id/assignee')
+  @RequireRole('editor')
+  @ApiHeader({
+    name: 'If-Match',
+    required: false,
+    schema: { type: 'string', maxLength: 200 },
+    description: 'The ETag from GET /claims/{id}. Required once the claim has an assignee (without it: 428); a stale value gets 412 and changes nothing.',
+  })
+  @ApiBody({ type: AssignClaimDto, examples: { assign: { summary: 'Hand the claim to an editor', value: { tokenId: '3a4b5c6d-7e8f-4a0b-9c1d-2e3f4a5b6c7d' } }, unassign: { summary: 'Nobody has it', value: { tokenId: null } } } })
+  @ApiOkResponse({ type: ClaimDto, description: 'The claim with its assignee.', headers: { ETag: { description: 'The new claim version.', schema: { type: 'string' } } } })
+  @ApiProblems(400, 401, 403, 404, 412, 413, 415, 422, 428)
+  async assignClaim(@IdParam() id: string, @Body() dto: AssignClaimDto, @Headers('if-match') ifMatch: string | undefined, @CurrentActor() actor: Actor, @Res({ passthrough: true }) res: Response): Promise<ClaimDto> {
+    return withEtag(res, await this.claims.assign(id, dto.tokenId, ifMatch, actor));
   }
 
   /** A claim with its current verdict; the ETag is its version. */

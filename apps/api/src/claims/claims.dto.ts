@@ -1,10 +1,10 @@
 import { ApiProperty } from '@nestjs/swagger';
 import { Type } from 'class-transformer';
-import { IsDateString, IsIn, IsInt, IsObject, IsOptional, IsString, IsUUID, Length, MaxLength, Min, ValidateNested } from 'class-validator';
+import { IsBoolean, IsDateString, IsIn, IsInt, IsObject, IsOptional, IsString, IsUUID, Length, Matches, MaxLength, Min, ValidateIf, ValidateNested } from 'class-validator';
 import { PageQuery } from '../common/page-query.dto.js';
 import { CITATION_STANCES, VERDICTS, type CitationStance, type VerdictValue } from './verdict.entity.js';
-import { CLAIM_KINDS, CLAIM_STATUSES, type ClaimKind, type ClaimStatus } from './claim.entity.js';
-import { CLAIM_SORTS, type ClaimSort } from './claim-queries.js';
+import { CLAIM_KINDS, CLAIM_STATUSES, REVIEW_STATUSES, type ClaimKind, type ClaimStatus, type ReviewStatus } from './claim.entity.js';
+import { CLAIM_REVIEW_FILTERS, CLAIM_SORTS, type ClaimReviewFilter, type ClaimSort } from './claim-queries.js';
 
 /** W3C TextQuoteSelector: the exact text, with optional context to pick one occurrence. */
 export class TextQuoteSelectorDto {
@@ -102,6 +102,18 @@ export class ClaimListQuery extends PageQuery {
   @IsString()
   @Length(1, 200)
   q?: string;
+
+  /** Claims handed to the calling token (`me`), to another token (its id), or to nobody (`none`). */
+  @IsOptional()
+  @IsString()
+  @MaxLength(36)
+  @Matches(/^(me|none|[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12})$/i, { message: 'assignee must be me, none or a token id' })
+  assignee?: string;
+
+  /** Where the current verdict stands with its review; `for-me`: awaiting a review the caller may give (decided by someone else). */
+  @IsOptional()
+  @IsIn(CLAIM_REVIEW_FILTERS)
+  review?: ClaimReviewFilter;
 }
 
 export class ArticleClaimsQuery extends PageQuery {
@@ -139,6 +151,45 @@ export class CurrentVerdictDto {
   citations: CitationDto[];
 }
 
+export class AssigneeDto {
+  tokenId: string;
+  /** The token's name when it was assigned. */
+  name: string;
+}
+
+export class ClaimReviewStateDto {
+  /** `awaiting`: decided, not yet reviewed; `approved`: may be published; `rejected`: sent back, decide it again. */
+  @ApiProperty({ enum: REVIEW_STATUSES })
+  status: ReviewStatus;
+  /** Who reviewed the current verdict; null while it awaits review. */
+  reviewedBy: string | null;
+  reviewedAt: string | null;
+  /** The reviewer's note (always given with a rejection). */
+  note: string | null;
+}
+
+export class AssignClaimDto {
+  /** The editor's or admin's token to hand the claim to (GET /tokens lists them); null: nobody. */
+  @ApiProperty({ type: 'string', format: 'uuid', nullable: true })
+  @ValidateIf((o: AssignClaimDto) => o.tokenId !== null)
+  @IsUUID()
+  tokenId: string | null;
+}
+
+export class ReviewClaimDto {
+  /** true approves the current verdict for publication; false sends it back to the assignee with the note. */
+  @IsBoolean()
+  approve: boolean;
+
+  /** What the author should change; required when rejecting. */
+  @ApiProperty({ required: false, nullable: true, type: 'string', maxLength: 2000 })
+  @ValidateIf((o: ReviewClaimDto) => o.approve === false || (o.note !== undefined && o.note !== null))
+  @IsString()
+  @Length(1, 2000)
+  @Matches(/\S/, { message: 'note must not be blank' })
+  note?: string | null;
+}
+
 export class ClaimDto {
   id: string;
   /** Null for a standalone claim. */
@@ -166,7 +217,13 @@ export class ClaimDto {
   version: number;
   /** When the verdict was (last) published as a ClaimReview; null when unpublished. */
   publishedAt: string | null;
+  /** The verdict readers see; not the current one while a correction awaits its review or publication. */
+  publishedVerdictId: string | null;
   verdict: CurrentVerdictDto | null;
+  /** Who has the claim; null when nobody does. */
+  assignee: AssigneeDto | null;
+  /** The current verdict's review; null when no review was asked for (no verdict, or REVIEW_REQUIRED=false). */
+  review: ClaimReviewStateDto | null;
   createdBy: string;
   createdAt: string;
   updatedAt: string;

@@ -11,7 +11,10 @@ import { inTransaction } from '../common/transaction.js';
 import type { AuditActor } from '../audit/audit-entry.js';
 import type { Written } from '../common/written.js';
 import { EvidenceService } from '../evidence/evidence.service.js';
-import { Citation, Verdict } from './verdict.entity.js';
+import { Citation, Verdict, VerdictReview } from './verdict.entity.js';
+import { ApiToken } from '../auth/api-token.entity.js';
+import type { Actor } from '../common/request-context.js';
+import { planAssign } from './claim-lifecycle.js';
 import { Claim } from './claim.entity.js';
 import { snapshot, toClaimDto } from './claim.mapper.js';
 import { decodeClaimCursor, encodeClaimCursor, selectClaimPage, type ClaimSort } from './claim-queries.js';
@@ -92,10 +95,21 @@ export class ClaimsService {
     return claim;
   }
 
-  async list(query: ClaimListQuery): Promise<Page<ClaimDto>> {
+  async list(query: ClaimListQuery, actor: Pick<Actor, 'name' | 'tokenId'>): Promise<Page<ClaimDto>> {
     const limit = pageLimit(query);
     const sort = query.sort ?? 'seq';
-    const filter = { after: decodeClaimCursor(query.cursor, sort), sort, articleId: query.articleId, status: query.status, kind: query.kind, outlet: query.outlet, q: query.q };
+    const filter = {
+      after: decodeClaimCursor(query.cursor, sort),
+      sort,
+      articleId: query.articleId,
+      status: query.status,
+      kind: query.kind,
+      outlet: query.outlet,
+      q: query.q,
+      assigneeTokenId: assigneeOf(query.assignee, actor),
+      review: query.review,
+      reviewerName: actor.name,
+    };
     return this.page(await selectClaimPage(this.dataSource.manager, filter, limit), limit, sort);
   }
 
@@ -112,6 +126,18 @@ export class ClaimsService {
     return this.page(await selectClaimPage(this.dataSource.manager, { after: decodeClaimCursor(query.cursor, 'seq'), revisionId }, limit), limit);
   }
 
+  /** Hands the claim to an editor's token, or to nobody (claim-lifecycle.ts has the rules). */
+  async assign(claimId: string, tokenId: string | null, ifMatch: string | undefined, actor: Actor): Promise<ClaimDto> {
+    return inTransaction(this.dataSource, async (em) => {
+      const claim = await this.claimRows.lock(em, claimId);
+      const token = tokenId === null ? null : await em.findOne(ApiToken, { select: { id: true, name: true, role: true, revokedAt: true }, where: { id: tokenId } });
+      const plan = planAssign(claim, tokenId, token, ifMatch);
+      const written = plan.claim ? await this.claimRows.applyPatch(em, claimId, plan.claim) : {};
+      await this.audit.record(em, actor, plan.audit);
+      return (await this.toDtos([{ ...claim, ...plan.claim, ...written }], em))[0];
+    });
+  }
+
   async history(id: string): Promise<AuditEventDto[]> {
     await this.find(id);
     return this.audit.historyOf('claim', id);
@@ -122,8 +148,15 @@ export class ClaimsService {
     const verdictIds = claims.map((c) => c.currentVerdictId).filter((id): id is string => id !== null);
     const verdicts = verdictIds.length ? await em.findBy(Verdict, { id: In(verdictIds) }) : [];
     const citations = verdictIds.length ? await em.find(Citation, { where: { verdictId: In(verdictIds) }, order: { position: 'ASC' } }) : [];
+    const reviewed = claims.filter((c) => c.reviewStatus === 'approved' || c.reviewStatus === 'rejected').map((c) => c.currentVerdictId!);
+    const reviews = reviewed.length ? await em.find(VerdictReview, { where: { verdictId: In(reviewed) }, order: { seq: 'ASC' } }) : [];
     const verdictById = new Map(verdicts.map((v) => [v.id, v]));
-    return claims.map((c) => toClaimDto(c, c.currentVerdictId ? verdictById.get(c.currentVerdictId) : undefined, citations));
+    // Oldest first, so the map keeps each verdict's latest review.
+    const reviewOf = new Map(reviews.map((r) => [r.verdictId, r]));
+    return claims.map((c) => {
+      const verdictId = c.currentVerdictId;
+      return toClaimDto(c, verdictId ? verdictById.get(verdictId) : undefined, citations, verdictId ? reviewOf.get(verdictId) : undefined);
+    });
   }
 
   private async page(rows: Claim[], limit: number, sort: ClaimSort = 'seq'): Promise<Page<ClaimDto>> {
@@ -172,6 +205,17 @@ export class ClaimsService {
     await this.evidence.enqueue(em, [claim.id]);
     return claim;
   }
+}
+
+/** `me` is the calling token; the admin token from the environment has no id, so nothing is ever assigned to it. */
+function assigneeOf(assignee: string | undefined, actor: Pick<Actor, 'tokenId'>): string | null | undefined {
+  if (assignee === undefined) return undefined;
+  if (assignee === 'none') return null;
+  if (assignee === 'me') {
+    if (!actor.tokenId) throw new ProblemError('validation-failed', 'assignee=me: the admin token from the environment cannot be assigned claims; sign in with a token of your own.');
+    return actor.tokenId;
+  }
+  return assignee.toLowerCase();
 }
 
 function contextOf(text: string, span: Span): { prefix: string; suffix: string } {

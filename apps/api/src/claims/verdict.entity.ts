@@ -34,6 +34,14 @@ export class Verdict {
   @Column('text', { name: 'decided_by' })
   decidedBy: string;
 
+  /** The token it was decided with; null for the admin token from the environment. A rejected review hands the claim back to it. */
+  @Column('uuid', { name: 'decided_by_token_id', nullable: true })
+  decidedByTokenId: string | null;
+
+  /** The public note of a correction that waits for its review: published with the verdict, not when decided. */
+  @Column('text', { name: 'correction_note', nullable: true })
+  correctionNote: string | null;
+
   @CreateDateColumn({ name: 'decided_at', type: 'timestamptz' })
   decidedAt: Date;
 
@@ -76,4 +84,36 @@ export class Citation {
 
   @Column('int')
   position: number;
+}
+
+/** A second editor's approval or rejection of one verdict. Never updated: a new verdict needs a new review. */
+@Entity('verdict_review')
+export class VerdictReview {
+  @PrimaryGeneratedColumn('uuid')
+  id: string;
+
+  @Column({ type: 'bigint', insert: false, update: false })
+  seq: string;
+
+  @Column('uuid', { name: 'claim_id' })
+  claimId: string;
+
+  @Column('uuid', { name: 'verdict_id' })
+  verdictId: string;
+
+  @Column('boolean')
+  approve: boolean;
+
+  /** Required when rejecting: what the author should change. */
+  @Column('text', { nullable: true })
+  note: string | null;
+
+  @Column('text')
+  reviewer: string;
+
+  @Column('uuid', { name: 'reviewer_token_id', nullable: true })
+  reviewerTokenId: string | null;
+
+  @CreateDateColumn({ name: 'reviewed_at', type: 'timestamptz' })
+  reviewedAt: Date;
 }

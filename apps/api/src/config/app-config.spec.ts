@@ -27,4 +27,12 @@ describe(loadConfig.name, () => {
     expect(() => loadConfig({ API_PROCESSES: '2' })).toThrow(/API_PROCESSES: more than 1 needs DATABASE_URL/);
     expect(() => loadConfig({ API_PROCESSES: '0', DATABASE_URL: 'postgres://u@h/db' })).toThrow(/API_PROCESSES/);
   });
+
+  it('asks for a second editor’s review unless REVIEW_REQUIRED is false, and refuses anything but true or false', () => {
+    expect(loadConfig({}).REVIEW_REQUIRED).toBe(true);
+    expect(loadConfig({ REVIEW_REQUIRED: 'false' }).REVIEW_REQUIRED).toBe(false);
+    expect(loadConfig({ REVIEW_REQUIRED: '0' }).REVIEW_REQUIRED).toBe(false);
+    expect(loadConfig({ REVIEW_REQUIRED: 'true' }).REVIEW_REQUIRED).toBe(true);
+    expect(() => loadConfig({ REVIEW_REQUIRED: 'no' })).toThrow(/REVIEW_REQUIRED must be true or false/);
+  });
 });

@@ -122,6 +122,15 @@ export class AppConfig {
   @Matches(/^\s*[^\s,:]+:\d{1,5}\s*(?:,\s*[^\s,:]+:\d{1,5}\s*)*$/, { message: 'FETCH_ALLOWED_HOSTS must be comma-separated host:port pairs' })
   FETCH_ALLOWED_HOSTS?: string;
 
+  /**
+   * A decided verdict waits for a second editor's approval (POST /claims/{id}/review) before it can be
+   * published; `false` for a one-person desk, where an editor decides and publishes alone.
+   */
+  // Strict: a mistyped value must stop the app rather than quietly publish unreviewed verdicts.
+  @Transform(({ value }) => (value === undefined || value === 'true' || value === '1' ? true : value === 'false' || value === '0' ? false : value))
+  @IsBoolean({ message: 'REVIEW_REQUIRED must be true or false' })
+  REVIEW_REQUIRED = true;
+
   /** Recompute stale evidence in the background (off to leave it to other processes). */
   @Transform(({ value }) => (value === undefined ? true : value === true || value === 'true' || value === '1'))
   @IsBoolean()
@@ -178,7 +187,7 @@ export class AppConfig {
   SHUTDOWN_TIMEOUT_MS = 10_000;
 }
 
-const CONFIG_KEYS = ['PORT', 'DATABASE_URL', 'DATA_DIR', 'ADMIN_TOKEN', 'SEED', 'BODY_LIMIT_BYTES', 'BATCH_BODY_LIMIT_BYTES', 'LOG_LEVEL', 'DB_POOL_SIZE', 'EVIDENCE_WORKER', 'RATE_LIMIT_WRITES_PER_TOKEN', 'RATE_LIMIT_WRITES_VIEWER', 'RATE_LIMIT_WRITES_EDITOR', 'RATE_LIMIT_WRITES_ADMIN', 'RATE_LIMIT_INGEST_ITEMS_PER_TOKEN', 'RATE_LIMIT_WRITES_PER_IP', 'RATE_LIMIT_FAILED_AUTH_PER_IP', 'CORS_ORIGINS', 'FETCH_ALLOWED_HOSTS', 'NEWSROOM_NAME', 'NEWSROOM_URL', 'PUBLIC_URL', 'WEBHOOK_WORKER', 'WEBHOOK_RETRY_BASE_MS', 'WEBHOOK_MAX_ATTEMPTS', 'WEBHOOK_TIMEOUT_MS', 'API_PROCESSES', 'SHUTDOWN_TIMEOUT_MS', 'LOG_FORMAT'] as const satisfies ReadonlyArray<keyof AppConfig>;
+const CONFIG_KEYS = ['PORT', 'DATABASE_URL', 'DATA_DIR', 'ADMIN_TOKEN', 'SEED', 'BODY_LIMIT_BYTES', 'BATCH_BODY_LIMIT_BYTES', 'LOG_LEVEL', 'DB_POOL_SIZE', 'EVIDENCE_WORKER', 'RATE_LIMIT_WRITES_PER_TOKEN', 'RATE_LIMIT_WRITES_VIEWER', 'RATE_LIMIT_WRITES_EDITOR', 'RATE_LIMIT_WRITES_ADMIN', 'RATE_LIMIT_INGEST_ITEMS_PER_TOKEN', 'RATE_LIMIT_WRITES_PER_IP', 'RATE_LIMIT_FAILED_AUTH_PER_IP', 'CORS_ORIGINS', 'FETCH_ALLOWED_HOSTS', 'NEWSROOM_NAME', 'NEWSROOM_URL', 'PUBLIC_URL', 'WEBHOOK_WORKER', 'WEBHOOK_RETRY_BASE_MS', 'WEBHOOK_MAX_ATTEMPTS', 'WEBHOOK_TIMEOUT_MS', 'API_PROCESSES', 'SHUTDOWN_TIMEOUT_MS', 'LOG_FORMAT', 'REVIEW_REQUIRED'] as const satisfies ReadonlyArray<keyof AppConfig>;
 
 export function loadConfig(env: NodeJS.ProcessEnv = process.env): AppConfig {
   const raw = Object.fromEntries(CONFIG_KEYS.filter((k) => env[k] !== undefined && env[k] !== '').map((k) => [k, env[k]]));

@@ -5,7 +5,7 @@ import { Article } from '../articles/article.entity.js';
 import { Revision } from '../articles/revision.entity.js';
 import { AuditEvent } from '../audit/audit-event.entity.js';
 import { Claim } from '../claims/claim.entity.js';
-import { Citation, Verdict } from '../claims/verdict.entity.js';
+import { Citation, Verdict, VerdictReview } from '../claims/verdict.entity.js';
 import { ClaimEvidence, Passage } from '../evidence/evidence.entity.js';
 import { IdempotencyKey } from '../common/idempotency-key.entity.js';
 import { Correction } from '../claims/correction.entity.js';
@@ -30,8 +30,9 @@ import { VerdictStatsColumns1765300000002 } from './migrations/1765300000002-ver
 import { ArticleTitleTerms1765410000000 } from './migrations/1765410000000-article-title-terms.js';
 import { ClaimComments1765500000000 } from './migrations/1765500000000-claim-comments.js';
 import { AuditIdInCommitOrder1765600000000 } from './migrations/1765600000000-audit-id-in-commit-order.js';
+import { AssignmentAndReview1765600000100 } from './migrations/1765600000100-assignment-and-review.js';
 
-export const ENTITIES = [ApiToken, Article, Revision, Claim, Verdict, Citation, AuditEvent, Passage, ClaimEvidence, Correction, IdempotencyKey, WebhookEndpoint, WebhookDelivery, Comment];
+export const ENTITIES = [ApiToken, Article, Revision, Claim, Verdict, Citation, AuditEvent, Passage, ClaimEvidence, Correction, IdempotencyKey, WebhookEndpoint, WebhookDelivery, Comment, VerdictReview];
 export const MIGRATIONS = [
   InitialSchema1763800000000,
   EvidenceRetrieval1763900000000,
@@ -52,6 +53,7 @@ export const MIGRATIONS = [
   ArticleTitleTerms1765410000000,
   ClaimComments1765500000000,
   AuditIdInCommitOrder1765600000000,
+  AssignmentAndReview1765600000100,
 ];
 
 export function dataSourceOptions(url: string, poolSize: number): DataSourceOptions {

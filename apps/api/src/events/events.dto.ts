@@ -14,4 +14,6 @@ export class LiveEventDto {
   status: string | null;
   /** The entity's version after the change (claims: the new ETag value), when it has one. */
   version: number | null;
+  /** After `claim.assigned` and `verdict.reviewed`: the token that has the claim now, so a dashboard can tell its editor "assigned to you". */
+  assigneeTokenId: string | null;
 }

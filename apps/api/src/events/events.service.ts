@@ -17,7 +17,8 @@ const HEARTBEAT_MS = 25_000;
 const BATCH = 500;
 /** A client that missed more than this reloads instead (its `ready` says replayed: false). */
 export const REPLAY_LIMIT = 1_000;
-const LIVE_COLUMNS = `id, occurred_at, actor, action, entity_type, entity_id, reason, after->>'status' AS status, (after->>'version')::int AS version`;
+const LIVE_COLUMNS = `id, occurred_at, actor, action, entity_type, entity_id, reason, after->>'status' AS status, (after->>'version')::int AS version,
+  after->'assignee'->>'tokenId' AS assignee_token_id`;
 
 interface AuditRow {
   id: string;
@@ -29,6 +30,7 @@ interface AuditRow {
   reason: string | null;
   status: string | null;
   version: number | null;
+  assignee_token_id: string | null;
 }
 
 /**
@@ -181,5 +183,6 @@ function toLiveEvent(row: AuditRow): LiveEventDto {
     reason: row.reason,
     status: row.status,
     version: row.version === null ? null : Number(row.version),
+    assigneeTokenId: row.assignee_token_id,
   };
 }

@@ -1,4 +1,6 @@
+import { randomUUID } from 'node:crypto';
 import { Injectable } from '@nestjs/common';
+import { VerdictRepository } from '../claims/verdict.repository.js';
 import { Feed } from 'feed';
 import { DataSource, In, IsNull, Not } from 'typeorm';
 import { Article } from '../articles/article.entity.js';
@@ -28,14 +30,17 @@ export class PublishingService {
     private readonly audit: AuditService,
     private readonly claims: ClaimsService,
     private readonly claimRows: ClaimRepository,
+    private readonly verdictRows: VerdictRepository,
     private readonly config: AppConfig,
   ) {}
 
-  /** Publishes a decided claim's current verdict as a ClaimReview (claim-lifecycle.ts has the rules). */
+  /** Publishes a decided claim's current verdict as a ClaimReview; under review only an approved one (claim-lifecycle.ts has the rules). */
   async publish(claimId: string, ifMatch: string | undefined, actor: AuditActor): Promise<ClaimDto> {
     return inTransaction(this.dataSource, async (em) => {
       const claim = await this.claimRows.lock(em, claimId);
-      const plan = planPublish(claim, ifMatch, new Date());
+      const current = await this.verdictRows.find(em, claim.currentVerdictId);
+      const plan = planPublish(claim, current, ifMatch, { now: new Date(), newId: randomUUID, reviewRequired: this.config.REVIEW_REQUIRED });
+      if (plan.correction) await this.verdictRows.insertCorrection(em, plan.correction);
       const written = plan.claim ? await this.claimRows.applyPatch(em, claimId, plan.claim) : {};
       await this.audit.record(em, actor, plan.audit);
       return (await this.claims.toDtos([{ ...claim, ...plan.claim, ...written }], em))[0];

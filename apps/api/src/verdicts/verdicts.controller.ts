@@ -2,7 +2,7 @@ import { Body, Controller, Headers, HttpCode, Post, Put, Res } from '@nestjs/com
 import { ApiBearerAuth, ApiBody, ApiHeader, ApiOkResponse, ApiTags } from '@nestjs/swagger';
 import type { Response } from 'express';
 import { RequireRole } from '../auth/roles.decorator.js';
-import { ClaimDto } from '../claims/claims.dto.js';
+import { ClaimDto, ReviewClaimDto } from '../claims/claims.dto.js';
 import { ApiProblems } from '../common/api-problems.decorator.js';
 import { withEtag } from '../common/etag.js';
 import { IdParam } from '../common/id-param.js';
@@ -43,6 +43,27 @@ export class VerdictsController {
   @ApiProblems(400, 401, 403, 404, 412, 413, 415, 422, 428)
   async decideVerdict(@IdParam() id: string, @Body() dto: DecideVerdictDto, @Headers('if-match') ifMatch: string | undefined, @CurrentActor() actor: Actor, @Res({ passthrough: true }) res: Response): Promise<ClaimDto> {
     return withEtag(res, await this.verdicts.decide(id, dto, ifMatch, actor));
+  }
+
+  /**
+   * Approve the claim's current verdict for publication, or reject it with a note that sends it back to
+   * the assignee. The verdict's author cannot review it (403 self-review), under any of their tokens.
+   */
+  @Post(':id/review')
+  @HttpCode(200)
+  @RequireRole('editor')
+  @ApiHeader({ name: 'If-Match', required: true, schema: { type: 'string', maxLength: 200 }, description: 'The ETag from GET /claims/{id}: the review is of the verdict you read (without it: 428; stale: 412).' })
+  @ApiBody({
+    type: ReviewClaimDto,
+    examples: {
+      approve: { summary: 'Approve for publication', value: { approve: true } },
+      reject: { summary: 'Send it back with a note', value: { approve: false, note: 'The second source repeats the first; find an independent one.' } },
+    },
+  })
+  @ApiOkResponse({ type: ClaimDto, description: 'The claim with its review.', headers: { ETag: { description: 'The new claim version.', schema: { type: 'string' } } } })
+  @ApiProblems(400, 401, 403, 404, 409, 412, 413, 415, 428)
+  async reviewClaim(@IdParam() id: string, @Body() dto: ReviewClaimDto, @Headers('if-match') ifMatch: string | undefined, @CurrentActor() actor: Actor, @Res({ passthrough: true }) res: Response): Promise<ClaimDto> {
+    return withEtag(res, await this.verdicts.review(id, dto, ifMatch, actor));
   }
 
   /** Apply one verdict to many claims; each succeeds or fails on its own (404, 412, 422, 428 per item), one audit event per claim. */

@@ -4,7 +4,7 @@ import { DataSource, type EntityManager } from 'typeorm';
 import { Article } from '../articles/article.entity.js';
 import { Revision } from '../articles/revision.entity.js';
 import { AuditService } from '../audit/audit.service.js';
-import { planVerdict, type CitedSource } from '../claims/claim-lifecycle.js';
+import { planReview, planVerdict, type CitedSource } from '../claims/claim-lifecycle.js';
 import { toClaimDto } from '../claims/claim.mapper.js';
 import { ClaimRepository } from '../claims/claim.repository.js';
 import type { ClaimDto } from '../claims/claims.dto.js';
@@ -13,6 +13,8 @@ import { inTransaction } from '../common/transaction.js';
 import type { Actor } from '../common/request-context.js';
 import type { BulkVerdictDto, BulkVerdictResponseDto, CitationInputDto, DecideVerdictDto } from './verdicts.dto.js';
 import { problemBodyOf } from '../common/problem.filter.js';
+import { AppConfig } from '../config/app-config.js';
+import type { ReviewClaimDto } from '../claims/claims.dto.js';
 
 @Injectable()
 export class VerdictsService {
@@ -21,6 +23,7 @@ export class VerdictsService {
     private readonly audit: AuditService,
     private readonly claimRows: ClaimRepository,
     private readonly verdictRows: VerdictRepository,
+    private readonly config: AppConfig,
   ) {}
 
   /**
@@ -34,13 +37,32 @@ export class VerdictsService {
       const previous = await this.verdictRows.find(em, claim.currentVerdictId);
       const citations = await this.loadCited(em, dto.citations ?? []);
       const outlet = await this.outletOf(em, claim.articleId);
-      const plan = planVerdict(claim, previous, { ...dto, citations, ifMatch, outlet }, { actor: actor.name, now: new Date(), newId: randomUUID });
+      const request = { ...dto, citations, ifMatch, outlet, reviewRequired: this.config.REVIEW_REQUIRED };
+      const plan = planVerdict(claim, previous, request, { actor: actor.name, actorTokenId: actor.tokenId, now: new Date(), newId: randomUUID });
       const verdict = await this.verdictRows.insertVerdict(em, plan.verdict);
       await this.verdictRows.insertCitations(em, plan.citations);
       if (plan.correction) await this.verdictRows.insertCorrection(em, plan.correction);
       const written = await this.claimRows.applyPatch(em, claimId, plan.claim);
       await this.audit.record(em, actor, plan.audit);
       return toClaimDto({ ...claim, ...plan.claim, ...written }, verdict, plan.citations);
+    });
+  }
+
+  /**
+   * A second editor approves or rejects the current verdict (claim-lifecycle.ts has the rules, among
+   * them that nobody reviews their own verdict). Locked like a decision, so a review and a new
+   * decision never cross: the loser gets 412.
+   */
+  async review(claimId: string, dto: ReviewClaimDto, ifMatch: string | undefined, actor: Actor): Promise<ClaimDto> {
+    return inTransaction(this.dataSource, async (em) => {
+      const claim = await this.claimRows.lock(em, claimId);
+      const current = await this.verdictRows.find(em, claim.currentVerdictId);
+      const plan = planReview(claim, current, { ...dto, ifMatch }, { actor: actor.name, actorTokenId: actor.tokenId, now: new Date(), newId: randomUUID });
+      const review = await this.verdictRows.insertReview(em, plan.review);
+      const written = await this.claimRows.applyPatch(em, claimId, plan.claim);
+      await this.audit.record(em, actor, plan.audit);
+      const citations = await this.verdictRows.citationsOf(em, current!.id);
+      return toClaimDto({ ...claim, ...plan.claim, ...written }, current!, citations, review);
     });
   }
 

@@ -2,7 +2,7 @@ import { randomUUID } from 'node:crypto';
 import type { AuditEntry } from '../audit/audit-entry.js';
 import { backoffMs } from '../common/backoff.js';
 
-export const WEBHOOK_EVENTS = ['claim.created', 'verdict.changed', 'claim.published', 'correction.published'] as const;
+export const WEBHOOK_EVENTS = ['claim.created', 'verdict.changed', 'claim.published', 'correction.published', 'claim.assigned', 'verdict.reviewed'] as const;
 export type WebhookEventType = (typeof WEBHOOK_EVENTS)[number];
 
 /** The audited actions that announce an event; every other action stays internal. */
@@ -12,6 +12,8 @@ const EVENT_OF_ACTION: Readonly<Record<string, WebhookEventType>> = {
   'verdict.corrected': 'verdict.changed',
   'claim.published': 'claim.published',
   'correction.published': 'correction.published',
+  'claim.assigned': 'claim.assigned',
+  'verdict.reviewed': 'verdict.reviewed',
 };
 
 export function eventTypeOf(action: string): WebhookEventType | null {

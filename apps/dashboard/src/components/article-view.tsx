@@ -9,7 +9,7 @@ import { useShortcuts } from '../shortcuts.js';
 import { visibleRemovals, type ClaimSpan } from '../text-layout.js';
 import { ArticleText } from './article-text.js';
 import { ClaimPanel } from './claim-panel.js';
-import { useDebounced } from './home.js';
+import { useDebounced } from './use-debounced.js';
 import { Empty, ErrorState, Loading } from './states.js';
 import { Progress } from './status.js';
 

@@ -8,6 +8,8 @@ import { useLive } from '../live.js';
 import { articleHref } from '../route.js';
 import { useShortcuts } from '../shortcuts.js';
 import { AlreadyChecked } from './already-checked.js';
+import { Assignment } from './assignment.js';
+import { Review } from './review.js';
 import { ConflictDialog, type Conflict } from './conflict-dialog.js';
 import { defaultStance, drafts, EMPTY, isEmpty, type Draft, type DraftCitation, type Stance } from './drafts.js';
 import { Discussion } from './discussion.js';
@@ -188,6 +190,12 @@ export function ClaimPanel({ claimId, canDecide, onClaimChanged, position }: Pro
     setMessage({ kind: 'error', text: result.problem.detail });
   };
 
+  /** A change made from a part of the panel (assignee, review): the claim as it now is, and its history. */
+  const changed = (next: Claim, etag: string) => {
+    adopt(next, etag);
+    void loadHistory();
+  };
+
   /** What the other editor did since the version this draft started from. */
   const openConflict = async (verdict: Verdict | null, base: Claim) => {
     const [fresh, events] = await Promise.all([fetchClaim(), loadHistory()]);
@@ -269,14 +277,19 @@ export function ClaimPanel({ claimId, canDecide, onClaimChanged, position }: Pro
         </div>
       )}
 
+      <Assignment
+        claim={c}
+        etag={basis.etag}
+        canAssign={canDecide}
+        onAssigned={changed}
+      />
       <AlreadyChecked
         claim={c}
         etag={basis.etag}
         canDecide={canDecide}
         onDecided={(next, etag) => {
-          adopt(next, etag);
+          changed(next, etag);
           announce(`Claim marked ${next.status}, as it was checked before.`);
-          void loadHistory();
         }}
       />
       {c.verdict && (
@@ -287,19 +300,25 @@ export function ClaimPanel({ claimId, canDecide, onClaimChanged, position }: Pro
           </p>
           {c.verdict.reason && <p>Reason: {c.verdict.reason}</p>}
           {c.verdict.note && <p>Note: {c.verdict.note}</p>}
-          {c.publishedAt ? (
+          <Review
+            claim={c}
+            etag={basis.etag}
+            canReview={canDecide}
+            onReviewed={changed}
+          />
+          {c.publishedAt && (
             <p className="published">
               <span aria-hidden="true">◉</span> Published <time dateTime={c.publishedAt}>{formatTime(c.publishedAt)}</time> · <a href={`/reviews/${c.id}`}>public review</a>
+              {c.publishedVerdictId !== c.verdict.id && ' (readers still see the earlier verdict)'}
             </p>
-          ) : (
-            canDecide && (
-              <p>
-                <button type="button" onClick={() => void publish()} disabled={busy}>
-                  Publish this verdict
-                </button>{' '}
-                <span className="hint">as a public ClaimReview; later changes become public corrections.</span>
-              </p>
-            )
+          )}
+          {canDecide && c.publishedVerdictId !== c.verdict.id && (!c.review || c.review.status === 'approved') && (
+            <p>
+              <button type="button" onClick={() => void publish()} disabled={busy}>
+                {c.publishedAt ? 'Publish this correction' : 'Publish this verdict'}
+              </button>{' '}
+              <span className="hint">as a public ClaimReview; later changes become public corrections.</span>
+            </p>
           )}
           {c.verdict.citations.length > 0 && (
             <ul className="citations">

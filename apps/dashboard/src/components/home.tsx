@@ -5,6 +5,8 @@ import { articleName, percent } from '../labels.js';
 import { useLive } from '../live.js';
 import { articleHref } from '../route.js';
 import { Empty, ErrorState, Loading } from './states.js';
+import { MyQueues } from './my-queues.js';
+import { useDebounced } from './use-debounced.js';
 import { Progress } from './status.js';
 
 type Load<T> = { state: 'loading' } | { state: 'error'; message: string } | { state: 'ready'; data: T };
@@ -22,7 +24,10 @@ export function Home() {
   return (
     <div className="home">
       <Articles />
-      <Queue />
+      <div className="queues">
+        <MyQueues />
+        <Queue />
+      </div>
     </div>
   );
 }
@@ -179,16 +184,4 @@ function Queue() {
       )}
     </section>
   );
-}
-
-/** A stable function that runs `fn` once, `ms` after the last call. */
-export function useDebounced(fn: () => void, ms: number): () => void {
-  const latest = useRef(fn);
-  latest.current = fn;
-  const timer = useRef<number | undefined>(undefined);
-  useEffect(() => () => window.clearTimeout(timer.current), []);
-  return useCallback(() => {
-    window.clearTimeout(timer.current);
-    timer.current = window.setTimeout(() => latest.current(), ms);
-  }, [ms]);
 }

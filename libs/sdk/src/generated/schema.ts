@@ -176,7 +176,7 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** List claims across articles, filtered by article, status, kind, outlet or text, in creation or check-worthiness order. */
+        /** List claims across articles, filtered by article, status, kind, outlet, text, assignee or review, in creation or check-worthiness order. */
         get: operations["listClaims"];
         put?: never;
         /** Add a claim by quote, by position, or as standalone text. A claimed span returns its existing claim. */
@@ -214,6 +214,23 @@ export interface paths {
         /** A claim with its current verdict; the ETag is its version. */
         get: operations["getClaim"];
         put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/claims/{id}/assignee": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        /** Hand a claim to an editor (or to nobody with null); audited, announced to webhooks and the live stream as claim.assigned. */
+        put: operations["assignClaim"];
         post?: never;
         delete?: never;
         options?: never;
@@ -335,6 +352,26 @@ export interface paths {
         get: operations["listRelatedClaims"];
         put?: never;
         post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/claims/{id}/review": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Approve the claim's current verdict for publication, or reject it with a note that sends it back to
+         *     the assignee. The verdict's author cannot review it (403 self-review), under any of their tokens.
+         */
+        post: operations["reviewClaim"];
         delete?: never;
         options?: never;
         head?: never;
@@ -483,6 +520,23 @@ export interface paths {
         put?: never;
         /** Create an API token; its secret is shown once, in this response (an idempotent replay omits it). */
         post: operations["createToken"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/tokens/assignable": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** The active editor and admin tokens, by name: whom a claim can be assigned to (editors may ask; no secrets, no prefixes). */
+        get: operations["listAssignableTokens"];
+        put?: never;
+        post?: never;
         delete?: never;
         options?: never;
         head?: never;
@@ -709,6 +763,24 @@ export interface components {
             updatedAt: string;
             url: string | null;
         };
+        AssignClaimDto: {
+            /**
+             * Format: uuid
+             * @description The editor's or admin's token to hand the claim to (GET /tokens lists them); null: nobody.
+             */
+            tokenId: string | null;
+        };
+        AssignableTokenDto: {
+            id: string;
+            name: string;
+            /** @enum {string} */
+            role: "viewer" | "editor" | "admin";
+        };
+        AssigneeDto: {
+            /** @description The token's name when it was assigned. */
+            name: string;
+            tokenId: string;
+        };
         AuditEventDto: {
             action: string;
             /** @description Name of the token that acted, or `system:…` for Factdesk itself. */
@@ -853,6 +925,8 @@ export interface components {
         ClaimDto: {
             /** @description Null for a standalone claim. */
             articleId: string | null;
+            /** @description Who has the claim; null when nobody does. */
+            assignee: components["schemas"]["AssigneeDto"] | (never | null);
             /** @description When a standalone claim was made; null for claims in articles (the article's date applies). */
             claimedOn: string | null;
             createdAt: string;
@@ -865,6 +939,10 @@ export interface components {
             origin: "extracted" | "editor";
             /** @description When the verdict was (last) published as a ClaimReview; null when unpublished. */
             publishedAt: string | null;
+            /** @description The verdict readers see; not the current one while a correction awaits its review or publication. */
+            publishedVerdictId: string | null;
+            /** @description The current verdict's review; null when no review was asked for (no verdict, or REVIEW_REQUIRED=false). */
+            review: components["schemas"]["ClaimReviewStateDto"] | (never | null);
             /** @description The revision whose text the selector points into. */
             revisionId: string | null;
             /** @description Check-worthiness, 0..1. */
@@ -947,6 +1025,18 @@ export interface components {
             items: components["schemas"]["ClaimReviewDto"][];
             /** @description Pass as `cursor` for the next page; null on the last page. */
             nextCursor: string | null;
+        };
+        ClaimReviewStateDto: {
+            /** @description The reviewer's note (always given with a rejection). */
+            note: string | null;
+            reviewedAt: string | null;
+            /** @description Who reviewed the current verdict; null while it awaits review. */
+            reviewedBy: string | null;
+            /**
+             * @description `awaiting`: decided, not yet reviewed; `approved`: may be published; `rejected`: sent back, decide it again.
+             * @enum {string}
+             */
+            status: "awaiting" | "approved" | "rejected";
         };
         ClaimSelectorDto: {
             position: components["schemas"]["TextPositionSelectorDto"];
@@ -1059,7 +1149,7 @@ export interface components {
              *       "verdict.changed"
              *     ]
              */
-            events: ("claim.created" | "verdict.changed" | "claim.published" | "correction.published")[];
+            events: ("claim.created" | "verdict.changed" | "claim.published" | "correction.published" | "claim.assigned" | "verdict.reviewed")[];
             /**
              * Format: uri
              * @description Where events are POSTed: an http or https URL, without user:password (the signature is the credential).
@@ -1086,7 +1176,7 @@ export interface components {
             description: string | null;
             /** @description Set once the endpoint is disabled; it then receives nothing more. */
             disabledAt: string | null;
-            events: ("claim.created" | "verdict.changed" | "claim.published" | "correction.published")[];
+            events: ("claim.created" | "verdict.changed" | "claim.published" | "correction.published" | "claim.assigned" | "verdict.reviewed")[];
             id: string;
             /** @description The signing secret (HMAC-SHA256 key). Shown only in this response: store it now. */
             secret: string;
@@ -1186,6 +1276,8 @@ export interface components {
             action: string;
             /** @description Name of the token that acted. */
             actor: string;
+            /** @description After `claim.assigned` and `verdict.reviewed`: the token that has the claim now, so a dashboard can tell its editor "assigned to you". */
+            assigneeTokenId: string | null;
             entityId: string;
             entityType: string;
             /** @description The audit event's id; also the SSE `id`. */
@@ -1234,7 +1326,7 @@ export interface components {
         };
         ProblemTypeDto: {
             /** @enum {string} */
-            code: "validation-failed" | "malformed-json" | "malformed-id" | "malformed-cursor" | "unauthorized" | "forbidden" | "not-found" | "method-not-allowed" | "conflict" | "precondition-failed" | "precondition-required" | "payload-too-large" | "unsupported-media-type" | "quote-not-found" | "quote-ambiguous" | "span-out-of-range" | "citation-invalid" | "citation-required" | "reason-required" | "correction-note-required" | "not-decided" | "idempotency-key-reused" | "empty-article" | "url-not-allowed" | "fetch-failed" | "too-many-requests" | "database-unavailable" | "disk-full" | "storage-read-only" | "internal";
+            code: "validation-failed" | "malformed-json" | "malformed-id" | "malformed-cursor" | "unauthorized" | "forbidden" | "not-found" | "method-not-allowed" | "conflict" | "precondition-failed" | "precondition-required" | "payload-too-large" | "unsupported-media-type" | "quote-not-found" | "quote-ambiguous" | "span-out-of-range" | "citation-invalid" | "citation-required" | "reason-required" | "correction-note-required" | "not-decided" | "review-required" | "not-awaiting-review" | "self-review" | "assignee-invalid" | "idempotency-key-reused" | "empty-article" | "url-not-allowed" | "fetch-failed" | "too-many-requests" | "database-unavailable" | "disk-full" | "storage-read-only" | "internal";
             /** @description The HTTP status that goes with it. */
             status: number;
             title: string;
@@ -1265,6 +1357,12 @@ export interface components {
              *     differing number, date, name or negation. Most similar first, at most ten.
              */
             items: components["schemas"]["RelatedClaimDto"][];
+        };
+        ReviewClaimDto: {
+            /** @description true approves the current verdict for publication; false sends it back to the assignee with the note. */
+            approve: boolean;
+            /** @description What the author should change; required when rejecting. */
+            note?: string | null;
         };
         RevisionSummaryDto: {
             /** @description SHA-256 of the original content (and any restored edits). */
@@ -1350,6 +1448,8 @@ export interface components {
             role: "viewer" | "editor" | "admin";
         };
         TokenOwnerDto: {
+            /** @description The token's id (what claims are assigned to); null for the admin token from the environment. */
+            id: string | null;
             name: string;
             /** @enum {string} */
             role: "viewer" | "editor" | "admin";
@@ -1369,7 +1469,7 @@ export interface components {
             /** @description Sent as Factdesk-Event-Id; the same on every attempt. */
             eventId: string;
             /** @enum {string} */
-            eventType: "claim.created" | "verdict.changed" | "claim.published" | "correction.published";
+            eventType: "claim.created" | "verdict.changed" | "claim.published" | "correction.published" | "claim.assigned" | "verdict.reviewed";
             /** @description The delivery's sequence number in the log. */
             id: string;
             lastAttemptAt: string | null;
@@ -1395,7 +1495,7 @@ export interface components {
             description: string | null;
             /** @description Set once the endpoint is disabled; it then receives nothing more. */
             disabledAt: string | null;
-            events: ("claim.created" | "verdict.changed" | "claim.published" | "correction.published")[];
+            events: ("claim.created" | "verdict.changed" | "claim.published" | "correction.published" | "claim.assigned" | "verdict.reviewed")[];
             id: string;
             url: string;
         };
@@ -2491,6 +2591,10 @@ export interface operations {
                 sort?: "seq" | "-score" | "score";
                 /** @description Text the claim contains (case-insensitive). */
                 q?: string;
+                /** @description Claims handed to the calling token (`me`), to another token (its id), or to nobody (`none`). */
+                assignee?: string;
+                /** @description Where the current verdict stands with its review; `for-me`: awaiting a review the caller may give (decided by someone else). */
+                review?: "awaiting" | "approved" | "rejected" | "for-me";
                 /** @description Opaque cursor from a previous page's `nextCursor`. */
                 cursor?: string;
                 /** @description Items per page (default 50). */
@@ -2924,6 +3028,222 @@ export interface operations {
                 headers: {
                     /** @description Seconds to wait before retrying. */
                     "Retry-After"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDto"];
+                };
+            };
+            /** @description The database is unavailable; retry after the Retry-After delay. */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDto"];
+                };
+            };
+        };
+    };
+    assignClaim: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description The ETag from GET /claims/{id}. Required once the claim has an assignee (without it: 428); a stale value gets 412 and changes nothing. */
+                "If-Match"?: string;
+            };
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["AssignClaimDto"];
+            };
+        };
+        responses: {
+            /** @description The claim with its assignee. */
+            200: {
+                headers: {
+                    /** @description The new claim version. */
+                    ETag?: string;
+                    /** @description Writes this client address may make per minute. */
+                    "X-RateLimit-Limit-ip"?: number;
+                    /** @description Writes this token may make per minute. */
+                    "X-RateLimit-Limit-token"?: number;
+                    /** @description Writes this client address has left in the current minute. */
+                    "X-RateLimit-Remaining-ip"?: number;
+                    /** @description Writes this token has left in the current minute. */
+                    "X-RateLimit-Remaining-token"?: number;
+                    /** @description Seconds until the current minute for this client address ends. */
+                    "X-RateLimit-Reset-ip"?: number;
+                    /** @description Seconds until the current minute for this token ends. */
+                    "X-RateLimit-Reset-token"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ClaimDto"];
+                };
+            };
+            /** @description Invalid input: validation-failed, malformed-json, malformed-id or malformed-cursor. */
+            400: {
+                headers: {
+                    /** @description Writes this client address may make per minute. */
+                    "X-RateLimit-Limit-ip"?: number;
+                    /** @description Writes this token may make per minute. */
+                    "X-RateLimit-Limit-token"?: number;
+                    /** @description Writes this client address has left in the current minute. */
+                    "X-RateLimit-Remaining-ip"?: number;
+                    /** @description Writes this token has left in the current minute. */
+                    "X-RateLimit-Remaining-token"?: number;
+                    /** @description Seconds until the current minute for this client address ends. */
+                    "X-RateLimit-Reset-ip"?: number;
+                    /** @description Seconds until the current minute for this token ends. */
+                    "X-RateLimit-Reset-token"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDto"];
+                };
+            };
+            /** @description Missing, unknown or revoked API token. */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDto"];
+                };
+            };
+            /** @description The token’s role is too small for this operation. */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDto"];
+                };
+            };
+            /** @description No resource with that id. */
+            404: {
+                headers: {
+                    /** @description Writes this client address may make per minute. */
+                    "X-RateLimit-Limit-ip"?: number;
+                    /** @description Writes this token may make per minute. */
+                    "X-RateLimit-Limit-token"?: number;
+                    /** @description Writes this client address has left in the current minute. */
+                    "X-RateLimit-Remaining-ip"?: number;
+                    /** @description Writes this token has left in the current minute. */
+                    "X-RateLimit-Remaining-token"?: number;
+                    /** @description Seconds until the current minute for this client address ends. */
+                    "X-RateLimit-Reset-ip"?: number;
+                    /** @description Seconds until the current minute for this token ends. */
+                    "X-RateLimit-Reset-token"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDto"];
+                };
+            };
+            /** @description If-Match does not match the current version (precondition-failed); nothing was changed. */
+            412: {
+                headers: {
+                    /** @description Writes this client address may make per minute. */
+                    "X-RateLimit-Limit-ip"?: number;
+                    /** @description Writes this token may make per minute. */
+                    "X-RateLimit-Limit-token"?: number;
+                    /** @description Writes this client address has left in the current minute. */
+                    "X-RateLimit-Remaining-ip"?: number;
+                    /** @description Writes this token has left in the current minute. */
+                    "X-RateLimit-Remaining-token"?: number;
+                    /** @description Seconds until the current minute for this client address ends. */
+                    "X-RateLimit-Reset-ip"?: number;
+                    /** @description Seconds until the current minute for this token ends. */
+                    "X-RateLimit-Reset-token"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDto"];
+                };
+            };
+            /** @description The request body is larger than the configured limit. */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDto"];
+                };
+            };
+            /** @description The request body must be application/json. */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDto"];
+                };
+            };
+            /** @description The request is well-formed but cannot be applied (see the problem type). */
+            422: {
+                headers: {
+                    /** @description Writes this client address may make per minute. */
+                    "X-RateLimit-Limit-ip"?: number;
+                    /** @description Writes this token may make per minute. */
+                    "X-RateLimit-Limit-token"?: number;
+                    /** @description Writes this client address has left in the current minute. */
+                    "X-RateLimit-Remaining-ip"?: number;
+                    /** @description Writes this token has left in the current minute. */
+                    "X-RateLimit-Remaining-token"?: number;
+                    /** @description Seconds until the current minute for this client address ends. */
+                    "X-RateLimit-Reset-ip"?: number;
+                    /** @description Seconds until the current minute for this token ends. */
+                    "X-RateLimit-Reset-token"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDto"];
+                };
+            };
+            /** @description If-Match is required here (precondition-required): send the ETag you read. */
+            428: {
+                headers: {
+                    /** @description Writes this client address may make per minute. */
+                    "X-RateLimit-Limit-ip"?: number;
+                    /** @description Writes this token may make per minute. */
+                    "X-RateLimit-Limit-token"?: number;
+                    /** @description Writes this client address has left in the current minute. */
+                    "X-RateLimit-Remaining-ip"?: number;
+                    /** @description Writes this token has left in the current minute. */
+                    "X-RateLimit-Remaining-token"?: number;
+                    /** @description Seconds until the current minute for this client address ends. */
+                    "X-RateLimit-Reset-ip"?: number;
+                    /** @description Seconds until the current minute for this token ends. */
+                    "X-RateLimit-Reset-token"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDto"];
+                };
+            };
+            /** @description Too many writes from this token or address, or too many failed authentications: wait Retry-After seconds. */
+            429: {
+                headers: {
+                    /** @description Seconds to wait before retrying. */
+                    "Retry-After"?: number;
+                    /** @description Writes this client address may make per minute. */
+                    "X-RateLimit-Limit-ip"?: number;
+                    /** @description Writes this token may make per minute. */
+                    "X-RateLimit-Limit-token"?: number;
+                    /** @description Writes this client address has left in the current minute. */
+                    "X-RateLimit-Remaining-ip"?: number;
+                    /** @description Writes this token has left in the current minute. */
+                    "X-RateLimit-Remaining-token"?: number;
+                    /** @description Seconds until the current minute for this client address ends. */
+                    "X-RateLimit-Reset-ip"?: number;
+                    /** @description Seconds until the current minute for this token ends. */
+                    "X-RateLimit-Reset-token"?: number;
                     [name: string]: unknown;
                 };
                 content: {
@@ -3661,6 +3981,224 @@ export interface operations {
             };
         };
     };
+    reviewClaim: {
+        parameters: {
+            query?: never;
+            header: {
+                /** @description The ETag from GET /claims/{id}: the review is of the verdict you read (without it: 428; stale: 412). */
+                "If-Match": string;
+                /** @description Any unique string (1–200 visible ASCII characters). A retry with the same key and body returns the first response and changes nothing; the same key with another body gets 422. */
+                "Idempotency-Key"?: string;
+            };
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["ReviewClaimDto"];
+            };
+        };
+        responses: {
+            /** @description The claim with its review. */
+            200: {
+                headers: {
+                    /** @description The new claim version. */
+                    ETag?: string;
+                    /** @description Writes this client address may make per minute. */
+                    "X-RateLimit-Limit-ip"?: number;
+                    /** @description Writes this token may make per minute. */
+                    "X-RateLimit-Limit-token"?: number;
+                    /** @description Writes this client address has left in the current minute. */
+                    "X-RateLimit-Remaining-ip"?: number;
+                    /** @description Writes this token has left in the current minute. */
+                    "X-RateLimit-Remaining-token"?: number;
+                    /** @description Seconds until the current minute for this client address ends. */
+                    "X-RateLimit-Reset-ip"?: number;
+                    /** @description Seconds until the current minute for this token ends. */
+                    "X-RateLimit-Reset-token"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ClaimDto"];
+                };
+            };
+            /** @description Invalid input: validation-failed, malformed-json, malformed-id or malformed-cursor. */
+            400: {
+                headers: {
+                    /** @description Writes this client address may make per minute. */
+                    "X-RateLimit-Limit-ip"?: number;
+                    /** @description Writes this token may make per minute. */
+                    "X-RateLimit-Limit-token"?: number;
+                    /** @description Writes this client address has left in the current minute. */
+                    "X-RateLimit-Remaining-ip"?: number;
+                    /** @description Writes this token has left in the current minute. */
+                    "X-RateLimit-Remaining-token"?: number;
+                    /** @description Seconds until the current minute for this client address ends. */
+                    "X-RateLimit-Reset-ip"?: number;
+                    /** @description Seconds until the current minute for this token ends. */
+                    "X-RateLimit-Reset-token"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDto"];
+                };
+            };
+            /** @description Missing, unknown or revoked API token. */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDto"];
+                };
+            };
+            /** @description The token’s role is too small for this operation. */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDto"];
+                };
+            };
+            /** @description No resource with that id. */
+            404: {
+                headers: {
+                    /** @description Writes this client address may make per minute. */
+                    "X-RateLimit-Limit-ip"?: number;
+                    /** @description Writes this token may make per minute. */
+                    "X-RateLimit-Limit-token"?: number;
+                    /** @description Writes this client address has left in the current minute. */
+                    "X-RateLimit-Remaining-ip"?: number;
+                    /** @description Writes this token has left in the current minute. */
+                    "X-RateLimit-Remaining-token"?: number;
+                    /** @description Seconds until the current minute for this client address ends. */
+                    "X-RateLimit-Reset-ip"?: number;
+                    /** @description Seconds until the current minute for this token ends. */
+                    "X-RateLimit-Reset-token"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDto"];
+                };
+            };
+            /** @description Error */
+            409: {
+                headers: {
+                    /** @description Writes this client address may make per minute. */
+                    "X-RateLimit-Limit-ip"?: number;
+                    /** @description Writes this token may make per minute. */
+                    "X-RateLimit-Limit-token"?: number;
+                    /** @description Writes this client address has left in the current minute. */
+                    "X-RateLimit-Remaining-ip"?: number;
+                    /** @description Writes this token has left in the current minute. */
+                    "X-RateLimit-Remaining-token"?: number;
+                    /** @description Seconds until the current minute for this client address ends. */
+                    "X-RateLimit-Reset-ip"?: number;
+                    /** @description Seconds until the current minute for this token ends. */
+                    "X-RateLimit-Reset-token"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDto"];
+                };
+            };
+            /** @description If-Match does not match the current version (precondition-failed); nothing was changed. */
+            412: {
+                headers: {
+                    /** @description Writes this client address may make per minute. */
+                    "X-RateLimit-Limit-ip"?: number;
+                    /** @description Writes this token may make per minute. */
+                    "X-RateLimit-Limit-token"?: number;
+                    /** @description Writes this client address has left in the current minute. */
+                    "X-RateLimit-Remaining-ip"?: number;
+                    /** @description Writes this token has left in the current minute. */
+                    "X-RateLimit-Remaining-token"?: number;
+                    /** @description Seconds until the current minute for this client address ends. */
+                    "X-RateLimit-Reset-ip"?: number;
+                    /** @description Seconds until the current minute for this token ends. */
+                    "X-RateLimit-Reset-token"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDto"];
+                };
+            };
+            /** @description The request body is larger than the configured limit. */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDto"];
+                };
+            };
+            /** @description The request body must be application/json. */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDto"];
+                };
+            };
+            /** @description If-Match is required here (precondition-required): send the ETag you read. */
+            428: {
+                headers: {
+                    /** @description Writes this client address may make per minute. */
+                    "X-RateLimit-Limit-ip"?: number;
+                    /** @description Writes this token may make per minute. */
+                    "X-RateLimit-Limit-token"?: number;
+                    /** @description Writes this client address has left in the current minute. */
+                    "X-RateLimit-Remaining-ip"?: number;
+                    /** @description Writes this token has left in the current minute. */
+                    "X-RateLimit-Remaining-token"?: number;
+                    /** @description Seconds until the current minute for this client address ends. */
+                    "X-RateLimit-Reset-ip"?: number;
+                    /** @description Seconds until the current minute for this token ends. */
+                    "X-RateLimit-Reset-token"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDto"];
+                };
+            };
+            /** @description Too many writes from this token or address, or too many failed authentications: wait Retry-After seconds. */
+            429: {
+                headers: {
+                    /** @description Seconds to wait before retrying. */
+                    "Retry-After"?: number;
+                    /** @description Writes this client address may make per minute. */
+                    "X-RateLimit-Limit-ip"?: number;
+                    /** @description Writes this token may make per minute. */
+                    "X-RateLimit-Limit-token"?: number;
+                    /** @description Writes this client address has left in the current minute. */
+                    "X-RateLimit-Remaining-ip"?: number;
+                    /** @description Writes this token has left in the current minute. */
+                    "X-RateLimit-Remaining-token"?: number;
+                    /** @description Seconds until the current minute for this client address ends. */
+                    "X-RateLimit-Reset-ip"?: number;
+                    /** @description Seconds until the current minute for this token ends. */
+                    "X-RateLimit-Reset-token"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDto"];
+                };
+            };
+            /** @description The database is unavailable; retry after the Retry-After delay. */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDto"];
+                };
+            };
+        };
+    };
     decideVerdict: {
         parameters: {
             query?: never;
@@ -4305,6 +4843,63 @@ export interface operations {
                     "X-RateLimit-Reset-ip"?: number;
                     /** @description Seconds until the current minute for this token ends. */
                     "X-RateLimit-Reset-token"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDto"];
+                };
+            };
+            /** @description The database is unavailable; retry after the Retry-After delay. */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDto"];
+                };
+            };
+        };
+    };
+    listAssignableTokens: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["AssignableTokenDto"][];
+                };
+            };
+            /** @description Missing, unknown or revoked API token. */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDto"];
+                };
+            };
+            /** @description The token’s role is too small for this operation. */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDto"];
+                };
+            };
+            /** @description Too many failed authentications from this address: wait Retry-After seconds. */
+            429: {
+                headers: {
+                    /** @description Seconds to wait before retrying. */
+                    "Retry-After"?: number;
                     [name: string]: unknown;
                 };
                 content: {
@@ -5076,7 +5671,7 @@ export interface operations {
             query?: never;
             header?: never;
             path: {
-                code: "validation-failed" | "malformed-json" | "malformed-id" | "malformed-cursor" | "unauthorized" | "forbidden" | "not-found" | "method-not-allowed" | "conflict" | "precondition-failed" | "precondition-required" | "payload-too-large" | "unsupported-media-type" | "quote-not-found" | "quote-ambiguous" | "span-out-of-range" | "citation-invalid" | "citation-required" | "reason-required" | "correction-note-required" | "not-decided" | "idempotency-key-reused" | "empty-article" | "url-not-allowed" | "fetch-failed" | "too-many-requests" | "database-unavailable" | "disk-full" | "storage-read-only" | "internal";
+                code: "validation-failed" | "malformed-json" | "malformed-id" | "malformed-cursor" | "unauthorized" | "forbidden" | "not-found" | "method-not-allowed" | "conflict" | "precondition-failed" | "precondition-required" | "payload-too-large" | "unsupported-media-type" | "quote-not-found" | "quote-ambiguous" | "span-out-of-range" | "citation-invalid" | "citation-required" | "reason-required" | "correction-note-required" | "not-decided" | "review-required" | "not-awaiting-review" | "self-review" | "assignee-invalid" | "idempotency-key-reused" | "empty-article" | "url-not-allowed" | "fetch-failed" | "too-many-requests" | "database-unavailable" | "disk-full" | "storage-read-only" | "internal";
             };
             cookie?: never;
         };
