@@ -258,14 +258,14 @@ describe('webhooks', () => {
     const rolledBack = randomUUID();
     await expect(
       t.dataSource.transaction(async (em) => {
-        await audit.record(em, actor, { action: 'claim.published', entityType: 'claim', entityId: rolledBack, after: { published: true } });
+        await audit.record(em, actor, { action: 'claim.published', entityType: 'claim', entityId: rolledBack });
         throw new Error('the change fails after its audit event');
       }),
     ).rejects.toThrow(/fails after/);
     const committed = randomUUID();
     await t.dataSource.transaction(async (em) => {
       await audit.record(em, actor, [
-        { action: 'claim.published', entityType: 'claim', entityId: committed, after: { published: true } },
+        { action: 'claim.published', entityType: 'claim', entityId: committed },
         { action: 'correction.published', entityType: 'claim', entityId: committed, reason: 'The date was wrong.' },
         { action: 'article.updated', entityType: 'article', entityId: committed },
       ]);
