@@ -1,6 +1,6 @@
 import { Injectable, Logger } from '@nestjs/common';
 import { queryTerms, rankEvidence, RETRIEVAL, suggestVerdict, type EvidenceCandidate } from '#evidence';
-import { splitSentences, type CleanResult, type SentenceSpan } from '#text';
+import { round3, splitSentences, type CleanResult, type SentenceSpan } from '#text';
 import { DataSource, type EntityManager } from 'typeorm';
 import { Article } from '../articles/article.entity.js';
 import type { Revision } from '../articles/revision.entity.js';
@@ -311,8 +311,6 @@ export async function markSourceChange(query: Query, articleId: string): Promise
   )) as Array<{ n: number }>;
   return n;
 }
-
-const round3 = (n: number) => Math.round(n * 1000) / 1000;
 
 function toDto(e: ClaimEvidence): ClaimEvidenceDto {
   return { claimId: e.claimId, computedAt: e.computedAt!.toISOString(), suggestion: e.suggestion!, evidence: e.evidence! };
