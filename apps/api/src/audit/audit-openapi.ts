@@ -8,7 +8,7 @@ type Model = NonNullable<(typeof AUDIT_ACTIONS)[AuditAction]['before' | 'after']
 export const AUDIT_PAYLOAD_MODELS: Model[] = [...new Set(Object.values(AUDIT_ACTIONS).flatMap((a): Model[] => (a.before ? [a.before, a.after] : [a.after])))];
 
 /** `verdict.corrected` → `VerdictCorrectedChange`. */
-export function changeSchemaName(action: AuditAction): string {
+function changeSchemaName(action: AuditAction): string {
   return `${pascal(action)}Change`;
 }
 

@@ -13,8 +13,6 @@ import { PassageIndex } from './passage-index.js';
 /** How many passages PostgreSQL hands to the stance rules for one claim. */
 export const CANDIDATES = 100;
 export const EVIDENCE_LIMIT = 10;
-/** At most this many passages are ranked by BM25 for one claim before the title field reorders them (see candidates). */
-export const CANDIDATE_POOL = RETRIEVAL.pool;
 /** At most this many open claims elsewhere are marked stale by one source change (see markSourceChange)… */
 export const SOURCE_FANOUT = 200;
 /** …found through at most this many of the article's rarest terms… */
