@@ -8,6 +8,14 @@ const operations = Object.entries(spec.paths as Record<string, Record<string, Re
 );
 
 describe('openapi.json', () => {
+  it('documents the body of a webhook delivery and the before/after of every audited action', () => {
+    const schemas = spec.components.schemas;
+    expect(spec['x-webhooks'].event.post.requestBody.content['application/json'].schema).toEqual({ $ref: '#/components/schemas/WebhookEvent' });
+    expect(Object.keys(schemas.WebhookEvent.discriminator.mapping).sort()).toEqual(['claim.created', 'claim.published', 'correction.published', 'verdict.changed']);
+    expect(Object.keys(schemas.AuditChange.discriminator.mapping)).toEqual(expect.arrayContaining(['claim.created', 'verdict.decided', 'verdict.corrected', 'claim.published', 'correction.published']));
+    expect(schemas.VerdictChangedWebhookEvent.properties.data.properties.after.oneOf[0]).toEqual({ $ref: '#/components/schemas/AuditVerdictAfterDto' });
+  });
+
   it('gives every operation a unique operationId and a summary', () => {
     const ids = operations.map((o) => o.op.operationId);
     expect(ids.every(Boolean)).toBe(true);

@@ -8,6 +8,8 @@ import { fileURLToPath, pathToFileURL } from 'node:url';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { AuditService } from '../apps/api/src/audit/audit.service.js';
 import { webhookSignature } from '../apps/api/src/webhooks/webhook-signature.js';
+import { departures } from './support/conforms.js';
+import { loadCommittedSpec } from './support/openapi-walk.js';
 import { startTestApp, type TestApp } from './support/test-app.js';
 
 type Verify = (secret: string, headers: IncomingHttpHeaders, rawBody: Buffer | string, now?: number) => boolean;
@@ -187,6 +189,8 @@ describe('webhooks', () => {
     );
     const verdictEvent = events.find((e) => e.type === 'verdict.changed')!;
     expect(verdictEvent.data).toMatchObject({ entityType: 'claim', entityId: claims[2].id, actor: 'test editor', before: { status: 'open' }, after: { status: 'unsupported' } });
+    // The body is the contract openapi.json documents (x-webhooks, WebhookEvent).
+    for (const e of events) expect(departures(loadCommittedSpec(), { $ref: '#/components/schemas/WebhookEvent' }, e), `${e.type} ${e.id}`).toEqual([]);
     for (const r of healthy.received) {
       expect(r.headers['factdesk-event-id']).toBe(r.event.id);
       expect(r.headers['factdesk-event-type']).toBe(r.event.type);
@@ -258,14 +262,14 @@ describe('webhooks', () => {
     const rolledBack = randomUUID();
     await expect(
       t.dataSource.transaction(async (em) => {
-        await audit.record(em, actor, { action: 'claim.published', entityType: 'claim', entityId: rolledBack, after: { published: true } });
+        await audit.record(em, actor, { action: 'claim.published', entityType: 'claim', entityId: rolledBack });
         throw new Error('the change fails after its audit event');
       }),
     ).rejects.toThrow(/fails after/);
     const committed = randomUUID();
     await t.dataSource.transaction(async (em) => {
       await audit.record(em, actor, [
-        { action: 'claim.published', entityType: 'claim', entityId: committed, after: { published: true } },
+        { action: 'claim.published', entityType: 'claim', entityId: committed },
         { action: 'correction.published', entityType: 'claim', entityId: committed, reason: 'The date was wrong.' },
         { action: 'article.updated', entityType: 'article', entityId: committed },
       ]);

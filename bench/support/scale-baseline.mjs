@@ -70,9 +70,11 @@ async function decide(claimId, ifMatch, body, actor) {
     // The same rules as the API: a change of verdict needs If-Match (428), a stale one is refused (412).
     if (claim.current_verdict_id && !ifMatch) return await rollback(client, 428);
     if (ifMatch && ifMatch !== `"${claim.version}"`) return await rollback(client, 412);
+    // As the API: the verdict keeps its claim's creation time and its article's outlet for GET /stats.
+    const outlet = claim.article_id ? ((await client.query(`SELECT outlet FROM article WHERE id = $1`, [claim.article_id])).rows[0]?.outlet ?? null) : null;
     const { rows: [verdict] } = await client.query(
-      `INSERT INTO verdict (claim_id, verdict, note, reason, supersedes_id, claim_version, decided_by) VALUES ($1, $2, $3, $4, $5, $6, $7) RETURNING *`,
-      [claimId, body.verdict, body.note ?? '', null, claim.current_verdict_id, claim.version + 1, actor.name],
+      `INSERT INTO verdict (claim_id, verdict, note, reason, supersedes_id, claim_version, decided_by, claim_created_at, outlet) VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9) RETURNING *`,
+      [claimId, body.verdict, body.note ?? '', null, claim.current_verdict_id, claim.version + 1, actor.name, claim.created_at, outlet],
     );
     const { rows: [updated] } = await client.query(
       `UPDATE claim SET status = $2, current_verdict_id = $3, version = version + 1, updated_at = now() WHERE id = $1 RETURNING ${CLAIM_COLUMNS}`,

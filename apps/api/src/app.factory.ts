@@ -6,6 +6,8 @@ import { DocumentBuilder, SwaggerModule, type OpenAPIObject } from '@nestjs/swag
 import express, { type NextFunction, type Response } from 'express';
 import helmet from 'helmet';
 import { AppModule } from './app.module.js';
+import { AUDIT_PAYLOAD_MODELS, documentAuditChanges } from './audit/audit-openapi.js';
+import { documentWebhookEvents } from './webhooks/webhook-openapi.js';
 import { ProblemError } from './common/problem.js';
 import { rejectUnstorableInput } from './common/json-guard.js';
 import { batchBodyParsers, NDJSON_TYPES } from './common/batch-body.js';
@@ -106,7 +108,10 @@ export function buildOpenApi(app: INestApplication): OpenAPIObject {
     .setLicense('MIT', 'https://opensource.org/licenses/MIT')
     .addServer('/', 'This Factdesk server: local, staging or production, wherever this document was served from')
     .build();
-  return applyOpenApiConventions(SwaggerModule.createDocument(app, config, { operationIdFactory: (_controller, method) => method }));
+  const document = SwaggerModule.createDocument(app, config, { operationIdFactory: (_controller, method) => method, extraModels: AUDIT_PAYLOAD_MODELS });
+  documentAuditChanges(document);
+  documentWebhookEvents(document);
+  return applyOpenApiConventions(document);
 }
 
 function requestId(req: FactdeskRequest, res: Response, next: NextFunction): void {

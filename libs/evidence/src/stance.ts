@@ -1,3 +1,4 @@
+import { round3 } from '#text';
 import { dayNumber, describeDate, type DateMention } from './dates.js';
 import { readFacts, type Actor, type Effect, type Facts, type Location } from './facts.js';
 import { groupsByKey, placesCompatible, stem } from './lexicon.js';
@@ -547,8 +548,6 @@ export function hedgedAgreement(claim: Facts, passage: Facts, common: string[]):
 
 // --- verdict on one pair --------------------------------------------------------
 
-const round = (x: number) => Math.round(x * 1000) / 1000;
-
 /**
  * Whether a passage supports, contradicts or says nothing decisive about a claim, with reasons a person can read.
  * Conflicts in aligned facts (figures, durations, dates, who led, where, effects, negation) contradict;
@@ -565,7 +564,7 @@ export function assessStance(claim: ClaimInput, passage: PassageInput, options: 
 
   const event = compareEvents(cf, pf);
   if (event.relation === 'different') {
-    return { stance: 'neutral', score: round(0.15 * coverage), reasons: [event.reason!] };
+    return { stance: 'neutral', score: round3(0.15 * coverage), reasons: [event.reason!] };
   }
 
   const findings = [
@@ -592,7 +591,7 @@ export function assessStance(claim: ClaimInput, passage: PassageInput, options: 
   if (conflicts.length && coverage >= MIN_RELEVANCE_FOR_CONFLICT) {
     const confidence = Math.max(...conflicts.map((f) => f.weight));
     const basis = conflicts.every((f) => f.fact === 'negation') ? 'negation' : 'facts';
-    return { stance: 'contradicts', score: round(relevanceScore * confidence), reasons: conflicts.map((f) => f.reason), basis };
+    return { stance: 'contradicts', score: round3(relevanceScore * confidence), reasons: conflicts.map((f) => f.reason), basis };
   }
   const specific = cf.quantities.length > 0 || cf.durations.some((d) => d.about) || cf.dates.some((d) => d.granularity === 'day' && d.from);
   // A matching date or place alone is a circumstance, not the claim: many things happen in late 2015, or
@@ -604,23 +603,23 @@ export function assessStance(claim: ClaimInput, passage: PassageInput, options: 
   const strongConfirms = confirms.filter((f) => f.fact !== 'date' && (f.fact !== 'location' || beyondPlace));
   const confirmedEnough = strongConfirms.length ? coverage >= MIN_RELEVANCE_FOR_CONFIRMED : confirms.some((f) => f.fact === 'date') && coverage >= MIN_RELEVANCE_FOR_DATE_ONLY;
   if (hedge && (confirmedEnough || coverage >= MIN_RELEVANCE_FOR_LEXICAL)) {
-    return { stance: 'neutral', score: round(0.5 * relevanceScore * coverage), reasons: [`Passage only says it may be so ("${hedge}"), which does not establish the claim.`] };
+    return { stance: 'neutral', score: round3(0.5 * relevanceScore * coverage), reasons: [`Passage only says it may be so ("${hedge}"), which does not establish the claim.`] };
   }
   const denied = deniedOnlyInClaim(cf, pf);
   if (denied && (confirmedEnough || coverage >= MIN_RELEVANCE_FOR_LEXICAL)) {
-    return { stance: 'neutral', score: round(0.5 * relevanceScore * coverage), reasons: [`The claim denies "${denied}"; the passage states its words without the denial, which does not bear the denial out.`] };
+    return { stance: 'neutral', score: round3(0.5 * relevanceScore * coverage), reasons: [`The claim denies "${denied}"; the passage states its words without the denial, which does not bear the denial out.`] };
   }
   if (confirmedEnough && undecided.length === 0) {
     const confidence = Math.min(0.95, Math.max(...confirms.map((f) => f.weight)) + 0.05 * (confirms.length - 1));
-    return { stance: 'supports', score: round(relevanceScore * confidence), reasons: confirms.map((f) => f.reason), basis: 'facts' };
+    return { stance: 'supports', score: round3(relevanceScore * confidence), reasons: confirms.map((f) => f.reason), basis: 'facts' };
   }
   if (undecided.length) {
-    return { stance: 'neutral', score: round(0.5 * relevanceScore * coverage), reasons: undecided.map((f) => f.reason) };
+    return { stance: 'neutral', score: round3(0.5 * relevanceScore * coverage), reasons: undecided.map((f) => f.reason) };
   }
   if (specific && coverage < 0.85) {
     return {
       stance: 'neutral',
-      score: round(0.5 * relevanceScore * coverage),
+      score: round3(0.5 * relevanceScore * coverage),
       reasons: [`Passage is on the same subject (${sharedNames.join(', ')}) but does not state the claim's figures or dates.`],
     };
   }
@@ -628,14 +627,14 @@ export function assessStance(claim: ClaimInput, passage: PassageInput, options: 
   if (coverage >= MIN_RELEVANCE_FOR_LEXICAL && (sharedEntities > 0 || common.length >= 3)) {
     return {
       stance: 'supports',
-      score: round(relevanceScore * Math.min(0.85, 0.5 + 0.4 * coverage)),
+      score: round3(relevanceScore * Math.min(0.85, 0.5 + 0.4 * coverage)),
       reasons: [`Passage states the same thing in its own words (${sharedNames.join(', ')}) and nothing in it conflicts with the claim.`, ...confirms.map((f) => f.reason)],
       basis: 'lexical',
     };
   }
   return {
     stance: 'neutral',
-    score: round(0.5 * relevanceScore * coverage),
+    score: round3(0.5 * relevanceScore * coverage),
     reasons: [`Passage is on a related subject (${sharedNames.join(', ')}) but does not state what the claim says.`],
   };
 }

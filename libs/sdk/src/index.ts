@@ -21,6 +21,10 @@ export type Verdict = Schemas['DecideVerdictDto']['verdict'];
 export type CitationInput = Schemas['CitationInputDto'];
 export type Citation = Schemas['CitationDto'];
 export type AuditEvent = Schemas['AuditEventDto'];
+/** An audit event's action with its before/after as the audit contract types them; narrow on `action`. */
+export type AuditChange = Schemas['AuditChange'];
+/** The body of a webhook delivery (`x-webhooks` in openapi.json); narrow on `type`. */
+export type WebhookEvent = Schemas['WebhookEvent'];
 /** An editor's comment on a claim: internal to the desk, never published. */
 export type Comment = Schemas['CommentDto'];
 export type TextEdit = Schemas['TextEditDto'];
@@ -60,6 +64,14 @@ export function createFactdeskClient(options: ClientOptions): FactdeskClient {
 /** The URL of the live event stream (`GET /api/v1/events`): EventSource cannot send headers, so the token goes in the query. */
 export function eventsUrl(token: string, baseUrl = ''): string {
   return `${baseUrl}${API_PREFIX}/events?access_token=${encodeURIComponent(token)}`;
+}
+
+/**
+ * An audit event read through the audit contract: GET /audit and the history give before/after as open
+ * objects, but the server writes each action's from one declaration (AUDIT_ACTIONS), which AuditChange is generated from.
+ */
+export function changeOf(event: AuditEvent): AuditChange {
+  return event as unknown as AuditChange;
 }
 
 /** The ETag a response carries, to send back as If-Match. */

@@ -27,6 +27,7 @@ export {
   type CheckworthyFeatures,
 } from './checkworthiness.js';
 export { FURNITURE_LINES, PROMO_MARKERS } from './furniture-rules.js';
+export { round3 } from './round.js';
 export { mainContentHtml, pageMetadata, type PageMetadata } from './web-page.js';
 export type {
   ArticleFormat,

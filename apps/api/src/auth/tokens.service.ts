@@ -2,6 +2,7 @@ import { createHash, randomBytes, timingSafeEqual } from 'node:crypto';
 import { Injectable } from '@nestjs/common';
 import { DataSource, In, IsNull } from 'typeorm';
 import { AuditService } from '../audit/audit.service.js';
+import type { AuditActor } from '../audit/audit-entry.js';
 import { AppConfig } from '../config/app-config.js';
 import { ProblemError } from '../common/problem.js';
 import { inTransaction } from '../common/transaction.js';
@@ -41,7 +42,7 @@ export class TokensService {
     return { name: token.name, role: token.role, tokenId: token.id };
   }
 
-  async create(dto: CreateTokenDto, actor: Pick<Actor, 'name' | 'requestId'>): Promise<CreatedTokenDto> {
+  async create(dto: CreateTokenDto, actor: AuditActor): Promise<CreatedTokenDto> {
     const secret = `fd_${randomBytes(32).toString('base64url')}`;
     return inTransaction(this.dataSource, async (em) => {
       const token = await em.save(

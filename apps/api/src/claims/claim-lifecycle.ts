@@ -263,12 +263,15 @@ export function planAssign(claim: Claim, tokenId: string | null, token: Assignee
   if (token && token.role === 'viewer') throw new ProblemError('assignee-invalid', `${token.name} is a viewer and cannot decide claims; assign an editor or an admin.`);
   if (claim.assigneeTokenId === tokenId) return { claim: null, audit: [] };
   const assignee = token && tokenId !== null ? { tokenId, name: token.name } : null;
-  const before = claim.assigneeTokenId ? { tokenId: claim.assigneeTokenId, name: claim.assigneeName } : null;
+  const before = assigneeOf(claim.assigneeTokenId, claim.assigneeName);
   return {
     claim: { assigneeTokenId: assignee?.tokenId ?? null, assigneeName: assignee?.name ?? null },
     audit: [{ action: 'claim.assigned', entityType: 'claim', entityId: claim.id, before: { assignee: before, version: claim.version }, after: { assignee, version: claim.version + 1 } }],
   };
 }
+
+/** The audit trail's assignee, as ClaimDto shows it (the name is always stored with the token id). */
+const assigneeOf = (tokenId: string | null, name: string | null) => (tokenId ? { tokenId, name: name ?? '' } : null);
 
 /**
  * A second editor approves the current verdict or rejects it with a note. Nobody reviews their own
@@ -315,7 +318,7 @@ export function planReview(claim: Claim, current: Pick<Verdict, 'id' | 'verdict'
           reviewId: review.id,
           decidedBy: current.decidedBy,
           note,
-          assignee: assigneeTokenId ? { tokenId: assigneeTokenId, name: patch.assigneeName ?? claim.assigneeName } : null,
+          assignee: assigneeOf(assigneeTokenId, patch.assigneeName ?? claim.assigneeName),
           version: claim.version + 1,
         },
         reason: note,

@@ -1,9 +1,10 @@
+import type { AuditClaimDto } from '../audit/audit-payloads.dto.js';
 import type { Claim } from './claim.entity.js';
 import type { ClaimDto } from './claims.dto.js';
 import type { Citation, Verdict, VerdictReview } from './verdict.entity.js';
 
 /** The audit trail's view of a claim. */
-export function snapshot(c: Claim): Record<string, unknown> {
+export function snapshot(c: Claim): AuditClaimDto {
   return { articleId: c.articleId, revisionId: c.revisionId, start: c.start, end: c.end, text: c.text, kind: c.kind, origin: c.origin, status: c.status, version: c.version };
 }
 

@@ -15,6 +15,12 @@ describe(loadConfig.name, () => {
     expect(config).toMatchObject({ PORT: 8080, SEED: false, DATABASE_URL: 'postgres://u@h/db' });
   });
 
+  it('reads every variable the class declares, optional ones included, and keeps the default of one not set', () => {
+    const config = loadConfig({ CORS_ORIGINS: 'https://desk.example.org', RATE_LIMIT_WRITES_VIEWER: '5', WEBHOOK_TIMEOUT_MS: '200', WEBHOOK_WORKER: '0', LOG_FORMAT: 'text', SHUTDOWN_TIMEOUT_MS: '' });
+    expect(config).toMatchObject({ CORS_ORIGINS: 'https://desk.example.org', RATE_LIMIT_WRITES_VIEWER: 5, WEBHOOK_TIMEOUT_MS: 200, WEBHOOK_WORKER: false, LOG_FORMAT: 'text', SHUTDOWN_TIMEOUT_MS: 10_000, EVIDENCE_WORKER: true });
+    expect(config.RATE_LIMIT_WRITES_EDITOR).toBeUndefined();
+  });
+
   it('stops with a sentence that names the bad variable', () => {
     expect(() => loadConfig({ PORT: 'eighty' })).toThrow(/PORT/);
     expect(() => loadConfig({ DATABASE_URL: 'mysql://x' })).toThrow(/DATABASE_URL must be a postgres/);

@@ -1,10 +1,21 @@
 import { plainToInstance, Transform } from 'class-transformer';
-import { IsBoolean, IsIn, IsInt, IsOptional, IsString, Matches, Max, Min, MinLength, validateSync } from 'class-validator';
+import { getMetadataStorage, IsBoolean, IsIn, IsInt, IsOptional, IsString, Matches, Max, Min, MinLength, validateSync } from 'class-validator';
+
+/*
+ * One declaration per variable: its property here, with its default as the initializer and its
+ * rules as decorators. A variable that is not set keeps the default (class-transformer transforms
+ * only the keys it is given); the keys read from the environment are the properties declared.
+ */
+
+/** An environment value is a string: a number for an integer setting. */
+const integer = () => Transform(({ value }) => Number(value));
+/** `true` or `1` switches a flag on; anything else off. */
+const flag = () => Transform(({ value }) => value === true || value === 'true' || value === '1');
 
 /** Environment variables Factdesk reads, validated once at boot. */
 export class AppConfig {
   /** HTTP port. */
-  @Transform(({ value }) => (value === undefined ? 3000 : Number(value)))
+  @integer()
   @IsInt()
   @Min(0)
   @Max(65535)
@@ -26,12 +37,12 @@ export class AppConfig {
   ADMIN_TOKEN?: string;
 
   /** Load the seed corpus on start (idempotent). */
-  @Transform(({ value }) => (value === undefined ? true : value === true || value === 'true' || value === '1'))
+  @flag()
   @IsBoolean()
   SEED = true;
 
   /** Largest accepted request body, in bytes. */
-  @Transform(({ value }) => (value === undefined ? 2_000_000 : Number(value)))
+  @integer()
   @IsInt()
   @Min(1024)
   BODY_LIMIT_BYTES = 2_000_000;
@@ -41,7 +52,7 @@ export class AppConfig {
   LOG_FORMAT: 'json' | 'text' = 'json';
 
   /** Largest accepted body for a batch (`POST /articles/batch`, up to 500 articles), in bytes. */
-  @Transform(({ value }) => (value === undefined ? 32_000_000 : Number(value)))
+  @integer()
   @IsInt()
   @Min(1024)
   BATCH_BODY_LIMIT_BYTES = 32_000_000;
@@ -50,46 +61,46 @@ export class AppConfig {
   LOG_LEVEL: 'fatal' | 'error' | 'warn' | 'info' | 'debug' | 'trace' | 'silent' = 'info';
 
   /** Writes (POST, PUT, PATCH, DELETE) one token may make per minute. */
-  @Transform(({ value }) => (value === undefined ? 300 : Number(value)))
+  @integer()
   @IsInt()
   @Min(1)
   RATE_LIMIT_WRITES_PER_TOKEN = 300;
 
   /** Writes per minute for a viewer token; unset: RATE_LIMIT_WRITES_PER_TOKEN. */
   @IsOptional()
-  @Transform(({ value }) => (value === undefined ? undefined : Number(value)))
+  @integer()
   @IsInt()
   @Min(1)
   RATE_LIMIT_WRITES_VIEWER?: number;
 
   /** Writes per minute for an editor token; unset: RATE_LIMIT_WRITES_PER_TOKEN. */
   @IsOptional()
-  @Transform(({ value }) => (value === undefined ? undefined : Number(value)))
+  @integer()
   @IsInt()
   @Min(1)
   RATE_LIMIT_WRITES_EDITOR?: number;
 
   /** Writes per minute for an admin token; unset: RATE_LIMIT_WRITES_PER_TOKEN. */
   @IsOptional()
-  @Transform(({ value }) => (value === undefined ? undefined : Number(value)))
+  @integer()
   @IsInt()
   @Min(1)
   RATE_LIMIT_WRITES_ADMIN?: number;
 
   /** Articles one token may send per minute through POST /articles/batch (the ingest budget, apart from the write limits). */
-  @Transform(({ value }) => (value === undefined ? 20_000 : Number(value)))
+  @integer()
   @IsInt()
   @Min(1)
   RATE_LIMIT_INGEST_ITEMS_PER_TOKEN = 20_000;
 
   /** Writes one client address may make per minute, whatever the token. */
-  @Transform(({ value }) => (value === undefined ? 600 : Number(value)))
+  @integer()
   @IsInt()
   @Min(1)
   RATE_LIMIT_WRITES_PER_IP = 600;
 
   /** Failed authentications one client address may make per minute before it gets 429 for a minute. */
-  @Transform(({ value }) => (value === undefined ? 20 : Number(value)))
+  @integer()
   @IsInt()
   @Min(1)
   RATE_LIMIT_FAILED_AUTH_PER_IP = 20;
@@ -127,36 +138,36 @@ export class AppConfig {
    * published; `false` for a one-person desk, where an editor decides and publishes alone.
    */
   // Strict: a mistyped value must stop the app rather than quietly publish unreviewed verdicts.
-  @Transform(({ value }) => (value === undefined || value === 'true' || value === '1' ? true : value === 'false' || value === '0' ? false : value))
+  @Transform(({ value }) => (value === true || value === 'true' || value === '1' ? true : value === 'false' || value === '0' ? false : value))
   @IsBoolean({ message: 'REVIEW_REQUIRED must be true or false' })
   REVIEW_REQUIRED = true;
 
   /** Recompute stale evidence in the background (off to leave it to other processes). */
-  @Transform(({ value }) => (value === undefined ? true : value === true || value === 'true' || value === '1'))
+  @flag()
   @IsBoolean()
   EVIDENCE_WORKER = true;
 
   /** Deliver webhook events in the background in this process (off to leave it to other processes). */
-  @Transform(({ value }) => (value === undefined ? true : value === true || value === 'true' || value === '1'))
+  @flag()
   @IsBoolean()
   WEBHOOK_WORKER = true;
 
   /** Wait before the first retry of a failed webhook delivery; each later retry waits twice as long (±20 %). */
-  @Transform(({ value }) => (value === undefined ? 1000 : Number(value)))
+  @integer()
   @IsInt()
   @Min(1)
   @Max(3_600_000)
   WEBHOOK_RETRY_BASE_MS = 1000;
 
   /** Attempts per webhook delivery before it is marked failed. */
-  @Transform(({ value }) => (value === undefined ? 8 : Number(value)))
+  @integer()
   @IsInt()
   @Min(1)
   @Max(30)
   WEBHOOK_MAX_ATTEMPTS = 8;
 
   /** How long a webhook endpoint has to answer one attempt. */
-  @Transform(({ value }) => (value === undefined ? 5000 : Number(value)))
+  @integer()
   @IsInt()
   @Min(100)
   @Max(60_000)
@@ -166,28 +177,29 @@ export class AppConfig {
    * API processes on this machine (node:cluster), each with its own pool and workers, sharing the
    * port; 1 runs in this process. More than 1 needs DATABASE_URL: the embedded database is one process.
    */
-  @Transform(({ value }) => (value === undefined ? 1 : Number(value)))
+  @integer()
   @IsInt()
   @Min(1)
   @Max(64)
   API_PROCESSES = 1;
 
   /** Connections in the database pool (a PostgreSQL server; the embedded database always uses one). */
-  @Transform(({ value }) => (value === undefined ? 10 : Number(value)))
+  @integer()
   @IsInt()
   @Min(1)
   @Max(200)
   DB_POOL_SIZE = 10;
 
   /** How long SIGTERM may take (in-flight requests, closing the database) before the process exits anyway. */
-  @Transform(({ value }) => (value === undefined ? 10_000 : Number(value)))
+  @integer()
   @IsInt()
   @Min(100)
   @Max(600_000)
   SHUTDOWN_TIMEOUT_MS = 10_000;
 }
 
-const CONFIG_KEYS = ['PORT', 'DATABASE_URL', 'DATA_DIR', 'ADMIN_TOKEN', 'SEED', 'BODY_LIMIT_BYTES', 'BATCH_BODY_LIMIT_BYTES', 'LOG_LEVEL', 'DB_POOL_SIZE', 'EVIDENCE_WORKER', 'RATE_LIMIT_WRITES_PER_TOKEN', 'RATE_LIMIT_WRITES_VIEWER', 'RATE_LIMIT_WRITES_EDITOR', 'RATE_LIMIT_WRITES_ADMIN', 'RATE_LIMIT_INGEST_ITEMS_PER_TOKEN', 'RATE_LIMIT_WRITES_PER_IP', 'RATE_LIMIT_FAILED_AUTH_PER_IP', 'CORS_ORIGINS', 'FETCH_ALLOWED_HOSTS', 'NEWSROOM_NAME', 'NEWSROOM_URL', 'PUBLIC_URL', 'WEBHOOK_WORKER', 'WEBHOOK_RETRY_BASE_MS', 'WEBHOOK_MAX_ATTEMPTS', 'WEBHOOK_TIMEOUT_MS', 'API_PROCESSES', 'SHUTDOWN_TIMEOUT_MS', 'LOG_FORMAT', 'REVIEW_REQUIRED'] as const satisfies ReadonlyArray<keyof AppConfig>;
+/** Every property of AppConfig: each has at least one validation decorator. */
+const CONFIG_KEYS = [...new Set(getMetadataStorage().getTargetValidationMetadatas(AppConfig, '', true, false).map((m) => m.propertyName))];
 
 export function loadConfig(env: NodeJS.ProcessEnv = process.env): AppConfig {
   const raw = Object.fromEntries(CONFIG_KEYS.filter((k) => env[k] !== undefined && env[k] !== '').map((k) => [k, env[k]]));

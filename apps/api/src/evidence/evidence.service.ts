@@ -1,6 +1,6 @@
 import { Injectable, Logger } from '@nestjs/common';
 import { queryTerms, rankEvidence, RETRIEVAL, suggestVerdict, type EvidenceCandidate } from '#evidence';
-import { splitSentences, type CleanResult, type SentenceSpan } from '#text';
+import { round3, splitSentences, type CleanResult, type SentenceSpan } from '#text';
 import { DataSource, type EntityManager } from 'typeorm';
 import { Article } from '../articles/article.entity.js';
 import type { Revision } from '../articles/revision.entity.js';
@@ -13,8 +13,6 @@ import { PassageIndex } from './passage-index.js';
 /** How many passages PostgreSQL hands to the stance rules for one claim. */
 export const CANDIDATES = 100;
 export const EVIDENCE_LIMIT = 10;
-/** At most this many passages are ranked by BM25 for one claim before the title field reorders them (see candidates). */
-export const CANDIDATE_POOL = RETRIEVAL.pool;
 /** At most this many open claims elsewhere are marked stale by one source change (see markSourceChange)… */
 export const SOURCE_FANOUT = 200;
 /** …found through at most this many of the article's rarest terms… */
@@ -311,8 +309,6 @@ export async function markSourceChange(query: Query, articleId: string): Promise
   )) as Array<{ n: number }>;
   return n;
 }
-
-const round3 = (n: number) => Math.round(n * 1000) / 1000;
 
 function toDto(e: ClaimEvidence): ClaimEvidenceDto {
   return { claimId: e.claimId, computedAt: e.computedAt!.toISOString(), suggestion: e.suggestion!, evidence: e.evidence! };

@@ -1,4 +1,5 @@
 import { Injectable, Logger, type OnApplicationBootstrap, type OnApplicationShutdown } from '@nestjs/common';
+import { PollLoop } from '../common/poll-loop.js';
 import { AppConfig } from '../config/app-config.js';
 import { EvidenceService } from './evidence.service.js';
 
@@ -10,9 +11,11 @@ import { EvidenceService } from './evidence.service.js';
 @Injectable()
 export class EvidenceWorker implements OnApplicationBootstrap, OnApplicationShutdown {
   private readonly logger = new Logger(EvidenceWorker.name);
-  private timer: NodeJS.Timeout | null = null;
-  private running: Promise<void> | null = null;
-  private stopped = false;
+  // Busy: go on at once; idle or failing: look again shortly.
+  private readonly loop = new PollLoop(() => this.evidence.refreshStale(20), {
+    idleMs: 500,
+    onError: (error) => this.logger.warn(`Evidence refresh failed; will retry: ${error.message}`),
+  });
 
   constructor(
     private readonly evidence: EvidenceService,
@@ -20,37 +23,15 @@ export class EvidenceWorker implements OnApplicationBootstrap, OnApplicationShut
   ) {}
 
   onApplicationBootstrap(): void {
-    if (this.config.EVIDENCE_WORKER) this.schedule(0);
+    if (this.config.EVIDENCE_WORKER) this.loop.start();
   }
 
   async onApplicationShutdown(): Promise<void> {
-    this.stopped = true;
-    if (this.timer) clearTimeout(this.timer);
-    await this.running;
+    await this.loop.stop();
   }
 
   /** Runs batches until nothing is stale (used by tests and the evaluation to wait for a quiet queue). */
   async drain(): Promise<void> {
     while ((await this.evidence.refreshStale(50)) > 0);
-  }
-
-  private schedule(delay: number): void {
-    if (this.stopped) return;
-    this.timer = setTimeout(() => {
-      this.running = this.tick().finally(() => {
-        this.running = null;
-      });
-    }, delay);
-  }
-
-  private async tick(): Promise<void> {
-    let refreshed = 0;
-    try {
-      refreshed = await this.evidence.refreshStale(20);
-    } catch (error) {
-      if (!this.stopped) this.logger.warn(`Evidence refresh failed; will retry: ${(error as Error).message}`);
-    }
-    // Busy: go on at once; idle or failing: look again shortly.
-    this.schedule(refreshed > 0 ? 0 : 500);
   }
 }

@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import type { AuditClaimDto, AuditVerdictAfterDto, AuditVerdictBeforeDto } from '../audit/audit-payloads.dto.js';
 import { eventsOf, eventTypeOf, MAX_RETRY_DELAY_MS, retryDelayMs } from './webhook-events.js';
 
 describe(eventTypeOf.name, () => {
@@ -15,23 +16,26 @@ describe(eventTypeOf.name, () => {
 describe(eventsOf.name, () => {
   it('makes one event per announcing entry, carrying the audit entry and the actor', () => {
     let n = 0;
+    const claim: AuditClaimDto = { articleId: null, revisionId: null, start: null, end: null, text: 'x', kind: 'statement', origin: 'editor', status: 'open', version: 1 };
+    const before: AuditVerdictBeforeDto = { status: 'verified', version: 2, verdictId: 'v1', note: null };
+    const after: AuditVerdictAfterDto = { status: 'disputed', version: 3, verdictId: 'v2', note: '', citations: [] };
     const sut = eventsOf(
       [
-        { action: 'claim.created', entityType: 'claim', entityId: 'c1', after: { text: 'x' } },
+        { action: 'claim.created', entityType: 'claim', entityId: 'c1', after: claim },
         { action: 'revision.created', entityType: 'article', entityId: 'a1' },
-        { action: 'verdict.corrected', entityType: 'claim', entityId: 'c1', before: { status: 'verified' }, after: { status: 'disputed' }, reason: 'new source' },
+        { action: 'verdict.corrected', entityType: 'claim', entityId: 'c1', before, after, reason: 'new source' },
       ],
       'Ana (desk)',
       new Date('2026-01-02T03:04:05Z'),
       () => `id-${++n}`,
     );
     expect(sut).toEqual([
-      { id: 'id-1', type: 'claim.created', occurredAt: '2026-01-02T03:04:05.000Z', data: { entityType: 'claim', entityId: 'c1', before: null, after: { text: 'x' }, reason: null, actor: 'Ana (desk)' } },
+      { id: 'id-1', type: 'claim.created', occurredAt: '2026-01-02T03:04:05.000Z', data: { entityType: 'claim', entityId: 'c1', before: null, after: claim, reason: null, actor: 'Ana (desk)' } },
       {
         id: 'id-2',
         type: 'verdict.changed',
         occurredAt: '2026-01-02T03:04:05.000Z',
-        data: { entityType: 'claim', entityId: 'c1', before: { status: 'verified' }, after: { status: 'disputed' }, reason: 'new source', actor: 'Ana (desk)' },
+        data: { entityType: 'claim', entityId: 'c1', before, after, reason: 'new source', actor: 'Ana (desk)' },
       },
     ]);
   });

@@ -1,12 +1,10 @@
 import { randomUUID } from 'node:crypto';
-import type { AuditEntry } from '../audit/audit-entry.js';
+import type { AuditAction, AuditEntry } from '../audit/audit-entry.js';
 import { backoffMs } from '../common/backoff.js';
-
-export const WEBHOOK_EVENTS = ['claim.created', 'verdict.changed', 'claim.published', 'correction.published', 'claim.assigned', 'verdict.reviewed'] as const;
-export type WebhookEventType = (typeof WEBHOOK_EVENTS)[number];
+import type { WebhookEventType } from './webhook-event-type.js';
 
 /** The audited actions that announce an event; every other action stays internal. */
-const EVENT_OF_ACTION: Readonly<Record<string, WebhookEventType>> = {
+export const EVENT_OF_ACTION = {
   'claim.created': 'claim.created',
   'verdict.decided': 'verdict.changed',
   'verdict.corrected': 'verdict.changed',
@@ -14,10 +12,12 @@ const EVENT_OF_ACTION: Readonly<Record<string, WebhookEventType>> = {
   'correction.published': 'correction.published',
   'claim.assigned': 'claim.assigned',
   'verdict.reviewed': 'verdict.reviewed',
-};
+} as const satisfies Partial<Record<AuditAction, WebhookEventType>>;
+
+type AnnouncingAction = keyof typeof EVENT_OF_ACTION;
 
 export function eventTypeOf(action: string): WebhookEventType | null {
-  return Object.hasOwn(EVENT_OF_ACTION, action) ? EVENT_OF_ACTION[action] : null;
+  return Object.hasOwn(EVENT_OF_ACTION, action) ? EVENT_OF_ACTION[action as AnnouncingAction] : null;
 }
 
 /** The JSON body POSTed to an endpoint. */
@@ -26,11 +26,9 @@ export interface WebhookEvent {
   id: string;
   type: WebhookEventType;
   occurredAt: string;
-  data: {
-    entityType: string;
-    entityId: string;
-    before: object | null;
-    after: object | null;
+  data: Pick<AuditEntry, 'entityType' | 'entityId'> & {
+    before: NonNullable<AuditEntry['before']> | null;
+    after: NonNullable<AuditEntry['after']> | null;
     reason: string | null;
     actor: string;
   };

@@ -1,6 +1,6 @@
 import { Injectable } from '@nestjs/common';
 import { DataSource } from 'typeorm';
-import type { WebhookEventType } from './webhook-events.js';
+import type { WebhookEventType } from './webhook-event-type.js';
 
 /** A delivery taken off the queue for one attempt. */
 export interface LeasedDelivery {

@@ -1,4 +1,5 @@
 import { Injectable, Logger, type OnApplicationBootstrap, type OnApplicationShutdown } from '@nestjs/common';
+import { PollLoop } from '../common/poll-loop.js';
 import { AppConfig } from '../config/app-config.js';
 import { retryDelayMs } from './webhook-events.js';
 import { WebhookQueue, type AttemptResult, type LeasedDelivery } from './webhook-queue.js';
@@ -20,9 +21,11 @@ export class WebhookWorker implements OnApplicationBootstrap, OnApplicationShutd
   private readonly logger = new Logger(WebhookWorker.name);
   private readonly inFlight = new Set<Promise<void>>();
   private readonly shutdown = new AbortController();
-  private timer: NodeJS.Timeout | null = null;
-  private running: Promise<void> | null = null;
-  private stopped = false;
+  // Busy: look again at once; idle, full or failing: shortly.
+  private readonly loop = new PollLoop(() => this.leaseDue(), {
+    idleMs: IDLE_POLL_MS,
+    onError: (error) => this.logger.warn(`Reading the webhook queue failed; will retry: ${error.message}`),
+  });
 
   constructor(
     private readonly queue: WebhookQueue,
@@ -30,42 +33,25 @@ export class WebhookWorker implements OnApplicationBootstrap, OnApplicationShutd
   ) {}
 
   onApplicationBootstrap(): void {
-    if (this.config.WEBHOOK_WORKER) this.schedule(0);
+    if (this.config.WEBHOOK_WORKER) this.loop.start();
   }
 
   async onApplicationShutdown(): Promise<void> {
-    this.stopped = true;
-    if (this.timer) clearTimeout(this.timer);
+    const stopped = this.loop.stop();
     // Requests still out are abandoned; their lease runs out and a later run retries them.
     this.shutdown.abort();
-    await this.running;
+    await stopped;
     await Promise.all(this.inFlight);
   }
 
-  private schedule(delay: number): void {
-    if (this.stopped) return;
-    this.timer = setTimeout(() => {
-      this.running = this.tick().finally(() => {
-        this.running = null;
-      });
-    }, delay);
-  }
-
-  private async tick(): Promise<void> {
-    let leased = 0;
-    try {
-      const free = CONCURRENCY - this.inFlight.size;
-      if (free > 0) {
-        const due = await this.queue.lease(free, this.config.WEBHOOK_TIMEOUT_MS + LEASE_MARGIN_MS);
-        leased = due.length;
-        // Leased during shutdown: left to run out and be retried, like an attempt cut short.
-        if (!this.stopped) for (const delivery of due) this.track(this.attempt(delivery));
-      }
-    } catch (error) {
-      if (!this.stopped) this.logger.warn(`Reading the webhook queue failed; will retry: ${(error as Error).message}`);
-    }
-    // Busy: look again at once; idle, full or failing: shortly.
-    this.schedule(leased > 0 ? 0 : IDLE_POLL_MS);
+  /** Leases what free slots allow and starts those attempts; the number leased. */
+  private async leaseDue(): Promise<number> {
+    const free = CONCURRENCY - this.inFlight.size;
+    if (free <= 0) return 0;
+    const due = await this.queue.lease(free, this.config.WEBHOOK_TIMEOUT_MS + LEASE_MARGIN_MS);
+    // Leased during shutdown: left to run out and be retried, like an attempt cut short.
+    if (!this.loop.stopping) for (const delivery of due) this.track(this.attempt(delivery));
+    return due.length;
   }
 
   private track(work: Promise<void>): void {
@@ -85,7 +71,7 @@ export class WebhookWorker implements OnApplicationBootstrap, OnApplicationShutd
       await this.queue.record(delivery.id, result);
     } catch (error) {
       // Unrecorded, the lease runs out and the event is sent again: receivers dedupe by its id.
-      if (!this.stopped) this.logger.warn(`Recording webhook delivery ${delivery.id} failed: ${(error as Error).message}`);
+      if (!this.loop.stopping) this.logger.warn(`Recording webhook delivery ${delivery.id} failed: ${(error as Error).message}`);
     }
   }
 

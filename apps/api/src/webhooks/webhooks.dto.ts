@@ -1,6 +1,6 @@
 import { ApiProperty } from '@nestjs/swagger';
 import { ArrayMaxSize, ArrayNotEmpty, ArrayUnique, IsArray, IsIn, IsOptional, IsString, IsUrl, MaxLength } from 'class-validator';
-import { WEBHOOK_EVENTS, type WebhookEventType } from './webhook-events.js';
+import { WEBHOOK_EVENTS, type WebhookEventType } from './webhook-event-type.js';
 import { DELIVERY_STATUSES, type DeliveryStatus } from './webhook.entity.js';
 
 export class CreateWebhookDto {

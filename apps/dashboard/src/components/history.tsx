@@ -1,13 +1,6 @@
-import type { AuditEvent } from '@factdesk/sdk';
+import { changeOf, type AuditEvent } from '@factdesk/sdk';
 import { ACTIONS, formatTime, statusOf } from '../labels.js';
 import { Empty } from './states.js';
-
-interface Snapshot {
-  status?: string;
-  note?: string | null;
-  citations?: unknown[];
-  origin?: string;
-}
 
 /** The claim's audit trail, oldest first: who did what, and why. */
 export function History({ events }: { events: AuditEvent[] }) {
@@ -15,25 +8,25 @@ export function History({ events }: { events: AuditEvent[] }) {
   return (
     <ol className="history">
       {events.map((e) => {
-        const before = (e.before ?? {}) as Snapshot;
-        const after = (e.after ?? {}) as Snapshot;
-        const decided = e.action.startsWith('verdict.');
+        const change = changeOf(e);
+        const decision = change.action === 'verdict.decided' || change.action === 'verdict.corrected' ? change : null;
+        const after = decision?.after;
         return (
           <li key={e.id} data-action={e.action}>
             <p>
               <strong>{ACTIONS[e.action] ?? e.action}</strong>
-              {decided && after.status && (
+              {after?.status && (
                 <>
                   {': '}
-                  {e.action === 'verdict.corrected' && before.status && `${statusOf(before.status).icon} ${statusOf(before.status).label} → `}
+                  {change.action === 'verdict.corrected' && change.before?.status && `${statusOf(change.before.status).icon} ${statusOf(change.before.status).label} → `}
                   {statusOf(after.status).icon} {statusOf(after.status).label}
                 </>
               )}
-              {e.action === 'claim.created' && after.origin === 'extracted' && ' (extracted from the article)'} <span className="actor">by {e.actor}</span> · <time dateTime={e.occurredAt}>{formatTime(e.occurredAt)}</time>
+              {change.action === 'claim.created' && change.after?.origin === 'extracted' && ' (extracted from the article)'} <span className="actor">by {e.actor}</span> · <time dateTime={e.occurredAt}>{formatTime(e.occurredAt)}</time>
             </p>
             {e.reason && <p className="reason">Reason: {e.reason}</p>}
-            {decided && after.note && <p className="note">Note: {after.note}</p>}
-            {decided && Array.isArray(after.citations) && <p className="hint">{after.citations.length} citation{after.citations.length === 1 ? '' : 's'}</p>}
+            {after?.note && <p className="note">Note: {after.note}</p>}
+            {Array.isArray(after?.citations) && <p className="hint">{after.citations.length} citation{after.citations.length === 1 ? '' : 's'}</p>}
           </li>
         );
       })}

@@ -722,6 +722,25 @@ export interface paths {
 export type webhooks = Record<string, never>;
 export interface components {
     schemas: {
+        /** @description The change an audit event of action `article.created` records. */
+        ArticleCreatedChange: {
+            /**
+             * @description discriminator enum property added by openapi-typescript
+             * @enum {string}
+             */
+            action: "article.created";
+            /** @description State after the change. */
+            after: components["schemas"]["AuditArticleDto"] | (never | null);
+            /**
+             * @description State before the change.
+             * @enum {object|null}
+             */
+            before: never | null;
+            entityId: string;
+            /** @enum {string} */
+            entityType: "article";
+            reason: string | null;
+        };
         ArticleDto: {
             author: string | null;
             createdAt: string;
@@ -763,6 +782,22 @@ export interface components {
             updatedAt: string;
             url: string | null;
         };
+        /** @description The change an audit event of action `article.updated` records. */
+        ArticleUpdatedChange: {
+            /**
+             * @description discriminator enum property added by openapi-typescript
+             * @enum {string}
+             */
+            action: "article.updated";
+            /** @description State after the change. */
+            after: components["schemas"]["AuditArticleFieldsDto"] | (never | null);
+            /** @description State before the change. */
+            before: components["schemas"]["AuditArticleFieldsDto"] | (never | null);
+            entityId: string;
+            /** @enum {string} */
+            entityType: "article";
+            reason: string | null;
+        };
         AssignClaimDto: {
             /**
              * Format: uuid
@@ -780,6 +815,63 @@ export interface components {
             /** @description The token's name when it was assigned. */
             name: string;
             tokenId: string;
+        };
+        AuditArticleDto: {
+            author: string | null;
+            outlet: string | null;
+            publishedOn: string | null;
+            seedKey: string | null;
+            title: string | null;
+            url: string | null;
+        };
+        AuditArticleFieldsDto: {
+            author?: string | null;
+            outlet?: string | null;
+            publishedOn?: string | null;
+            title?: string | null;
+        };
+        AuditAssignmentDto: {
+            assignee: components["schemas"]["AssigneeDto"] | (never | null);
+            /** @description The claim's version (its ETag value) before or after the change. */
+            version: number;
+        };
+        /** @description An audit event's action, entity and before/after, by action: what an AuditEventDto's `before` and `after` hold. */
+        AuditChange: components["schemas"]["ArticleCreatedChange"] | components["schemas"]["ArticleUpdatedChange"] | components["schemas"]["RevisionCreatedChange"] | components["schemas"]["ClaimCreatedChange"] | components["schemas"]["CommentCreatedChange"] | components["schemas"]["VerdictDecidedChange"] | components["schemas"]["VerdictCorrectedChange"] | components["schemas"]["CorrectionPublishedChange"] | components["schemas"]["ClaimPublishedChange"] | components["schemas"]["ClaimAssignedChange"] | components["schemas"]["VerdictReviewedChange"] | components["schemas"]["TokenCreatedChange"] | components["schemas"]["TokenRevokedChange"] | components["schemas"]["WebhookCreatedChange"] | components["schemas"]["WebhookDisabledChange"];
+        AuditCitationDto: {
+            articleId: string;
+            end: number;
+            revisionId: string;
+            /** @enum {string} */
+            stance: "supports" | "contradicts";
+            start: number;
+        };
+        AuditClaimDto: {
+            articleId: string | null;
+            end: number | null;
+            /** @enum {string} */
+            kind: "quantity" | "date" | "attribution" | "quote" | "entity" | "statement";
+            /** @enum {string} */
+            origin: "extracted" | "editor";
+            revisionId: string | null;
+            start: number | null;
+            /** @enum {string} */
+            status: "open" | "verified" | "disputed" | "unsupported";
+            text: string;
+            version: number;
+        };
+        AuditCommentDto: {
+            body: string;
+            commentId: string;
+        };
+        AuditCorrectionAfterDto: {
+            correctionId: string;
+            note: string;
+            /** @enum {string} */
+            verdict: "verified" | "disputed" | "unsupported";
+            verdictId: string;
+        };
+        AuditCorrectionBeforeDto: {
+            verdictId: string;
         };
         AuditEventDto: {
             action: string;
@@ -811,6 +903,84 @@ export interface components {
             items: components["schemas"]["AuditEventDto"][];
             /** @description Pass as `cursor` for the next page; null on the last page. */
             nextCursor: string | null;
+        };
+        AuditPublishedClaimDto: {
+            articleId: string | null;
+            end: number | null;
+            /** @enum {string} */
+            kind: "quantity" | "date" | "attribution" | "quote" | "entity" | "statement";
+            /** @enum {string} */
+            origin: "extracted" | "editor";
+            publishedAt: string;
+            revisionId: string | null;
+            start: number | null;
+            /** @enum {string} */
+            status: "open" | "verified" | "disputed" | "unsupported";
+            text: string;
+            verdictId: string;
+            version: number;
+        };
+        AuditReviewAfterDto: {
+            /** @description Who has the claim after the review: a rejection goes back to the assignee, or to the author. */
+            assignee: components["schemas"]["AssigneeDto"] | (never | null);
+            /** @description Who decided the reviewed verdict (never the reviewer). */
+            decidedBy: string;
+            /** @enum {string} */
+            decision: "approved" | "rejected";
+            /** @description Always given with a rejection. */
+            note: string | null;
+            reviewId: string;
+            /** @enum {string} */
+            reviewStatus: "approved" | "rejected";
+            /** @enum {string} */
+            verdict: "verified" | "disputed" | "unsupported";
+            verdictId: string;
+            version: number;
+        };
+        AuditReviewBeforeDto: {
+            /**
+             * @description Null when no review had been asked for.
+             * @enum {string|null}
+             */
+            reviewStatus: "awaiting" | "approved" | "rejected" | null;
+            version: number;
+        };
+        AuditRevisionAfterDto: {
+            contentHash: string;
+            /** @description How many edits cleaning made. */
+            edits: number;
+            number: number;
+            restored: components["schemas"]["AuditSpanDto"][];
+            revisionId: string;
+        };
+        AuditRevisionBeforeDto: {
+            revisionId: string;
+        };
+        AuditSpanDto: {
+            end: number;
+            start: number;
+        };
+        AuditVerdictAfterDto: {
+            citations: components["schemas"]["AuditCitationDto"][];
+            note: string;
+            /**
+             * @description `awaiting` when a second editor must approve it before publication; null when review is off (REVIEW_REQUIRED=false); absent in events written before reviews existed.
+             * @enum {string|null}
+             */
+            reviewStatus?: "awaiting" | null;
+            /** @enum {string} */
+            status: "verified" | "disputed" | "unsupported";
+            verdictId: string;
+            /** @description The claim's new version (its ETag value). */
+            version: number;
+        };
+        AuditVerdictBeforeDto: {
+            note: string | null;
+            /** @enum {string} */
+            status: "open" | "verified" | "disputed" | "unsupported";
+            /** @description Null before the first decision. */
+            verdictId: string | null;
+            version: number;
         };
         BatchArticlesDto: {
             /** @description Up to 500 articles, each as the body of `POST /articles`; each is validated and written on its own. */
@@ -922,6 +1092,100 @@ export interface components {
             /** @description Start of the cited passage in the revision's cleaned text (UTF-16 code units). */
             start: number;
         };
+        /** @description The change an audit event of action `claim.assigned` records. */
+        ClaimAssignedChange: {
+            /**
+             * @description discriminator enum property added by openapi-typescript
+             * @enum {string}
+             */
+            action: "claim.assigned";
+            /** @description State after the change. */
+            after: components["schemas"]["AuditAssignmentDto"] | (never | null);
+            /** @description State before the change. */
+            before: components["schemas"]["AuditAssignmentDto"] | (never | null);
+            entityId: string;
+            /** @enum {string} */
+            entityType: "claim";
+            reason: string | null;
+        };
+        /** @description Sent for the audited action `claim.assigned`. */
+        ClaimAssignedWebhookEvent: {
+            /** @description The audit event that announced the change. */
+            data: {
+                /** @description Name of the token that acted. */
+                actor: string;
+                /** @description State after the change. */
+                after: components["schemas"]["AuditAssignmentDto"] | (never | null);
+                /** @description State before the change. */
+                before: components["schemas"]["AuditAssignmentDto"] | (never | null);
+                entityId: string;
+                /** @enum {string} */
+                entityType: "claim";
+                reason: string | null;
+            };
+            /**
+             * Format: uuid
+             * @description Unique per event and the same on every retry and for every endpoint: receivers dedupe on it.
+             */
+            id: string;
+            /** Format: date-time */
+            occurredAt: string;
+            /**
+             * @description discriminator enum property added by openapi-typescript
+             * @enum {string}
+             */
+            type: "claim.assigned";
+        };
+        /** @description The change an audit event of action `claim.created` records. */
+        ClaimCreatedChange: {
+            /**
+             * @description discriminator enum property added by openapi-typescript
+             * @enum {string}
+             */
+            action: "claim.created";
+            /** @description State after the change. */
+            after: components["schemas"]["AuditClaimDto"] | (never | null);
+            /**
+             * @description State before the change.
+             * @enum {object|null}
+             */
+            before: never | null;
+            entityId: string;
+            /** @enum {string} */
+            entityType: "claim";
+            reason: string | null;
+        };
+        /** @description Sent for the audited action `claim.created`. */
+        ClaimCreatedWebhookEvent: {
+            /** @description The audit event that announced the change. */
+            data: {
+                /** @description Name of the token that acted. */
+                actor: string;
+                /** @description State after the change. */
+                after: components["schemas"]["AuditClaimDto"] | (never | null);
+                /**
+                 * @description State before the change.
+                 * @enum {object|null}
+                 */
+                before: never | null;
+                entityId: string;
+                /** @enum {string} */
+                entityType: "claim";
+                reason: string | null;
+            };
+            /**
+             * Format: uuid
+             * @description Unique per event and the same on every retry and for every endpoint: receivers dedupe on it.
+             */
+            id: string;
+            /** Format: date-time */
+            occurredAt: string;
+            /**
+             * @description discriminator enum property added by openapi-typescript
+             * @enum {string}
+             */
+            type: "claim.created";
+        };
         ClaimDto: {
             /** @description Null for a standalone claim. */
             articleId: string | null;
@@ -979,6 +1243,56 @@ export interface components {
             total: number;
             unsupported: number;
             verified: number;
+        };
+        /** @description The change an audit event of action `claim.published` records. */
+        ClaimPublishedChange: {
+            /**
+             * @description discriminator enum property added by openapi-typescript
+             * @enum {string}
+             */
+            action: "claim.published";
+            /** @description State after the change. */
+            after: components["schemas"]["AuditPublishedClaimDto"] | (never | null);
+            /**
+             * @description State before the change.
+             * @enum {object|null}
+             */
+            before: never | null;
+            entityId: string;
+            /** @enum {string} */
+            entityType: "claim";
+            reason: string | null;
+        };
+        /** @description Sent for the audited action `claim.published`. */
+        ClaimPublishedWebhookEvent: {
+            /** @description The audit event that announced the change. */
+            data: {
+                /** @description Name of the token that acted. */
+                actor: string;
+                /** @description State after the change. */
+                after: components["schemas"]["AuditPublishedClaimDto"] | (never | null);
+                /**
+                 * @description State before the change.
+                 * @enum {object|null}
+                 */
+                before: never | null;
+                entityId: string;
+                /** @enum {string} */
+                entityType: "claim";
+                reason: string | null;
+            };
+            /**
+             * Format: uuid
+             * @description Unique per event and the same on every retry and for every endpoint: receivers dedupe on it.
+             */
+            id: string;
+            /** Format: date-time */
+            occurredAt: string;
+            /**
+             * @description discriminator enum property added by openapi-typescript
+             * @enum {string}
+             */
+            type: "claim.published";
         };
         ClaimReviewDto: {
             /** @example https://schema.org */
@@ -1042,6 +1356,25 @@ export interface components {
             position: components["schemas"]["TextPositionSelectorDto"];
             quote: components["schemas"]["TextQuoteSelectorDto"];
         };
+        /** @description The change an audit event of action `comment.created` records. */
+        CommentCreatedChange: {
+            /**
+             * @description discriminator enum property added by openapi-typescript
+             * @enum {string}
+             */
+            action: "comment.created";
+            /** @description State after the change. */
+            after: components["schemas"]["AuditCommentDto"] | (never | null);
+            /**
+             * @description State before the change.
+             * @enum {object|null}
+             */
+            before: never | null;
+            entityId: string;
+            /** @enum {string} */
+            entityType: "claim";
+            reason: string | null;
+        };
         CommentDto: {
             /** @description The name of the token that wrote it. */
             author: string;
@@ -1076,6 +1409,50 @@ export interface components {
             items: components["schemas"]["CorrectionDto"][];
             /** @description Pass as `cursor` for the next page; null on the last page. */
             nextCursor: string | null;
+        };
+        /** @description The change an audit event of action `correction.published` records. */
+        CorrectionPublishedChange: {
+            /**
+             * @description discriminator enum property added by openapi-typescript
+             * @enum {string}
+             */
+            action: "correction.published";
+            /** @description State after the change. */
+            after: components["schemas"]["AuditCorrectionAfterDto"] | (never | null);
+            /** @description State before the change. */
+            before: components["schemas"]["AuditCorrectionBeforeDto"] | (never | null);
+            entityId: string;
+            /** @enum {string} */
+            entityType: "claim";
+            reason: string | null;
+        };
+        /** @description Sent for the audited action `correction.published`. */
+        CorrectionPublishedWebhookEvent: {
+            /** @description The audit event that announced the change. */
+            data: {
+                /** @description Name of the token that acted. */
+                actor: string;
+                /** @description State after the change. */
+                after: components["schemas"]["AuditCorrectionAfterDto"] | (never | null);
+                /** @description State before the change. */
+                before: components["schemas"]["AuditCorrectionBeforeDto"] | (never | null);
+                entityId: string;
+                /** @enum {string} */
+                entityType: "claim";
+                reason: string | null;
+            };
+            /**
+             * Format: uuid
+             * @description Unique per event and the same on every retry and for every endpoint: receivers dedupe on it.
+             */
+            id: string;
+            /** Format: date-time */
+            occurredAt: string;
+            /**
+             * @description discriminator enum property added by openapi-typescript
+             * @enum {string}
+             */
+            type: "correction.published";
         };
         CreateArticleDto: {
             author?: string;
@@ -1364,6 +1741,22 @@ export interface components {
             /** @description What the author should change; required when rejecting. */
             note?: string | null;
         };
+        /** @description The change an audit event of action `revision.created` records. */
+        RevisionCreatedChange: {
+            /**
+             * @description discriminator enum property added by openapi-typescript
+             * @enum {string}
+             */
+            action: "revision.created";
+            /** @description State after the change. */
+            after: components["schemas"]["AuditRevisionAfterDto"] | (never | null);
+            /** @description State before the change. */
+            before: components["schemas"]["AuditRevisionBeforeDto"] | (never | null);
+            entityId: string;
+            /** @enum {string} */
+            entityType: "article";
+            reason: string | null;
+        };
         RevisionSummaryDto: {
             /** @description SHA-256 of the original content (and any restored edits). */
             contentHash: string;
@@ -1436,6 +1829,25 @@ export interface components {
             /** @description 90th percentile wait in seconds; null when there were none. */
             p90Seconds: number | null;
         };
+        /** @description The change an audit event of action `token.created` records. */
+        TokenCreatedChange: {
+            /**
+             * @description discriminator enum property added by openapi-typescript
+             * @enum {string}
+             */
+            action: "token.created";
+            /** @description State after the change. */
+            after: components["schemas"]["TokenDto"] | (never | null);
+            /**
+             * @description State before the change.
+             * @enum {object|null}
+             */
+            before: never | null;
+            entityId: string;
+            /** @enum {string} */
+            entityType: "token";
+            reason: string | null;
+        };
         TokenDto: {
             createdAt: string;
             createdBy: string;
@@ -1454,12 +1866,151 @@ export interface components {
             /** @enum {string} */
             role: "viewer" | "editor" | "admin";
         };
+        /** @description The change an audit event of action `token.revoked` records. */
+        TokenRevokedChange: {
+            /**
+             * @description discriminator enum property added by openapi-typescript
+             * @enum {string}
+             */
+            action: "token.revoked";
+            /** @description State after the change. */
+            after: components["schemas"]["TokenDto"] | (never | null);
+            /** @description State before the change. */
+            before: components["schemas"]["TokenDto"] | (never | null);
+            entityId: string;
+            /** @enum {string} */
+            entityType: "token";
+            reason: string | null;
+        };
         UpdateArticleDto: {
             author?: string | null;
             outlet?: string | null;
             /** @description Publication date (YYYY-MM-DD); it tells the evidence rules which event an undated passage reports. */
             publishedOn?: string | null;
             title?: string | null;
+        };
+        /** @description Sent for the audited actions `verdict.decided`, `verdict.corrected`. */
+        VerdictChangedWebhookEvent: {
+            /** @description The audit event that announced the change. */
+            data: {
+                /** @description Name of the token that acted. */
+                actor: string;
+                /** @description State after the change. */
+                after: components["schemas"]["AuditVerdictAfterDto"] | (never | null);
+                /** @description State before the change. */
+                before: components["schemas"]["AuditVerdictBeforeDto"] | (never | null);
+                entityId: string;
+                /** @enum {string} */
+                entityType: "claim";
+                reason: string | null;
+            };
+            /**
+             * Format: uuid
+             * @description Unique per event and the same on every retry and for every endpoint: receivers dedupe on it.
+             */
+            id: string;
+            /** Format: date-time */
+            occurredAt: string;
+            /**
+             * @description discriminator enum property added by openapi-typescript
+             * @enum {string}
+             */
+            type: "verdict.changed";
+        };
+        /** @description The change an audit event of action `verdict.corrected` records. */
+        VerdictCorrectedChange: {
+            /**
+             * @description discriminator enum property added by openapi-typescript
+             * @enum {string}
+             */
+            action: "verdict.corrected";
+            /** @description State after the change. */
+            after: components["schemas"]["AuditVerdictAfterDto"] | (never | null);
+            /** @description State before the change. */
+            before: components["schemas"]["AuditVerdictBeforeDto"] | (never | null);
+            entityId: string;
+            /** @enum {string} */
+            entityType: "claim";
+            reason: string | null;
+        };
+        /** @description The change an audit event of action `verdict.decided` records. */
+        VerdictDecidedChange: {
+            /**
+             * @description discriminator enum property added by openapi-typescript
+             * @enum {string}
+             */
+            action: "verdict.decided";
+            /** @description State after the change. */
+            after: components["schemas"]["AuditVerdictAfterDto"] | (never | null);
+            /** @description State before the change. */
+            before: components["schemas"]["AuditVerdictBeforeDto"] | (never | null);
+            entityId: string;
+            /** @enum {string} */
+            entityType: "claim";
+            reason: string | null;
+        };
+        /** @description The change an audit event of action `verdict.reviewed` records. */
+        VerdictReviewedChange: {
+            /**
+             * @description discriminator enum property added by openapi-typescript
+             * @enum {string}
+             */
+            action: "verdict.reviewed";
+            /** @description State after the change. */
+            after: components["schemas"]["AuditReviewAfterDto"] | (never | null);
+            /** @description State before the change. */
+            before: components["schemas"]["AuditReviewBeforeDto"] | (never | null);
+            entityId: string;
+            /** @enum {string} */
+            entityType: "claim";
+            reason: string | null;
+        };
+        /** @description Sent for the audited action `verdict.reviewed`. */
+        VerdictReviewedWebhookEvent: {
+            /** @description The audit event that announced the change. */
+            data: {
+                /** @description Name of the token that acted. */
+                actor: string;
+                /** @description State after the change. */
+                after: components["schemas"]["AuditReviewAfterDto"] | (never | null);
+                /** @description State before the change. */
+                before: components["schemas"]["AuditReviewBeforeDto"] | (never | null);
+                entityId: string;
+                /** @enum {string} */
+                entityType: "claim";
+                reason: string | null;
+            };
+            /**
+             * Format: uuid
+             * @description Unique per event and the same on every retry and for every endpoint: receivers dedupe on it.
+             */
+            id: string;
+            /** Format: date-time */
+            occurredAt: string;
+            /**
+             * @description discriminator enum property added by openapi-typescript
+             * @enum {string}
+             */
+            type: "verdict.reviewed";
+        };
+        /** @description The change an audit event of action `webhook.created` records. */
+        WebhookCreatedChange: {
+            /**
+             * @description discriminator enum property added by openapi-typescript
+             * @enum {string}
+             */
+            action: "webhook.created";
+            /** @description State after the change. */
+            after: components["schemas"]["WebhookDto"] | (never | null);
+            /**
+             * @description State before the change.
+             * @enum {object|null}
+             */
+            before: never | null;
+            entityId: string;
+            /** @enum {string} */
+            entityType: "webhook";
+            reason: string | null;
         };
         WebhookDeliveryDto: {
             /** @description Attempts made so far. */
@@ -1489,6 +2040,22 @@ export interface components {
             /** @description Pass as `cursor` for the next page; null on the last page. */
             nextCursor: string | null;
         };
+        /** @description The change an audit event of action `webhook.disabled` records. */
+        WebhookDisabledChange: {
+            /**
+             * @description discriminator enum property added by openapi-typescript
+             * @enum {string}
+             */
+            action: "webhook.disabled";
+            /** @description State after the change. */
+            after: components["schemas"]["WebhookDto"] | (never | null);
+            /** @description State before the change. */
+            before: components["schemas"]["WebhookDto"] | (never | null);
+            entityId: string;
+            /** @enum {string} */
+            entityType: "webhook";
+            reason: string | null;
+        };
         WebhookDto: {
             createdAt: string;
             createdBy: string;
@@ -1499,6 +2066,8 @@ export interface components {
             id: string;
             url: string;
         };
+        /** @description The JSON body of a webhook delivery. */
+        WebhookEvent: components["schemas"]["ClaimCreatedWebhookEvent"] | components["schemas"]["VerdictChangedWebhookEvent"] | components["schemas"]["ClaimPublishedWebhookEvent"] | components["schemas"]["CorrectionPublishedWebhookEvent"] | components["schemas"]["ClaimAssignedWebhookEvent"] | components["schemas"]["VerdictReviewedWebhookEvent"];
     };
     responses: never;
     parameters: never;
