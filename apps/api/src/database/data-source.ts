@@ -29,6 +29,7 @@ import { StatsIndexes1765300000001 } from './migrations/1765300000001-stats-inde
 import { VerdictStatsColumns1765300000002 } from './migrations/1765300000002-verdict-stats-columns.js';
 import { ArticleTitleTerms1765410000000 } from './migrations/1765410000000-article-title-terms.js';
 import { ClaimComments1765500000000 } from './migrations/1765500000000-claim-comments.js';
+import { IngestIndexes1765600000200 } from './migrations/1765600000200-ingest-indexes.js';
 
 export const ENTITIES = [ApiToken, Article, Revision, Claim, Verdict, Citation, AuditEvent, Passage, ClaimEvidence, Correction, IdempotencyKey, WebhookEndpoint, WebhookDelivery, Comment];
 export const MIGRATIONS = [
@@ -50,6 +51,7 @@ export const MIGRATIONS = [
   VerdictStatsColumns1765300000002,
   ArticleTitleTerms1765410000000,
   ClaimComments1765500000000,
+  IngestIndexes1765600000200,
 ];
 
 export function dataSourceOptions(url: string, poolSize: number): DataSourceOptions {
