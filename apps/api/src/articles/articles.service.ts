@@ -9,7 +9,7 @@ import { ClaimsService } from '../claims/claims.service.js';
 import { Claim } from '../claims/claim.entity.js';
 import { EvidenceService, passagesOf } from '../evidence/evidence.service.js';
 import { decodeCursor, encodeCursor, pageLimit, toPage, type Page } from '../common/pagination.js';
-import { escapeLike } from '../common/sql.js';
+import { escapeLike, preparedQuery } from '../common/sql.js';
 import { ProblemError } from '../common/problem.js';
 import { problemBodyOf } from '../common/problem.filter.js';
 import { inTransaction } from '../common/transaction.js';
@@ -285,25 +285,35 @@ export class ArticlesService {
     analysed?: { found: ExtractedClaim[]; passages: SentenceSpan[] },
   ): Promise<{ revision: Revision; claims: number }> {
     const previousRevisionId = article.currentRevisionId;
-    const revision = await em.save(
-      em.create(Revision, {
-        articleId: article.id,
-        number: article.revisionCount + 1,
-        format: clean.format,
-        original: content,
-        sourceText: clean.sourceText,
-        text: clean.text,
-        contentHash: hashContent(content, restored),
-        edits: clean.edits,
-        segments: clean.segments,
-        restored,
-        createdBy: actor.name,
-      }),
+    const revision = em.create(Revision, {
+      articleId: article.id,
+      number: article.revisionCount + 1,
+      format: clean.format,
+      original: content,
+      sourceText: clean.sourceText,
+      text: clean.text,
+      contentHash: hashContent(content, restored),
+      edits: clean.edits,
+      segments: clean.segments,
+      restored,
+      createdBy: actor.name,
+    });
+    // The revision and the article's pointer to it in one statement (one round trip, prepared on a
+    // server); updated_at becomes now(), the transaction's start, as revision.created_at is.
+    const [row] = await preparedQuery<{ id: string; created_at: Date }>(
+      em,
+      'factdesk_revision_insert',
+      `WITH r AS (INSERT INTO revision (article_id, number, format, original, source_text, text, content_hash, edits, segments, restored, created_by)
+                  VALUES ($1, $2, $3, $4, $5, $6, $7, $8::jsonb, $9::jsonb, $10::jsonb, $11)
+                  RETURNING id, number, created_at),
+       a AS (UPDATE article SET current_revision_id = r.id, revision_count = r.number, updated_at = now() FROM r WHERE article.id = $1 RETURNING 1)
+       SELECT r.id, r.created_at FROM r WHERE (SELECT count(*) FROM a) = 1`,
+      [revision.articleId, revision.number, revision.format, revision.original, revision.sourceText, revision.text, revision.contentHash, JSON.stringify(revision.edits), JSON.stringify(revision.segments), JSON.stringify(revision.restored), revision.createdBy],
     );
-    await em.update(Article, { id: article.id }, { currentRevisionId: revision.id, revisionCount: revision.number });
+    revision.id = row.id;
+    revision.createdAt = row.created_at;
     article.currentRevisionId = revision.id;
     article.revisionCount = revision.number;
-    // The update stamped updated_at with now(), the transaction's start, as revision.created_at is.
     article.updatedAt = revision.createdAt;
     await this.audit.record(em, actor, {
       action: 'revision.created',

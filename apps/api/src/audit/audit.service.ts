@@ -1,6 +1,7 @@
 import { Inject, Injectable } from '@nestjs/common';
 import { DataSource, type EntityManager } from 'typeorm';
 import { decodeCursor, encodeCursor, pageLimit, toPage, type Page } from '../common/pagination.js';
+import { preparedQuery } from '../common/sql.js';
 import { runBeforeCommit } from '../common/transaction.js';
 import { AUDIT_SINKS, type AuditActor, type AuditEntry, type AuditSink } from './audit-entry.js';
 import { AuditEvent } from './audit-event.entity.js';
@@ -49,7 +50,9 @@ export class AuditService {
     // One statement with array parameters: TypeORM's multi-row insert built the SQL in more CPU than an ingest's text pipeline.
     const column = <T>(pick: (p: { actor: AuditActor; entry: AuditEntry }) => T) => pending.map(pick);
     const json = (value: object | null | undefined) => (value == null ? null : JSON.stringify(value));
-    await em.query(
+    await preparedQuery(
+      em,
+      'factdesk_audit_insert',
       `INSERT INTO audit_event (actor, request_id, action, entity_type, entity_id, before, after, reason)
        SELECT * FROM unnest($1::text[], $2::text[], $3::text[], $4::text[], $5::text[], $6::jsonb[], $7::jsonb[], $8::text[])`,
       [

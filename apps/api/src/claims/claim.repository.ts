@@ -1,6 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import type { EntityManager } from 'typeorm';
 import { ProblemError } from '../common/problem.js';
+import { preparedQuery } from '../common/sql.js';
 import { Claim } from './claim.entity.js';
 import type { ClaimPatch } from './claim-lifecycle.js';
 import { CLAIM_COLUMNS, toClaim, type ClaimRow } from './claim-queries.js';
@@ -21,7 +22,9 @@ export class ClaimRepository {
   async insertMany(em: EntityManager, claims: NewClaim[]): Promise<Claim[]> {
     if (claims.length === 0) return [];
     const column = <T>(pick: (c: NewClaim) => T) => claims.map(pick);
-    const rows: ClaimRow[] = await em.query(
+    const rows = await preparedQuery<ClaimRow>(
+      em,
+      'factdesk_claim_insert',
       `INSERT INTO claim AS c (article_id, revision_id, start_offset, end_offset, text, prefix, suffix, claimed_on, kind, kinds, score, signals, origin, created_by, version)
        SELECT article_id, revision_id, s, e, t, p, x, d, k, ARRAY(SELECT kk.value FROM jsonb_array_elements_text(ks) WITH ORDINALITY kk(value, i) ORDER BY kk.i), score, sig, o, by, 1
          FROM unnest($1::uuid[], $2::uuid[], $3::int[], $4::int[], $5::text[], $6::text[], $7::text[], $8::date[], $9::text[], $10::jsonb[], $11::real[], $12::jsonb[], $13::text[], $14::text[])

@@ -31,6 +31,7 @@ import { ArticleTitleTerms1765410000000 } from './migrations/1765410000000-artic
 import { ClaimComments1765500000000 } from './migrations/1765500000000-claim-comments.js';
 import { AuditIdInCommitOrder1765600000000 } from './migrations/1765600000000-audit-id-in-commit-order.js';
 import { AssignmentAndReview1765600000100 } from './migrations/1765600000100-assignment-and-review.js';
+import { IngestIndexes1765600000200 } from './migrations/1765600000200-ingest-indexes.js';
 
 export const ENTITIES = [ApiToken, Article, Revision, Claim, Verdict, Citation, AuditEvent, Passage, ClaimEvidence, Correction, IdempotencyKey, WebhookEndpoint, WebhookDelivery, Comment, VerdictReview];
 export const MIGRATIONS = [
@@ -54,6 +55,7 @@ export const MIGRATIONS = [
   ClaimComments1765500000000,
   AuditIdInCommitOrder1765600000000,
   AssignmentAndReview1765600000100,
+  IngestIndexes1765600000200,
 ];
 
 export function dataSourceOptions(url: string, poolSize: number): DataSourceOptions {

@@ -3,6 +3,7 @@ import { DataSource } from 'typeorm';
 import { AppConfig } from '../config/app-config.js';
 import { EmbeddedPostgres } from './embedded-postgres.js';
 import { openDataSource } from './data-source.js';
+import { allowPreparedStatements } from '../common/sql.js';
 
 /**
  * PGlite is one session underneath, and pglite-socket queues single protocol messages, so two
@@ -19,6 +20,7 @@ export async function connect(config: AppConfig): Promise<{ dataSource: DataSour
   try {
     const poolSize = embedded ? EMBEDDED_POOL_SIZE : config.DB_POOL_SIZE;
     const dataSource = await openDataSource(config.DATABASE_URL ?? embedded!.url, poolSize, { shared: !embedded });
+    if (!embedded) allowPreparedStatements(dataSource);
     return { dataSource, embedded };
   } catch (error) {
     await embedded?.stop();

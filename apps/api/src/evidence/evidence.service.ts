@@ -6,6 +6,7 @@ import { Article } from '../articles/article.entity.js';
 import type { Revision } from '../articles/revision.entity.js';
 import { Claim } from '../claims/claim.entity.js';
 import { ProblemError } from '../common/problem.js';
+import { preparedQuery } from '../common/sql.js';
 import type { ClaimEvidenceDto } from './evidence.dto.js';
 import { ClaimEvidence, type StoredEvidence } from './evidence.entity.js';
 import { PassageIndex } from './passage-index.js';
@@ -57,25 +58,25 @@ export class EvidenceService {
    * which holds the audit chain lock until it commits.
    */
   async indexRevision(em: EntityManager, revision: Revision, clean: CleanResult, newClaimIds: string[], passages: SentenceSpan[] = passagesOf(clean)): Promise<void> {
-    await this.writePassages(em, revision, passages);
-    await this.enqueue(em, newClaimIds);
-    await this.markArticleChanged(em, revision.articleId);
-  }
-
-  /** The one place passages are written: an article's passages are those of its current revision. */
-  async writePassages(em: EntityManager, revision: Revision, passages: SentenceSpan[]): Promise<void> {
     // A first revision has nothing to replace: its article was created in this transaction.
     if (revision.number > 1) {
       await PassageIndex.removeArticle(em, revision.articleId);
       await em.query(`DELETE FROM passage WHERE article_id = $1`, [revision.articleId]);
     }
-    if (passages.length === 0) return;
-    await em.query(
-      `INSERT INTO passage (article_id, revision_id, start_offset, end_offset, text)
-       SELECT $1, $2, s, e, t FROM unnest($3::int[], $4::int[], $5::text[]) AS u(s, e, t)`,
-      [revision.articleId, revision.id, passages.map((s) => s.start), passages.map((s) => s.end), passages.map((s) => s.text)],
+    // One statement (one round trip, prepared once per connection) for what an ingest used to send as
+    // four: the passages with their postings, the new claims' evidence due, and the source change.
+    await preparedQuery(
+      em,
+      'factdesk_index_revision',
+      `WITH ins AS (INSERT INTO passage (article_id, revision_id, start_offset, end_offset, text)
+                    SELECT $1, $2, s, e, t FROM unnest($3::int[], $4::int[], $5::text[]) AS u(s, e, t)
+                    RETURNING id, article_id, tsv),
+       ${PassageIndex.indexing('SELECT id, article_id, tsv FROM ins')},
+       due AS (INSERT INTO claim_evidence (claim_id) SELECT unnest($6::uuid[]) ON CONFLICT DO NOTHING),
+       changed AS (INSERT INTO evidence_source_change (article_id) VALUES ($1))
+       ${PassageIndex.countIndexed}`,
+      [revision.articleId, revision.id, passages.map((s) => s.start), passages.map((s) => s.end), passages.map((s) => s.text), newClaimIds],
     );
-    await PassageIndex.indexArticle(em, revision.articleId);
   }
 
   /** An article's text or metadata changed (its date decides which event it reports): record it, durably, in the same transaction. */

@@ -1,6 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import type { EntityManager } from 'typeorm';
 import type { AuditActor, AuditEntry, AuditSink } from '../audit/audit-entry.js';
+import { preparedQuery } from '../common/sql.js';
 import { eventsOf } from './webhook-events.js';
 
 /**
@@ -14,7 +15,9 @@ export class WebhookOutbox implements AuditSink {
     const events = eventsOf(entries, actor.name, new Date());
     if (events.length === 0) return;
     const types = [...new Set(events.map((e) => e.type))];
-    const endpoints: Array<{ id: string; events: string[] }> = await em.query(
+    const endpoints = await preparedQuery<{ id: string; events: string[] }>(
+      em,
+      'factdesk_webhook_endpoints',
       `SELECT id, events FROM webhook_endpoint WHERE disabled_at IS NULL AND events && $1::text[]`,
       [types],
     );
