@@ -11,8 +11,8 @@ describe('openapi.json', () => {
   it('documents the body of a webhook delivery and the before/after of every audited action', () => {
     const schemas = spec.components.schemas;
     expect(spec['x-webhooks'].event.post.requestBody.content['application/json'].schema).toEqual({ $ref: '#/components/schemas/WebhookEvent' });
-    expect(Object.keys(schemas.WebhookEvent.discriminator.mapping).sort()).toEqual(['claim.created', 'claim.published', 'correction.published', 'verdict.changed']);
-    expect(Object.keys(schemas.AuditChange.discriminator.mapping)).toEqual(expect.arrayContaining(['claim.created', 'verdict.decided', 'verdict.corrected', 'claim.published', 'correction.published']));
+    expect(Object.keys(schemas.WebhookEvent.discriminator.mapping).sort()).toEqual(['claim.assigned', 'claim.created', 'claim.published', 'correction.published', 'verdict.changed', 'verdict.reviewed']);
+    expect(Object.keys(schemas.AuditChange.discriminator.mapping)).toEqual(expect.arrayContaining(['claim.created', 'verdict.decided', 'verdict.corrected', 'claim.published', 'correction.published', 'claim.assigned', 'verdict.reviewed']));
     expect(schemas.VerdictChangedWebhookEvent.properties.data.properties.after.oneOf[0]).toEqual({ $ref: '#/components/schemas/AuditVerdictAfterDto' });
   });
 

@@ -25,13 +25,13 @@ function asJsonLd<T>(req: Request, res: Response, body: T): T {
 export class PublishingController {
   constructor(private readonly publishing: PublishingService) {}
 
-  /** Publish a decided claim's verdict as a ClaimReview; later verdict changes become public corrections. */
+  /** Publish a decided claim's verdict as a ClaimReview (409 review-required until a second editor approved it, unless REVIEW_REQUIRED=false); later verdict changes become public corrections. */
   @Post('claims/:id/publish')
   @HttpCode(200)
   @ApiBearerAuth()
   @RequireRole('editor')
   @ApiHeader({ name: 'If-Match', required: false, schema: { type: 'string', maxLength: 200 }, description: 'The ETag from GET /claims/{id}; a stale value gets 412.' })
-  @ApiProblems(400, 401, 403, 404, 412, 422)
+  @ApiProblems(400, 401, 403, 404, 409, 412, 422)
   async publishClaim(@IdParam() id: string, @Headers('if-match') ifMatch: string | undefined, @CurrentActor() actor: Actor, @Res({ passthrough: true }) res: Response): Promise<ClaimDto> {
     return withEtag(res, await this.publishing.publish(id, ifMatch, actor));
   }

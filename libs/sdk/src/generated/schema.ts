@@ -333,7 +333,7 @@ export interface paths {
         };
         get?: never;
         put?: never;
-        /** Publish a decided claim's verdict as a ClaimReview; later verdict changes become public corrections. */
+        /** Publish a decided claim's verdict as a ClaimReview (409 review-required until a second editor approved it, unless REVIEW_REQUIRED=false); later verdict changes become public corrections. */
         post: operations["publishClaim"];
         delete?: never;
         options?: never;
@@ -4387,6 +4387,27 @@ export interface operations {
             };
             /** @description No resource with that id. */
             404: {
+                headers: {
+                    /** @description Writes this client address may make per minute. */
+                    "X-RateLimit-Limit-ip"?: number;
+                    /** @description Writes this token may make per minute. */
+                    "X-RateLimit-Limit-token"?: number;
+                    /** @description Writes this client address has left in the current minute. */
+                    "X-RateLimit-Remaining-ip"?: number;
+                    /** @description Writes this token has left in the current minute. */
+                    "X-RateLimit-Remaining-token"?: number;
+                    /** @description Seconds until the current minute for this client address ends. */
+                    "X-RateLimit-Reset-ip"?: number;
+                    /** @description Seconds until the current minute for this token ends. */
+                    "X-RateLimit-Reset-token"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDto"];
+                };
+            };
+            /** @description Error */
+            409: {
                 headers: {
                     /** @description Writes this client address may make per minute. */
                     "X-RateLimit-Limit-ip"?: number;
