@@ -31,6 +31,17 @@ export interface StartOptions {
  * reaches it, not the test runner's variables.
  */
 export async function startApiProcess(env: Record<string, string>, options: StartOptions = {}): Promise<ApiProcess> {
+  // freePort's port can be taken by another suite's process before this one listens: try another.
+  for (let attempt = 1; ; attempt++) {
+    try {
+      return await startOnce(env, options);
+    } catch (error) {
+      if (attempt >= 3 || !String(error).includes('EADDRINUSE')) throw error;
+    }
+  }
+}
+
+async function startOnce(env: Record<string, string>, options: StartOptions): Promise<ApiProcess> {
   const port = await freePort();
   const [command, ...args] = [...(options.wrap ?? []), process.execPath, '--enable-source-maps', '--import', REGISTER, 'apps/api/src/main.ts'];
   const child = spawn(command, args, {
