@@ -62,6 +62,16 @@ describe('access', () => {
     expect(history.body[0].requestId).toBeTruthy();
   });
 
+  it('keeps a token name without its surrounding spaces, and refuses one that is only spaces', async () => {
+    const admin = await t.auth('admin');
+    const created = await t.http.post('/api/v1/tokens').set(admin).send({ name: '  night desk  ', role: 'viewer' }).expect(201);
+    expect(created.body.name).toBe('night desk');
+    const blank = await t.http.post('/api/v1/tokens').set(admin).send({ name: '   ', role: 'viewer' }).expect(400);
+    expect(blank.headers['content-type']).toMatch(/application\/problem\+json/);
+    const list = await t.http.get('/api/v1/tokens').set(admin).expect(200);
+    expect(list.body.filter((tk: { name: string }) => tk.name.trim() === '').length).toBe(0);
+  });
+
   it('rejects a token with an unknown role', async () => {
     const admin = await t.auth('admin');
     await t.http.post('/api/v1/tokens').set(admin).send({ name: 'x', role: 'owner' }).expect(400);

@@ -56,6 +56,7 @@ describe('errors and input', () => {
     const res = await t.http.get('/api/v1/health').expect(200);
     expect(res.body.status).toBe('ok');
     expect(res.body.details.database.status).toBe('up');
+    expect(res.body.details.database.engine).toBe(process.env.DATABASE_URL ? 'postgresql-server' : 'embedded-pglite');
   });
 
   it('describes each problem type at its type URI', async () => {

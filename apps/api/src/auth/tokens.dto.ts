@@ -1,8 +1,10 @@
+import { Transform } from 'class-transformer';
 import { IsIn, IsString, Length, Matches } from 'class-validator';
 import { ROLES, type Role } from './api-token.entity.js';
 
 export class CreateTokenDto {
-  /** Who or what uses the token; becomes the actor in the audit trail. */
+  /** Who or what uses the token; becomes the actor in the audit trail. Leading and trailing spaces are dropped. */
+  @Transform(({ value }) => (typeof value === 'string' ? value.trim() : value))
   @IsString()
   @Length(1, 100)
   @Matches(/\S/, { message: 'name must not be blank' })

@@ -51,7 +51,8 @@ export class HealthController {
       .check('database')
       .attempt(async () => {
         await this.dataSource.query('SELECT 1');
-        return { driver: 'postgres' };
+        // Both speak the PostgreSQL protocol; which one answers matters to an operator (backups, fsync, scale).
+        return { engine: this.config.DATABASE_URL ? 'postgresql-server' : 'embedded-pglite' };
       })
       .withTimeout(2_000);
   }

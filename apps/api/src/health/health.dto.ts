@@ -4,7 +4,7 @@ export class HealthDto {
   /** `ok` when every dependency is up, `error` otherwise. */
   @ApiProperty({ enum: ['ok', 'error', 'degraded', 'shutting_down'] })
   status: string;
-  @ApiProperty({ type: 'object', additionalProperties: true, example: { database: { status: 'up', driver: 'postgres' } } })
+  @ApiProperty({ type: 'object', additionalProperties: true, example: { database: { status: 'up', engine: 'embedded-pglite' } } })
   info?: Record<string, unknown>;
   @ApiProperty({ type: 'object', additionalProperties: true })
   error?: Record<string, unknown>;

@@ -1508,7 +1508,7 @@ export interface components {
             restore?: components["schemas"]["SourceRangeDto"][];
         };
         CreateTokenDto: {
-            /** @description Who or what uses the token; becomes the actor in the audit trail. */
+            /** @description Who or what uses the token; becomes the actor in the audit trail. Leading and trailing spaces are dropped. */
             name: string;
             /**
              * @description viewer: read; editor: articles, claims, verdicts; admin: everything including tokens.
@@ -1634,7 +1634,7 @@ export interface components {
             /**
              * @example {
              *       "database": {
-             *         "driver": "postgres",
+             *         "engine": "embedded-pglite",
              *         "status": "up"
              *       }
              *     }
