@@ -113,6 +113,8 @@ describe('assignment and review before publication', () => {
     for (const body of [{}, { approve: 'yes' }, { approve: false }, { approve: false, note: '   ' }, { approve: true, note: 'x'.repeat(2001) }, { approve: true, extra: 1 }]) {
       problem(await t.http.post(`${claimUrl(claim.id)}/review`).set(bea.header).set('If-Match', decided.headers.etag).send(body), 400, 'validation-failed');
     }
+    const noNote = await t.http.post(`${claimUrl(claim.id)}/review`).set(bea.header).set('If-Match', decided.headers.etag).send({ approve: false });
+    expect(noNote.body.errors).toEqual([{ field: 'note', messages: [expect.stringContaining('required when approve is false')] }]);
     expect(await etag(claim.id)).toBe(decided.headers.etag);
 
     const queueOf = async (who: Header) => (await t.http.get('/api/v1/claims').query({ review: 'for-me' }).set(who).expect(200)).body.items.map((c: { id: string }) => c.id);

@@ -1,6 +1,6 @@
 import { ApiProperty } from '@nestjs/swagger';
 import { Type } from 'class-transformer';
-import { IsBoolean, IsDateString, IsIn, IsInt, IsObject, IsOptional, IsString, IsUUID, Length, Matches, MaxLength, Min, ValidateIf, ValidateNested } from 'class-validator';
+import { IsBoolean, IsDateString, IsIn, IsInt, IsObject, IsOptional, IsString, IsUUID, Length, Matches, MaxLength, Min, ValidateBy, ValidateIf, ValidateNested } from 'class-validator';
 import { PageQuery } from '../common/page-query.dto.js';
 import { CITATION_STANCES, VERDICTS, type CitationStance, type VerdictValue } from './verdict.entity.js';
 import { CLAIM_KINDS, CLAIM_STATUSES, REVIEW_STATUSES, type ClaimKind, type ClaimStatus, type ReviewStatus } from './claim.entity.js';
@@ -182,11 +182,16 @@ export class ReviewClaimDto {
   approve: boolean;
 
   /** What the author should change; required when rejecting. */
-  @ApiProperty({ required: false, nullable: true, type: 'string', maxLength: 2000 })
+  @ApiProperty({ required: false, nullable: true, type: 'string', minLength: 1, maxLength: 2000, pattern: '\\S' })
   @ValidateIf((o: ReviewClaimDto) => o.approve === false || (o.note !== undefined && o.note !== null))
-  @IsString()
-  @Length(1, 2000)
-  @Matches(/\S/, { message: 'note must not be blank' })
+  @ValidateBy({
+    name: 'reviewNote',
+    validator: {
+      // One check, one sentence: a missing note used to come back as three messages (type, length, blank).
+      validate: (value: unknown) => typeof value === 'string' && value.length <= 2000 && /\S/.test(value),
+      defaultMessage: () => 'note must say what the author should change (up to 2000 characters); it is required when approve is false',
+    },
+  })
   note?: string | null;
 }
 
