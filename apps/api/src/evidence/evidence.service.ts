@@ -1,5 +1,5 @@
 import { Injectable, Logger } from '@nestjs/common';
-import { queryTerms, rankEvidence, RETRIEVAL, suggestVerdict, type EvidenceCandidate } from '#evidence';
+import { blendMeaning, queryTerms, rankEvidence, RETRIEVAL, suggestVerdict, wordVectors, type EvidenceCandidate } from '#evidence';
 import { round3, splitSentences, type CleanResult, type SentenceSpan } from '#text';
 import { DataSource, type EntityManager } from 'typeorm';
 import { Article } from '../articles/article.entity.js';
@@ -161,9 +161,11 @@ export class EvidenceService {
 
     const candidates = await this.candidates(claim);
     const byId = new Map(candidates.map((c) => [c.id, c]));
+    // BM25 found them by shared words; meaning (word vectors over the passage and its article's name) re-ranks them.
+    const relevance = blendMeaning(wordVectors(), claim.text, candidates.map((c) => ({ text: `${c.source} ${c.text}`, retrieval: c.score })));
     const ranked = rankEvidence(
       { text: claim.text, published, articleId: claim.articleId ?? undefined },
-      candidates.map((c): EvidenceCandidate => ({ id: c.id, articleId: c.article_id, text: c.text, published: c.published_on ?? undefined, source: c.source, retrieval: c.score })),
+      candidates.map((c, i): EvidenceCandidate => ({ id: c.id, articleId: c.article_id, text: c.text, published: c.published_on ?? undefined, source: c.source, retrieval: relevance[i] })),
       EVIDENCE_LIMIT,
     );
     const evidence: StoredEvidence[] = ranked.map((e) => {
