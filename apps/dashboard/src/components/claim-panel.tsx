@@ -1,6 +1,8 @@
-import type { ArticleSummary, AuditEvent, Claim, ClaimEvidence, EvidencePassage, Verdict } from '@factdesk/sdk';
+import { changeOf, type ArticleSummary, type AuditEvent, type Claim, type ClaimEvidence, type EvidencePassage, type Verdict } from '@factdesk/sdk';
 import { useCallback, useEffect, useId, useMemo, useRef, useState, type FormEvent } from 'react';
 import { api, articleSummaries, call, fullArticle } from '../api.js';
+import { claimVersionAfter } from '../audit-version.js';
+import { claimEtag } from '../claim-etag.js';
 import { announce } from '../announce.js';
 import { articleName, formatTime, percent, STANCE, statusOf } from '../labels.js';
 import { findQuote } from '../text-layout.js';
@@ -21,7 +23,6 @@ const NEEDS: Partial<Record<Verdict, Stance>> = { verified: 'supports', disputed
 /** The API lists up to ten passages: 1–9 cite the first nine, 0 the tenth (as on a keyboard's number row). */
 export const PASSAGE_KEYS = ['1', '2', '3', '4', '5', '6', '7', '8', '9', '0'];
 const keyOf = (c: { articleId: string; start: number; end: number }) => `${c.articleId}:${c.start}-${c.end}`;
-const versionOf = (e: AuditEvent) => Number((e.after as { version?: unknown } | null)?.version ?? 0);
 
 type Basis = { state: 'loading' } | { state: 'error'; message: string } | { state: 'ready'; claim: Claim; etag: string };
 type EvidenceLoad = { state: 'loading' } | { state: 'none' } | { state: 'error'; message: string } | { state: 'ready'; data: ClaimEvidence };
@@ -62,7 +63,7 @@ export function ClaimPanel({ claimId, canDecide, onClaimChanged, position }: Pro
 
   const fetchClaim = useCallback(async () => {
     const result = await call(api.GET('/api/v1/claims/{id}', { params: { path: { id: claimId } } }));
-    return result.ok ? { ok: true as const, claim: result.data, etag: result.response.headers.get('ETag') ?? `"${result.data.version}"` } : result;
+    return result.ok ? { ok: true as const, claim: result.data, etag: claimEtag(result.response, result.data) } : result;
   }, [claimId]);
 
   const loadHistory = useCallback(async () => {
@@ -159,7 +160,7 @@ export function ClaimPanel({ claimId, canDecide, onClaimChanged, position }: Pro
     inFlight.current = false;
     setBusy(false);
     if (result.ok) {
-      adopt(result.data, result.response.headers.get('ETag') ?? `"${result.data.version}"`);
+      adopt(result.data, claimEtag(result.response, result.data));
       setConflict(null);
       setDraft(() => EMPTY);
       setMessage({ kind: 'success', text: `Saved: ${statusOf(verdict).label}.` });
@@ -180,7 +181,7 @@ export function ClaimPanel({ claimId, canDecide, onClaimChanged, position }: Pro
     inFlight.current = false;
     setBusy(false);
     if (result.ok) {
-      adopt(result.data, result.response.headers.get('ETag') ?? `"${result.data.version}"`);
+      adopt(result.data, claimEtag(result.response, result.data));
       setMessage({ kind: 'success', text: 'Published: the review is public, and changing the verdict is now a public correction.' });
       announce('Claim published.');
       void loadHistory();
@@ -201,7 +202,7 @@ export function ClaimPanel({ claimId, canDecide, onClaimChanged, position }: Pro
     const [fresh, events] = await Promise.all([fetchClaim(), loadHistory()]);
     if (!fresh.ok) return setMessage({ kind: 'error', text: fresh.problem.detail });
     setRemote(null);
-    setConflict({ verdict, mine: draft, theirs: fresh.claim, theirsEtag: fresh.etag, changes: events.filter((e) => versionOf(e) > base.version) });
+    setConflict({ verdict, mine: draft, theirs: fresh.claim, theirsEtag: fresh.etag, changes: events.filter((e) => claimVersionAfter(changeOf(e)) > base.version) });
   };
 
   const keepTheirs = () => {
