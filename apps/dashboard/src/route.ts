@@ -53,3 +53,6 @@ export function useRoute(): Route {
   const hash = useSyncExternalStore(subscribe, () => location.hash);
   return parseHash(hash);
 }
+
+/** The `from` of a link out of a claim, so the article it opens can lead back to the claim. */
+export const fromClaim = (claim: { id: string; articleId: string | null }): string | undefined => (claim.articleId ? `${claim.articleId}:${claim.id}` : undefined);
