@@ -15,7 +15,7 @@ export type DraftField = 'reason' | 'correction';
  * this a correction (a reason), a published claim a public correction (a note). Asked for before
  * sending, so the editor is taken to the field; every other rule is the API's to answer.
  */
-export function missingFromDraft(base: Claim, draft: Draft, reason: string): { field: DraftField; text: string } | null {
+export function missingFromDraft(base: Pick<Claim, 'verdict' | 'status' | 'publishedAt'>, draft: Draft, reason: string): { field: DraftField; text: string } | null {
   if (base.verdict && !reason) return { field: 'reason', text: `This claim is already ${base.status}: changing it is a correction, so give a reason.` };
   if (base.publishedAt && !draft.correctionNote.trim()) {
     return { field: 'correction', text: 'This claim is published: write the public correction note readers will see in the corrections feed.' };
@@ -24,7 +24,7 @@ export function missingFromDraft(base: Claim, draft: Draft, reason: string): { f
 }
 
 /** The PUT /verdict body for a draft on `base`. */
-export function verdictBody(verdict: Verdict, draft: Draft, base: Claim, reason: string): Schemas['DecideVerdictDto'] {
+export function verdictBody(verdict: Verdict, draft: Draft, base: Pick<Claim, 'publishedAt'>, reason: string): Schemas['DecideVerdictDto'] {
   return {
     verdict,
     note: draft.note.trim(),
