@@ -1,7 +1,7 @@
 import type { Article, Claim } from '@factdesk/sdk';
 import { useCallback, useEffect, useState } from 'react';
 import { allPages, api, call } from '../api.js';
-import { useDebounced } from '../components/use-debounced.js';
+import { useDebounced } from './use-debounced.js';
 import { useLive } from '../live.js';
 import type { Route } from '../route.js';
 
