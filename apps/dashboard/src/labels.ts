@@ -45,3 +45,6 @@ export function articleName(a: { title?: string | null; outlet?: string | null; 
   const of = [a.outlet, a.publishedOn].filter(Boolean).join(', ');
   return of ? `Untitled article (${of})` : 'Untitled article';
 }
+
+/** At most `n` characters of `s`, with an ellipsis when cut. */
+export const truncate = (s: string, n: number) => (s.length > n ? `${s.slice(0, n)}…` : s);

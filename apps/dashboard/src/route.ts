@@ -53,3 +53,12 @@ export function useRoute(): Route {
   const hash = useSyncExternalStore(subscribe, () => location.hash);
   return parseHash(hash);
 }
+
+/** The `from` of a link out of a claim, so the article it opens can lead back to the claim. */
+export const fromClaim = (claim: { id: string; articleId: string | null }): string | undefined => (claim.articleId ? `${claim.articleId}:${claim.id}` : undefined);
+
+/** The link back to the claim a `from` names (`articleId:claimId`), or null when it names none. */
+export function backToClaimHref(from: string | null): string | null {
+  const parts = from?.split(':');
+  return parts && parts.length === 2 ? articleHref(parts[0], { claim: parts[1] }) : null;
+}

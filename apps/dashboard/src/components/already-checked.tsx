@@ -1,6 +1,7 @@
 import type { Claim, Schemas } from '@factdesk/sdk';
 import { useEffect, useState } from 'react';
 import { api, call } from '../api.js';
+import { claimEtag } from '../claim-etag.js';
 import { articleName, formatTime, statusOf } from '../labels.js';
 import { StatusBadge } from './status.js';
 
@@ -48,7 +49,7 @@ export function AlreadyChecked({ claim, etag, canDecide, onDecided }: { claim: C
       }),
     );
     setBusy(false);
-    if (result.ok) return onDecided(result.data, result.response.headers.get('ETag') ?? `"${result.data.version}"`);
+    if (result.ok) return onDecided(result.data, claimEtag(result.response, result.data));
     setError(result.status === 412 ? 'Someone changed this claim meanwhile: reload it and look again.' : result.problem.detail);
   };
 

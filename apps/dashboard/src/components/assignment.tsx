@@ -1,6 +1,7 @@
 import type { AssignableToken, Claim } from '@factdesk/sdk';
 import { useEffect, useId, useState, type FormEvent } from 'react';
 import { api, call } from '../api.js';
+import { claimEtag } from '../claim-etag.js';
 import { announce } from '../announce.js';
 
 /** Who has the claim, and a picker to hand it to another editor (or to nobody). */
@@ -24,7 +25,7 @@ export function Assignment({ claim, etag, canAssign, onAssigned }: { claim: Clai
     const result = await call(api.PUT('/api/v1/claims/{id}/assignee', { params: { path: { id: claim.id }, header: { 'If-Match': etag } }, body: { tokenId: chosen || null } }));
     setBusy(false);
     if (!result.ok) return setError(result.status === 412 ? 'Someone changed this claim meanwhile; it was reloaded, choose again.' : result.problem.detail);
-    onAssigned(result.data, result.response.headers.get('ETag') ?? `"${result.data.version}"`);
+    onAssigned(result.data, claimEtag(result.response, result.data));
     announce(result.data.assignee ? `Assigned to ${result.data.assignee.name}.` : 'Nobody has this claim now.');
   };
 

@@ -6,7 +6,7 @@ import { useLive } from '../live.js';
 import { articleHref } from '../route.js';
 import { Empty, ErrorState, Loading } from './states.js';
 import { MyQueues } from './my-queues.js';
-import { useDebounced } from './use-debounced.js';
+import { useDebounced } from '../hooks/use-debounced.js';
 import { Progress } from './status.js';
 
 type Load<T> = { state: 'loading' } | { state: 'error'; message: string } | { state: 'ready'; data: T };

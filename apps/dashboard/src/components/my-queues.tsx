@@ -6,7 +6,7 @@ import { REVIEW, statusOf } from '../labels.js';
 import { useLive } from '../live.js';
 import { articleHref } from '../route.js';
 import { useSession } from '../session.js';
-import { useDebounced } from './use-debounced.js';
+import { useDebounced } from '../hooks/use-debounced.js';
 import { Empty, ErrorState, Loading } from './states.js';
 
 type Load = { state: 'loading' } | { state: 'error'; message: string } | { state: 'ready'; claims: Claim[]; more: boolean };

@@ -3,7 +3,7 @@ import { useCallback, useEffect, useRef, useState } from 'react';
 import { api, call } from '../api.js';
 import { percent, statusOf } from '../labels.js';
 import { useLive } from '../live.js';
-import { useDebounced } from './use-debounced.js';
+import { useDebounced } from '../hooks/use-debounced.js';
 import { ErrorState, Loading } from './states.js';
 
 type Stats = Schemas['StatsDto'];

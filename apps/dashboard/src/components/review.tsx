@@ -1,6 +1,7 @@
 import type { Claim } from '@factdesk/sdk';
 import { useId, useState } from 'react';
 import { api, call } from '../api.js';
+import { claimEtag } from '../claim-etag.js';
 import { announce } from '../announce.js';
 import { formatTime, REVIEW } from '../labels.js';
 import { personKey, useSession } from '../session.js';
@@ -30,7 +31,7 @@ export function Review({ claim, etag, canReview, onReviewed }: { claim: Claim; e
     setBusy(false);
     if (!result.ok) return setError(result.status === 412 ? 'The verdict changed since you read it; reload the claim and review the new one.' : result.problem.detail);
     setNote('');
-    onReviewed(result.data, result.response.headers.get('ETag') ?? `"${result.data.version}"`);
+    onReviewed(result.data, claimEtag(result.response, result.data));
     announce(approve ? 'Verdict approved: it can be published.' : 'Verdict sent back with your note.');
   };
 

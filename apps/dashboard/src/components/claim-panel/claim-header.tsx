@@ -1,0 +1,19 @@
+import type { Claim } from '@factdesk/sdk';
+import { percent } from '../../labels.js';
+import { StatusBadge } from '../status.js';
+
+/** The claim's place in the article, its status, its words and how it was found. */
+export function ClaimHeader({ claim: c, position }: { claim: Claim; position?: { index: number; total: number } }) {
+  return (
+    <header className="claim-head">
+      <h2 id="claim-heading">
+        {position ? `Claim ${position.index} of ${position.total}` : 'Claim'} <StatusBadge status={c.status} />
+      </h2>
+      <blockquote className="claim-quote">{c.text}</blockquote>
+      <p className="meta">
+        {c.kind} · check-worthiness {percent(c.score)} · {c.origin === 'editor' ? `added by ${c.createdBy}` : 'extracted'}
+      </p>
+      {c.signals.length > 0 && <p className="signals">{c.signals.join(' · ')}</p>}
+    </header>
+  );
+}

@@ -1,0 +1,22 @@
+import type { Draft } from '../drafts.js';
+import { StanceLabel } from './stance-label.js';
+
+/** The citations in the editor's draft, each removable. */
+export function DraftCitations({ draft, titleOf, onRemove }: { draft: Draft; titleOf: (id: string) => string; onRemove: (key: string) => void }) {
+  if (draft.citations.length === 0) return <p className="hint">No citations yet. Verified needs a supporting and disputed a contradicting passage of another article.</p>;
+  return (
+    <div>
+      <p className="label">Citations ({draft.citations.length})</p>
+      <ul className="citations">
+        {draft.citations.map((c) => (
+          <li key={c.key}>
+            <StanceLabel stance={c.stance} /> <q>{c.quote}</q> — {titleOf(c.articleId)}{' '}
+            <button type="button" className="link-button" onClick={() => onRemove(c.key)} aria-label={`Remove citation “${c.quote.slice(0, 40)}”`}>
+              Remove
+            </button>
+          </li>
+        ))}
+      </ul>
+    </div>
+  );
+}
