@@ -11,12 +11,7 @@ import { compareQuotes } from './stance-quotes.js';
 import { relevance } from './stance-relevance.js';
 import { groupsByKey } from './variants.js';
 
-export { compareEvents, monthsApart } from './stance-events.js';
 export type { Finding, FindingKind } from './stance-finding.js';
-export { compareAntonyms, compareNegations, deniedOnlyInClaim, hedgedAgreement } from './stance-negation.js';
-export { compareParticipants } from './stance-entities.js';
-export { compareQuantities, sameMeasure } from './stance-quantities.js';
-export { compareQuotes, quoteWords } from './stance-quotes.js';
 
 export type Stance = 'supports' | 'contradicts' | 'neutral';
 
