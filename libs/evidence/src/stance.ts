@@ -1,10 +1,10 @@
 import { round3 } from '#text';
-import { readFacts } from './facts.js';
+import { readFacts, type Facts } from './facts.js';
 import { compareDates } from './stance-dates.js';
 import { compareEffects } from './stance-effects.js';
 import { compareActors, compareLocations, compareParticipants } from './stance-entities.js';
 import { compareEvents } from './stance-events.js';
-import { MIN_RELEVANCE_FOR_CONFIRMED, MIN_RELEVANCE_FOR_CONFLICT, MIN_RELEVANCE_FOR_DATE_ONLY, MIN_RELEVANCE_FOR_LEXICAL, shared } from './stance-finding.js';
+import { type Finding, MIN_RELEVANCE_FOR_CONFIRMED, MIN_RELEVANCE_FOR_CONFLICT, MIN_RELEVANCE_FOR_DATE_ONLY, MIN_RELEVANCE_FOR_LEXICAL, shared } from './stance-finding.js';
 import { compareAntonyms, compareNegations, deniedOnlyInClaim, hedgedAgreement } from './stance-negation.js';
 import { compareDurations, compareQuantities } from './stance-quantities.js';
 import { compareQuotes } from './stance-quotes.js';
@@ -40,27 +40,20 @@ export interface StanceOptions {
   weight?: (term: string) => number;
 }
 
-// --- verdict on one pair --------------------------------------------------------
+/** A claim and a passage read side by side: their facts and how much of the claim the passage shares. */
+interface Pair {
+  cf: Facts;
+  pf: Facts;
+  coverage: number;
+  common: string[];
+  /** 0.35..1: scales a decision's confidence into its score. */
+  relevanceScore: number;
+  /** The first shared terms as the claim writes them, for reasons a person reads. */
+  sharedNames: string[];
+}
 
-/**
- * Whether a passage supports, contradicts or says nothing decisive about a claim, with reasons a person can read.
- * Conflicts in aligned facts (figures, durations, dates, who led, where, effects, negation) contradict;
- * confirmed facts or strong lexical agreement support; a passage about a different event is neutral.
- */
-export function assessStance(claim: ClaimInput, passage: PassageInput, options: StanceOptions = {}): StanceResult {
-  const cf = readFacts(claim.text, { published: claim.published });
-  const pf = readFacts(passage.text, { published: passage.published });
-  const weight = options.weight ?? (() => 1);
-  const { lexical: coverage, common } = relevance(cf, pf, weight);
-  const sharedNames = common.slice(0, 5).map((t) => cf.display[t] ?? t);
-
-  if (coverage === 0) return { stance: 'neutral', score: 0, reasons: ['Passage shares no key terms with the claim.'] };
-
-  const event = compareEvents(cf, pf);
-  if (event.relation === 'different') {
-    return { stance: 'neutral', score: round3(0.15 * coverage), reasons: [event.reason!] };
-  }
-
+/** Every slot comparison of the pair; a shared quotation replaces those about who said it and where. */
+function compareFacts(claim: ClaimInput, passage: PassageInput, { cf, pf, coverage }: Pair): Finding[] {
   const findings = [
     ...compareQuantities(cf.quantities, pf.quantities, { claim: claim.published, passage: passage.published }),
     ...compareDurations(cf.durations, pf.durations),
@@ -75,48 +68,50 @@ export function assessStance(claim: ClaimInput, passage: PassageInput, options: 
   const quoted = compareQuotes(claim.text, passage.text);
   // The same quotation with another description of its speaker: who said it and where are the outlet's words, not a conflict.
   if (quoted.length) findings.splice(0, findings.length, ...findings.filter((f) => !['actor', 'location', 'effect', 'negation'].includes(f.fact)), ...quoted);
-  const conflicts = findings.filter((f) => f.kind === 'conflict');
-  const confirms = findings.filter((f) => f.kind === 'confirm');
-  // A figure or place the passage gives only loosely leaves the claim's own figure or place open.
-  const undecided = findings.filter((f) => f.kind === 'compatible' && (f.fact === 'quantity' || f.fact === 'duration' || f.fact === 'location'));
-  const relevanceScore = Math.min(1, 0.35 + 0.65 * coverage);
-  const hedge = hedgedAgreement(cf, pf, common);
+  return findings;
+}
 
-  if (conflicts.length && coverage >= MIN_RELEVANCE_FOR_CONFLICT) {
-    const confidence = Math.max(...conflicts.map((f) => f.weight));
-    const basis = conflicts.every((f) => f.fact === 'negation') ? 'negation' : 'facts';
-    return { stance: 'contradicts', score: round3(relevanceScore * confidence), reasons: conflicts.map((f) => f.reason), basis };
-  }
-  const specific = cf.quantities.length > 0 || cf.durations.some((d) => d.about) || cf.dates.some((d) => d.granularity === 'day' && d.from);
-  // A matching date or place alone is a circumstance, not the claim: many things happen in late 2015, or
-  // at an agency's headquarters. A place confirms a claim that says more than where only when the passage
-  // also shares some of that more (two of its words, or all when fewer).
+/**
+ * Whether the confirmed facts are enough to support. A matching date or place alone is a circumstance, not
+ * the claim: many things happen in late 2015, or at an agency's headquarters. A place confirms a claim that
+ * says more than where only when the passage also shares some of that more (two of its words, or all when fewer).
+ */
+function confirmedEnough({ cf, coverage, common }: Pair, confirms: Finding[]): boolean {
   const placeWords = new Set(cf.locations.flatMap((l) => [...l.places, ...l.anchor]));
   const besidesPlace = cf.terms.filter((t) => !placeWords.has(t));
   const beyondPlace = shared(besidesPlace, common).length >= Math.min(2, besidesPlace.length);
   const strongConfirms = confirms.filter((f) => f.fact !== 'date' && (f.fact !== 'location' || beyondPlace));
-  const confirmedEnough = strongConfirms.length ? coverage >= MIN_RELEVANCE_FOR_CONFIRMED : confirms.some((f) => f.fact === 'date') && coverage >= MIN_RELEVANCE_FOR_DATE_ONLY;
-  if (hedge && (confirmedEnough || coverage >= MIN_RELEVANCE_FOR_LEXICAL)) {
-    return { stance: 'neutral', score: round3(0.5 * relevanceScore * coverage), reasons: [`Passage only says it may be so ("${hedge}"), which does not establish the claim.`] };
-  }
+  return strongConfirms.length ? coverage >= MIN_RELEVANCE_FOR_CONFIRMED : confirms.some((f) => f.fact === 'date') && coverage >= MIN_RELEVANCE_FOR_DATE_ONLY;
+}
+
+const neutral = ({ relevanceScore, coverage }: Pair, reasons: string[]): StanceResult => ({ stance: 'neutral', score: round3(0.5 * relevanceScore * coverage), reasons });
+
+/** No aligned fact conflicts: support on confirmed facts unless the passage only hedges, lacks the claim's denial or leaves a figure open. */
+function withoutConflict(pair: Pair, findings: Finding[]): StanceResult {
+  const { cf, pf, coverage, common, relevanceScore } = pair;
+  const confirms = findings.filter((f) => f.kind === 'confirm');
+  // A figure or place the passage gives only loosely leaves the claim's own figure or place open.
+  const undecided = findings.filter((f) => f.kind === 'compatible' && (f.fact === 'quantity' || f.fact === 'duration' || f.fact === 'location'));
+  const enough = confirmedEnough(pair, confirms);
+  const hedge = hedgedAgreement(cf, pf, common);
+  if (hedge && (enough || coverage >= MIN_RELEVANCE_FOR_LEXICAL)) return neutral(pair, [`Passage only says it may be so ("${hedge}"), which does not establish the claim.`]);
   const denied = deniedOnlyInClaim(cf, pf);
-  if (denied && (confirmedEnough || coverage >= MIN_RELEVANCE_FOR_LEXICAL)) {
-    return { stance: 'neutral', score: round3(0.5 * relevanceScore * coverage), reasons: [`The claim denies "${denied}"; the passage states its words without the denial, which does not bear the denial out.`] };
+  if (denied && (enough || coverage >= MIN_RELEVANCE_FOR_LEXICAL)) {
+    return neutral(pair, [`The claim denies "${denied}"; the passage states its words without the denial, which does not bear the denial out.`]);
   }
-  if (confirmedEnough && undecided.length === 0) {
+  if (enough && undecided.length === 0) {
     const confidence = Math.min(0.95, Math.max(...confirms.map((f) => f.weight)) + 0.05 * (confirms.length - 1));
     return { stance: 'supports', score: round3(relevanceScore * confidence), reasons: confirms.map((f) => f.reason), basis: 'facts' };
   }
-  if (undecided.length) {
-    return { stance: 'neutral', score: round3(0.5 * relevanceScore * coverage), reasons: undecided.map((f) => f.reason) };
-  }
-  if (specific && coverage < 0.85) {
-    return {
-      stance: 'neutral',
-      score: round3(0.5 * relevanceScore * coverage),
-      reasons: [`Passage is on the same subject (${sharedNames.join(', ')}) but does not state the claim's figures or dates.`],
-    };
-  }
+  if (undecided.length) return neutral(pair, undecided.map((f) => f.reason));
+  return onWords(pair, confirms);
+}
+
+/** Nothing decisive in the facts: the words alone support only a strong restatement of an unspecific claim. */
+function onWords(pair: Pair, confirms: Finding[]): StanceResult {
+  const { cf, coverage, common, relevanceScore, sharedNames } = pair;
+  const specific = cf.quantities.length > 0 || cf.durations.some((d) => d.about) || cf.dates.some((d) => d.granularity === 'day' && d.from);
+  if (specific && coverage < 0.85) return neutral(pair, [`Passage is on the same subject (${sharedNames.join(', ')}) but does not state the claim's figures or dates.`]);
   const sharedEntities = common.filter((t) => groupsByKey.has(t)).length;
   if (coverage >= MIN_RELEVANCE_FOR_LEXICAL && (sharedEntities > 0 || common.length >= 3)) {
     return {
@@ -126,9 +121,28 @@ export function assessStance(claim: ClaimInput, passage: PassageInput, options: 
       basis: 'lexical',
     };
   }
-  return {
-    stance: 'neutral',
-    score: round3(0.5 * relevanceScore * coverage),
-    reasons: [`Passage is on a related subject (${sharedNames.join(', ')}) but does not state what the claim says.`],
-  };
+  return neutral(pair, [`Passage is on a related subject (${sharedNames.join(', ')}) but does not state what the claim says.`]);
+}
+
+/**
+ * Whether a passage supports, contradicts or says nothing decisive about a claim, with reasons a person can read.
+ * Conflicts in aligned facts (figures, durations, dates, who led, where, effects, negation) contradict;
+ * confirmed facts or strong lexical agreement support; a passage about a different event is neutral.
+ */
+export function assessStance(claim: ClaimInput, passage: PassageInput, options: StanceOptions = {}): StanceResult {
+  const cf = readFacts(claim.text, { published: claim.published });
+  const pf = readFacts(passage.text, { published: passage.published });
+  const { lexical: coverage, common } = relevance(cf, pf, options.weight ?? (() => 1));
+  if (coverage === 0) return { stance: 'neutral', score: 0, reasons: ['Passage shares no key terms with the claim.'] };
+  const event = compareEvents(cf, pf);
+  if (event.relation === 'different') return { stance: 'neutral', score: round3(0.15 * coverage), reasons: [event.reason!] };
+  const pair: Pair = { cf, pf, coverage, common, relevanceScore: Math.min(1, 0.35 + 0.65 * coverage), sharedNames: common.slice(0, 5).map((t) => cf.display[t] ?? t) };
+  const findings = compareFacts(claim, passage, pair);
+  const conflicts = findings.filter((f) => f.kind === 'conflict');
+  if (conflicts.length && coverage >= MIN_RELEVANCE_FOR_CONFLICT) {
+    const confidence = Math.max(...conflicts.map((f) => f.weight));
+    const basis = conflicts.every((f) => f.fact === 'negation') ? 'negation' : 'facts';
+    return { stance: 'contradicts', score: round3(pair.relevanceScore * confidence), reasons: conflicts.map((f) => f.reason), basis };
+  }
+  return withoutConflict(pair, findings);
 }
