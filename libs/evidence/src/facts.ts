@@ -1,4 +1,4 @@
-import { normalise, tokenize } from '#text';
+import { normalise, tokenize, type EntityKind } from '#text';
 import { content, isCountryRef } from './clauses.js';
 import { readDates, type DateMention } from './dates.js';
 import { readActors, type FactActor } from './facts-actors.js';
@@ -33,7 +33,7 @@ export interface Facts {
   terms: string[];
   /** How each term first appeared, for reasons a person reads ("al-Bayan radio" rather than "al-bayan"). */
   display: Record<string, string>;
-  entities: Array<{ key: string; kind: string }>;
+  entities: Array<{ key: string; kind: EntityKind }>;
   places: string[];
   quantities: Quantity[];
   durations: Duration[];
@@ -58,7 +58,7 @@ function computeFacts(text: string, context: FactsContext): Facts {
   const units = annotate(tokens);
   const implied = units.flatMap((u) => (u.kind === 'entity' && !u.demonym ? (groupsByKey.get(u.term)?.implies ?? []) : []));
   const terms = [...new Set([...units.filter(content).map((u) => u.term), ...implied])].filter((t) => !/^\d/.test(t));
-  const entities = new Map<string, string>();
+  const entities = new Map<string, EntityKind>();
   for (const u of units) if (u.kind === 'entity' && u.entityKind) entities.set(u.term, u.entityKind);
   const places = [...new Set(units.filter(isCountryRef).map((u) => (u.demonym ? (countryOf(u.term) ?? u.term) : u.term)))];
   const { quantities, durations } = readQuantities(tokens, units);
