@@ -1,18 +1,18 @@
-import type { Verdict } from './ranking.js';
+import type { SuggestedVerdict } from './ranking.js';
 
 export interface EvaluationItem {
   id: string;
   claim: string;
   sourceSeed: string | null;
   published: string | null;
-  label: Verdict;
+  label: SuggestedVerdict;
   /** Sources a fact-checker would cite; empty when none decides the claim. */
   evidenceSeeds: string[];
 }
 
 export interface Prediction {
   id: string;
-  verdict: Verdict;
+  verdict: SuggestedVerdict;
   /** Source of each ranked evidence passage, best first (repeats allowed). */
   evidenceSources: string[];
 }
@@ -24,11 +24,11 @@ export interface EvaluationScores {
   recallAt5: number;
   /** Items not labelled disputed but predicted disputed, over all items not labelled disputed. */
   wronglyDisputedRate: number;
-  confusion: Record<Verdict, Record<Verdict, number>>;
-  misses: Array<{ id: string; label: Verdict; predicted: Verdict | 'missing' }>;
+  confusion: Record<SuggestedVerdict, Record<SuggestedVerdict, number>>;
+  misses: Array<{ id: string; label: SuggestedVerdict; predicted: SuggestedVerdict | 'missing' }>;
 }
 
-const VERDICTS: Verdict[] = ['verified', 'disputed', 'unsupported'];
+const VERDICTS: SuggestedVerdict[] = ['verified', 'disputed', 'unsupported'];
 
 export function scoreEvaluation(items: EvaluationItem[], predictions: Prediction[]): EvaluationScores {
   const byId = new Map(predictions.map((p) => [p.id, p]));

@@ -1,27 +1,6 @@
-import variantsData from '../lexicon/variants.json' with { type: 'json' };
-
-export type EntityKind = 'group' | 'org' | 'outlet' | 'person' | 'country' | 'city' | 'region';
-
-export interface VariantGroup {
-  key: string;
-  kind: EntityKind;
-  forms: string[];
-  caseSensitive?: string[];
-  demonyms?: string[];
-  within?: string;
-  /** Concepts the name stands for: IS implies "extremist". */
-  implies?: string[];
-}
-
-interface Concept {
-  key: string;
-  forms: string[];
-}
-
-export interface Token {
-  raw: string;
-  lower: string;
-}
+import { stem, tokenize, type EntityKind, type TermToken as Token } from '#text';
+import { isStopword } from './stopwords.js';
+import { concepts, groups, groupsByKey } from './variants.js';
 
 /** A token or a run of tokens read as one term (an entity, a concept, a word). */
 export interface Unit {
@@ -35,111 +14,6 @@ export interface Unit {
   /** Token index range [from, to). */
   from: number;
   to: number;
-}
-
-const groups = (variantsData as { groups: VariantGroup[] }).groups;
-const concepts = (variantsData as { concepts: Concept[] }).concepts;
-
-export const groupsByKey: ReadonlyMap<string, VariantGroup> = new Map(groups.map((g) => [g.key, g]));
-
-const STOPWORDS = new Set(
-  (
-    'a an the and or but nor of in on at to for from by with without within into onto over under about against between through during before after ' +
-    'above below up down out off than then so such as that this these those there here which who whom whose what when where why how ' +
-    'is are was were be been being am has have had having do does did doing will would shall should can could may might must ' +
-    'it its itself they them their theirs he him his she her hers we us our ours you your i me my ' +
-    'not no yes all any both each few more most other some own same too very just also only even still ' +
-    'said say says saying told according statement noted continued added ' +
-    "'s s t d ll re ve m now new while although though because if since until unless whether per via among including include includes like " +
-    'one two three four five six seven eight nine ten first last next week weeks month months year years day days hour hours minute minutes today yesterday ' +
-    'monday tuesday wednesday thursday friday saturday sunday ' +
-    'january february march april may june july august september october november december jan feb mar apr jun jul aug sep sept oct nov dec ' +
-    'mr mrs ms dr so-called called latest major notably several various many multiple numerous'
-  ).split(/\s+/),
-);
-
-export function isStopword(word: string): boolean {
-  return STOPWORDS.has(word.toLowerCase());
-}
-
-/** Typography that differs between outlets but carries no meaning. */
-export function normalise(text: string): string {
-  return text
-    .normalize('NFC')
-    .replace(/[\u00a0\u2007\u2009\u202f]/g, ' ')
-    .replace(/[\u2018\u2019\u02bc`´]/g, "'")
-    .replace(/[\u201c\u201d\u201e«»]/g, '"')
-    .replace(/[\u2013\u2014]/g, ' - ')
-    .replace(/\b(co)-(?=ordinat|operat)/gi, '$1')
-    .replace(/\bU\.S\.A\.?/g, 'USA')
-    .replace(/\bU\.S\.(?=[\s,;:)"']|$)/g, 'US')
-    .replace(/\bU\.K\.(?=[\s,;:)"']|$)/g, 'UK')
-    .replace(/\bE\.U\.(?=[\s,;:)"']|$)/g, 'EU');
-}
-
-const TOKEN_RE = /\d+(?:[.,]\d+)*|\p{L}+(?:'\p{L}+)*|\S/gu;
-
-export function tokenize(text: string): Token[] {
-  const out: Token[] = [];
-  for (const match of normalise(text).matchAll(TOKEN_RE)) {
-    const raw = match[0];
-    const negation = /^(\p{L}+)n't$/iu.exec(raw);
-    const clitic = /^(\p{L}+)'(s|re|ve|ll|d|m)$/iu.exec(raw);
-    if (negation) {
-      const base = negation[1].toLowerCase() === 'wo' ? 'will' : negation[1].toLowerCase() === 'ca' ? 'can' : negation[1];
-      out.push({ raw: base, lower: base.toLowerCase() }, { raw: 'not', lower: 'not' });
-    } else if (clitic) {
-      out.push({ raw: clitic[1], lower: clitic[1].toLowerCase() }, { raw: `'${clitic[2]}`, lower: `'${clitic[2].toLowerCase()}` });
-    } else {
-      out.push({ raw, lower: raw.toLowerCase() });
-    }
-  }
-  return out;
-}
-
-const SUFFIXES: Array<[string, string]> = [
-  ['ifications', 'if'],
-  ['ification', 'if'],
-  ['izations', ''],
-  ['isations', ''],
-  ['ization', ''],
-  ['isation', ''],
-  ['ations', ''],
-  ['ation', ''],
-  ['ified', 'if'],
-  ['ifies', 'if'],
-  ['ify', 'if'],
-  ['ings', ''],
-  ['ing', ''],
-  ['ised', ''],
-  ['ized', ''],
-  ['ises', ''],
-  ['izes', ''],
-  ['ise', ''],
-  ['ize', ''],
-  ['ies', 'y'],
-  ['ied', 'y'],
-  ['ed', ''],
-  ['es', ''],
-  ['ly', ''],
-  ['s', ''],
-  ['e', ''],
-];
-
-/** Light suffix stripping: enough to meet "identify"/"identification" and "seize"/"seized"/"seizing". */
-export function stem(word: string): string {
-  let w = word.toLowerCase();
-  if (w.length <= 3 || /\d/.test(w)) return w;
-  if (w.endsWith('ss') || w.endsWith('us') || w.endsWith('is') || w === 'news') return w;
-  for (const [suffix, replacement] of SUFFIXES) {
-    if (w.endsWith(suffix) && w.length - suffix.length >= 3) {
-      w = w.slice(0, -suffix.length) + replacement;
-      break;
-    }
-  }
-  // "stopped" → "stopp" → "stop"
-  if (/([bdfgklmnprt])\1$/.test(w) && w.length > 4) w = w.slice(0, -1);
-  return w;
 }
 
 interface Form {
@@ -309,27 +183,4 @@ export function searchTerms(text: string): string[] {
 /** Every spelling of the people, places and organisations (from the variant table) a text names. */
 export function entityForms(text: string): string[] {
   return [...new Set(termGroups(text).filter((g) => g.kind === 'entity').flatMap((g) => g.forms))];
-}
-
-/** The country a place lies in, or the place itself for a country. */
-export function countryOf(key: string): string | undefined {
-  const group = groupsByKey.get(key);
-  if (!group) return undefined;
-  if (group.kind === 'country') return key;
-  return group.within;
-}
-
-export const isPlaceKind = (kind: EntityKind | undefined) => kind === 'country' || kind === 'city' || kind === 'region';
-
-/** Whether two places can both be true of one thing: equal, or one lies in the other. */
-export function placesCompatible(a: string, b: string): boolean {
-  if (a === b) return true;
-  const ga = groupsByKey.get(a);
-  const gb = groupsByKey.get(b);
-  if (!ga || !gb) return true;
-  if (ga.within === b || gb.within === a) return true;
-  // Europe and North America contain their countries; the gazetteer does not list every member.
-  if (ga.kind === 'region' && !ga.within) return gb.kind !== 'region' || !!gb.within;
-  if (gb.kind === 'region' && !gb.within) return ga.kind !== 'region' || !!ga.within;
-  return false;
 }

@@ -21,13 +21,14 @@ export interface RankClaim extends ClaimInput {
 
 export interface Evidence extends EvidenceCandidate, StanceResult {}
 
-export type Verdict = 'verified' | 'disputed' | 'unsupported';
+/** The verdict the evidence suggests for a claim (an editor decides the claim's actual Verdict). */
+export type SuggestedVerdict = 'verified' | 'disputed' | 'unsupported';
 
 /** Why a suggestion is unsupported: no source addresses the claim, or sources discuss it but not this fact. */
 export type UnsupportedReason = 'no-source' | 'not-this-fact';
 
 export interface VerdictSuggestion {
-  verdict: Verdict;
+  verdict: SuggestedVerdict;
   /** Calibrated: the share of suggestions of the same kind that were right on labelled data (see CALIBRATION). */
   confidence: number;
   rationale: string[];

@@ -1,7 +1,7 @@
+import { normalise } from '#text';
 import { describeDate, type DateMention } from './dates.js';
 import { readFacts, type Facts } from './facts.js';
-import { normalise } from './lexicon.js';
-import { describeAmount } from './quantities.js';
+import { describeAmount } from './intervals.js';
 
 /** Share of content terms two wordings must have in common (Dice) to be one claim when no detail differs. */
 export const SAME_CLAIM_SIMILARITY = 0.75;

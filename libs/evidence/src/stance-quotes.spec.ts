@@ -1,0 +1,22 @@
+import { describe, expect, it } from 'vitest';
+import { compareQuotes, quoteWords } from './stance-quotes.js';
+import { assessStance } from './stance.js';
+
+describe(quoteWords.name, () => {
+  it('drops bracketed insertions, ellipses, quote marks, hyphens and case', () => {
+    expect(quoteWords('“A ground-breaking [Ed.] result … for us”')).toEqual(['a', 'groundbreaking', 'result', 'for', 'us']);
+  });
+});
+
+describe(compareQuotes.name, () => {
+  it('confirms the same quotation with a bracketed insertion and another description of the speaker', () => {
+    const sut = compareQuotes('“We have closed a long chapter in the history of [the] river cleanup,” the mayor of the town said.', 'The city\'s leader said: "We have closed a long chapter in the history of the river clean-up."');
+    expect(sut[0]).toMatchObject({ kind: 'confirm', fact: 'quote' });
+    const stance = assessStance({ text: '“We have closed a long chapter in the history of [the] river cleanup,” the French mayor said.' }, { text: 'The Belgian minister said: "We have closed a long chapter in the history of the river clean-up."' });
+    expect(stance.stance).toBe('supports');
+  });
+
+  it('does not confirm a different quotation on the same subject', () => {
+    expect(compareQuotes('“We have closed a long chapter in the history of the river cleanup,” she said.', '"The river cleanup has only just begun and will take years," she said.')).toEqual([]);
+  });
+});

@@ -1,0 +1,45 @@
+import variantsData from '../lexicon/variants.json' with { type: 'json' };
+import type { EntityKind } from '#text';
+
+/** One name in the variant table (lexicon/variants.json): a group, organisation, outlet, person or place and its spellings. */
+export interface VariantGroup {
+  key: string;
+  kind: EntityKind;
+  forms: string[];
+  caseSensitive?: string[];
+  demonyms?: string[];
+  within?: string;
+  /** Concepts the name stands for: IS implies "extremist". */
+  implies?: string[];
+}
+
+/** A meaning with the words that express it: synonyms read as one term. */
+export interface Concept {
+  key: string;
+  forms: string[];
+}
+
+export const groups: readonly VariantGroup[] = (variantsData as { groups: VariantGroup[] }).groups;
+export const groupsByKey: ReadonlyMap<string, VariantGroup> = new Map(groups.map((g) => [g.key, g]));
+export const concepts: readonly Concept[] = (variantsData as { concepts: Concept[] }).concepts;
+
+/** The country a place lies in, or the place itself for a country. */
+export function countryOf(key: string): string | undefined {
+  const group = groupsByKey.get(key);
+  if (!group) return undefined;
+  if (group.kind === 'country') return key;
+  return group.within;
+}
+
+/** Whether two places can both be true of one thing: equal, or one lies in the other. */
+export function placesCompatible(a: string, b: string): boolean {
+  if (a === b) return true;
+  const ga = groupsByKey.get(a);
+  const gb = groupsByKey.get(b);
+  if (!ga || !gb) return true;
+  if (ga.within === b || gb.within === a) return true;
+  // Europe and North America contain their countries; the gazetteer does not list every member.
+  if (ga.kind === 'region' && !ga.within) return gb.kind !== 'region' || !!gb.within;
+  if (gb.kind === 'region' && !gb.within) return ga.kind !== 'region' || !!ga.within;
+  return false;
+}
