@@ -3,7 +3,8 @@ import { cleanArticle, extractClaims, pageMetadata, type CleanResult, type Extra
 import { DataSource, type EntityManager } from 'typeorm';
 import { AuditService } from '../audit/audit.service.js';
 import { ClaimsService } from '../claims/claims.service.js';
-import { EvidenceService, passagesOf } from '../evidence/evidence.service.js';
+import { EvidenceService } from '../evidence/evidence.service.js';
+import { passagesOf } from '../evidence/passages.js';
 import { decodeCursor, encodeCursor, pageLimit, toPage, type Page } from '../common/pagination.js';
 import { escapeLike } from '../common/sql.js';
 import { ProblemError } from '../common/problem.js';
