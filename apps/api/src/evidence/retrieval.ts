@@ -1,7 +1,7 @@
 import { queryTerms, RETRIEVAL } from '#evidence';
 
 /** How many passages PostgreSQL hands to the stance rules for one claim. */
-export const CANDIDATES = 100;
+const CANDIDATES = 100;
 
 export interface CandidateRow {
   id: string;

@@ -5,9 +5,8 @@
  * ask a plan here, write the rows it returns and record its audit entries. A broken rule throws a
  * ProblemError, checked in the order clients have always seen them.
  */
-export { planAssign, type AssigneeToken, type AssignPlan } from './assign.js';
-export { planCorrection, type CorrectionPlan } from './correction.js';
-export type { ClaimPatch, NewCitation, NewCorrection, NewReview, NewVerdict, PlanContext } from './plan-types.js';
-export { planPublish, type PublishPlan } from './publish.js';
-export { personKey, planReview, type ReviewPlan, type ReviewRequest } from './review.js';
-export { planVerdict, type CitationRequest, type CitedSource, type VerdictPlan, type VerdictRequest } from './verdict.js';
+export { planAssign } from './assign.js';
+export type { ClaimPatch, NewCitation, NewCorrection, NewReview, NewVerdict } from './plan-types.js';
+export { planPublish } from './publish.js';
+export { planReview } from './review.js';
+export { planVerdict, type CitedSource } from './verdict.js';

@@ -10,7 +10,7 @@ import { checkVersion, etagHint, ifMatchRequired } from './preconditions.js';
 /** The stance a verdict needs among its citations of other articles. */
 const NEEDED_STANCE: Partial<Record<VerdictValue, CitationStance>> = { verified: 'supports', disputed: 'contradicts' };
 
-export interface CitationRequest {
+interface CitationRequest {
   articleId: string;
   /** Defaults to the article's current revision. */
   revisionId?: string;
