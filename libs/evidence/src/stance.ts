@@ -32,7 +32,7 @@ export interface StanceOptions {
   weight?: (term: string) => number;
 }
 
-export type FindingKind = 'confirm' | 'conflict' | 'compatible';
+type FindingKind = 'confirm' | 'conflict' | 'compatible';
 
 export interface Finding {
   kind: FindingKind;
