@@ -1,5 +1,5 @@
 import { readDates, type DateMention } from './dates.js';
-import { annotate, countryOf, groupsByKey, isPlaceKind, normalise, stem, tokenize, type Unit } from './lexicon.js';
+import { annotate, countryOf, groupsByKey, isPlaceKind, normalise, readUnits, stem, tokenize, type Unit } from './lexicon.js';
 import { readQuantities, type Duration, type Quantity } from './quantities.js';
 
 export type { DateMention } from './dates.js';
@@ -48,7 +48,7 @@ export interface Negation {
 }
 
 /** A sentence part between strong punctuation or contrastive words, with its content terms. */
-interface Span {
+export interface Span {
   terms: string[];
   /** Words in it hedge or condition what it says ("may", "reportedly", "if"). */
   hedged: boolean;
@@ -93,7 +93,7 @@ const NEGATION_CUES = new Set(['not', 'never', 'no', 'without', 'neither', 'nor'
 const IRREALIS = new Set(['if', 'unless', 'whether', 'aim', 'aimed', 'aims', 'aiming', 'intended', 'intend', 'designed', 'bid', 'seek', 'sought', 'plan', 'planned', 'vowed', 'vow', 'would', 'could', 'might', 'may', 'will', 'want', 'wants', 'hope', 'hoped', 'order']);
 
 /** Words that hedge or condition a statement: what follows is not asserted as fact. */
-const HEDGES = new Set(['may', 'might', 'could', 'would', 'reportedly', 'allegedly', 'possibly', 'perhaps', 'probably', 'likely', 'unlikely', 'suggest', 'suggests', 'suggested', 'if', 'unless', 'whether', 'appear', 'appears', 'seem', 'seems']);
+export const HEDGES = new Set(['may', 'might', 'could', 'would', 'reportedly', 'allegedly', 'possibly', 'perhaps', 'probably', 'likely', 'unlikely', 'suggest', 'suggests', 'suggested', 'if', 'unless', 'whether', 'appear', 'appears', 'seem', 'seems']);
 const CONDITIONALS = new Set(['if', 'unless', 'whether']);
 const DETERMINERS = new Set(['the', 'a', 'an', 'its', 'their', 'this', 'these', 'those', 'his', 'her', 'our']);
 
@@ -405,3 +405,5 @@ export function readFacts(text: string, context: FactsContext = {}): Facts {
   cache.set(key, facts);
   return facts;
 }
+
+export { readUnits };

@@ -263,7 +263,7 @@ export function annotate(tokens: Token[]): Unit[] {
   return units;
 }
 
-function readUnits(text: string): Unit[] {
+export function readUnits(text: string): Unit[] {
   return annotate(tokenize(text));
 }
 

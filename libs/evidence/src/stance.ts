@@ -32,7 +32,7 @@ export interface StanceOptions {
   weight?: (term: string) => number;
 }
 
-type FindingKind = 'confirm' | 'conflict' | 'compatible';
+export type FindingKind = 'confirm' | 'conflict' | 'compatible';
 
 export interface Finding {
   kind: FindingKind;

@@ -19,7 +19,7 @@ import { StatusBadge } from './status.js';
 
 const NEEDS: Partial<Record<Verdict, Stance>> = { verified: 'supports', disputed: 'contradicts' };
 /** The API lists up to ten passages: 1–9 cite the first nine, 0 the tenth (as on a keyboard's number row). */
-const PASSAGE_KEYS = ['1', '2', '3', '4', '5', '6', '7', '8', '9', '0'];
+export const PASSAGE_KEYS = ['1', '2', '3', '4', '5', '6', '7', '8', '9', '0'];
 const keyOf = (c: { articleId: string; start: number; end: number }) => `${c.articleId}:${c.start}-${c.end}`;
 const versionOf = (e: AuditEvent) => Number((e.after as { version?: unknown } | null)?.version ?? 0);
 
@@ -494,7 +494,7 @@ const words = (s: string) => new Set(s.toLowerCase().match(/\p{L}[\p{L}\p{N}'’
  * evidence drew passages from (in its order), then the others by words their title and outlet share
  * with the claim, then by how many claims they have (an article with none is usually empty or a test).
  */
-function rankCitableArticles(claim: { articleId: string | null; text: string }, evidenceArticles: string[], articles: ArticleSummary[]): Array<{ id: string; title: string; inEvidence: boolean }> {
+export function rankCitableArticles(claim: { articleId: string | null; text: string }, evidenceArticles: string[], articles: ArticleSummary[]): Array<{ id: string; title: string; inEvidence: boolean }> {
   const rank = new Map<string, number>();
   evidenceArticles.forEach((id) => rank.has(id) || rank.set(id, rank.size));
   const claimWords = words(claim.text);
