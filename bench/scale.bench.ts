@@ -40,7 +40,7 @@ import type { EntityManager } from 'typeorm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { cleanArticle, extractClaims } from '#text';
 import { encodeCursor } from '../apps/api/src/common/pagination.js';
-import { markSourceChange } from '../apps/api/src/evidence/evidence.service.js';
+import { markSourceChange } from '../apps/api/src/evidence/source-fanout.js';
 import { decidedPerDay, decisionsPerEditor, disputedByOutlet, openByScore, timeToVerdict, type Period } from '../apps/api/src/stats/stats-queries.js';
 import { CHROMIUM_ARGS, chromiumPath } from '../test/browser/support/chromium.js';
 import { freePort } from '../test/support/api-process.js';

@@ -1,6 +1,6 @@
 import { loadavg, totalmem } from 'node:os';
 import { RETRIEVAL } from '#evidence';
-import { FANOUT_POSTINGS, FANOUT_TERMS, SOURCE_FANOUT } from '../../apps/api/src/evidence/evidence.service.js';
+import { FANOUT_POSTINGS, FANOUT_TERMS, SOURCE_FANOUT } from '../../apps/api/src/evidence/source-fanout.js';
 import { gitHead } from './git-head.js';
 import { machine, writeSection } from './report.js';
 import type { CorpusStats } from './scale-corpus.js';
@@ -88,7 +88,7 @@ function growthSection(r: ScaleRun): string {
 ${growthRows}
 
 ${growthNote} Each row: ${EVIDENCE_SAMPLE} random extracted claims, their evidence computed on read (stale, as after a change; one request each), then read stored 10 times each, sequentially over loopback against one API process;
-the fan-out is the worker's statement for one newly ingested article (\`markSourceChange\`, timed and rolled back). Computed evidence is BM25 over the postings table of every passage (no recency window): it reads at most ${RETRIEVAL.postingsPerTerm.toLocaleString('en')} postings of each of the claim's ${RETRIEVAL.maxTerms} rarest terms and ranks at most ${RETRIEVAL.pool} passages (\`RETRIEVAL\` in libs/evidence/src/retrieval.ts); a source change reads at most ${FANOUT_POSTINGS} open claims for each of the article's ${FANOUT_TERMS} rarest terms and marks at most ${SOURCE_FANOUT} of them (apps/api/src/evidence/evidence.service.ts), so neither grows with the corpus once it is larger than that.
+the fan-out is the worker's statement for one newly ingested article (\`markSourceChange\`, timed and rolled back). Computed evidence is BM25 over the postings table of every passage (no recency window): it reads at most ${RETRIEVAL.postingsPerTerm.toLocaleString('en')} postings of each of the claim's ${RETRIEVAL.maxTerms} rarest terms and ranks at most ${RETRIEVAL.pool} passages (\`RETRIEVAL\` in libs/evidence/src/retrieval.ts); a source change reads at most ${FANOUT_POSTINGS} open claims for each of the article's ${FANOUT_TERMS} rarest terms and marks at most ${SOURCE_FANOUT} of them (apps/api/src/evidence/source-fanout.ts), so neither grows with the corpus once it is larger than that.
 Evidence backlog (stale claims / unexpanded source changes): ${r.backlog.before.stale} / ${r.backlog.before.changes} before the ingest runs, ${r.backlog.queued.stale} / ${r.backlog.queued.changes} queued by the first (no worker running), ${r.backlog.after.stale} / ${r.backlog.after.changes} after the second; the workers drain it after a burst.`;
 }
 

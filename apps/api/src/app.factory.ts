@@ -20,7 +20,7 @@ import { applyOpenApiConventions, EXPOSED_HEADERS } from './common/openapi-conve
 import { compressResponses, noStoreByDefault } from './common/http-manners.js';
 import type { AppConfig } from './config/app-config.js';
 
-export const API_PREFIX = 'api/v1';
+const API_PREFIX = 'api/v1';
 
 const LOG_LEVELS: Record<AppConfig['LOG_LEVEL'], LogLevel[] | false> = {
   silent: false,
@@ -45,7 +45,7 @@ export async function createApp(config: AppConfig, options: { logger?: false } =
 
 /** Everything about HTTP that is the same in production, tests and the OpenAPI generator. */
 /** Routes that take many items in one body, as JSON or NDJSON, up to BATCH_BODY_LIMIT_BYTES. */
-export const BATCH_ROUTES = [`/${API_PREFIX}/articles/batch`];
+const BATCH_ROUTES = [`/${API_PREFIX}/articles/batch`];
 
 export function configureApp(app: NestExpressApplication, config: Pick<AppConfig, 'BODY_LIMIT_BYTES' | 'BATCH_BODY_LIMIT_BYTES' | 'CORS_ORIGINS'>): OpenAPIObject {
   app.disable('x-powered-by');
@@ -95,7 +95,7 @@ export function configureApp(app: NestExpressApplication, config: Pick<AppConfig
   return document;
 }
 
-export function buildOpenApi(app: INestApplication): OpenAPIObject {
+function buildOpenApi(app: INestApplication): OpenAPIObject {
   const config = new DocumentBuilder()
     .setTitle('Factdesk API')
     .setDescription(

@@ -1,5 +1,5 @@
 /** Colour is never the only cue: every status has an icon and a word. */
-export const STATUS: Record<string, { icon: string; label: string }> = {
+const STATUS: Record<string, { icon: string; label: string }> = {
   open: { icon: '○', label: 'Open' },
   verified: { icon: '✓', label: 'Verified' },
   disputed: { icon: '✗', label: 'Disputed' },

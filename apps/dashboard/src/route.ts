@@ -8,7 +8,7 @@ export type Route =
   | { name: 'claim'; id: string }
   | { name: 'not-found' };
 
-export function parseHash(hash: string): Route {
+function parseHash(hash: string): Route {
   const [path, query = ''] = hash.replace(/^#/, '').split('?');
   const params = new URLSearchParams(query);
   const parts = path.split('/').filter(Boolean);

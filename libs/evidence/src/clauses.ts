@@ -2,7 +2,7 @@
 import { isPlaceKind } from '#text';
 import type { Unit } from './lexicon.js';
 
-export const CLAUSE_WORDS = new Set(['but', 'while', 'whereas', 'although', 'though', 'however', 'yet']);
+const CLAUSE_WORDS = new Set(['but', 'while', 'whereas', 'although', 'though', 'however', 'yet']);
 /** Auxiliaries, articles and intensifiers passed over when looking for what a word governs. */
 export const AUX = new Set(['be', 'been', 'being', 'is', 'are', 'was', 'were', 'has', 'have', 'had', 'do', 'does', 'did', 'the', 'a', 'an', 'its', 'their', 'yet', 'really', 'entirely', 'fully', 'completely', 'actually']);
 export const NEGATION_CUES = new Set(['not', 'never', 'no', 'without', 'neither', 'nor']);
@@ -12,7 +12,7 @@ export const isBoundary = (u: Unit | undefined) => !u || (u.kind === 'punct' && 
 export const isClauseBoundary = (u: Unit | undefined) => !u || (u.kind === 'punct' && /[.;:!?,()]/.test(u.surface)) || (u.kind === 'word' && CLAUSE_WORDS.has(u.surface.toLowerCase()));
 
 /** The run of units around k up to the nearest boundary on each side. */
-export function rangeWithin(units: Unit[], k: number, boundary: (u: Unit | undefined) => boolean): [number, number] {
+function rangeWithin(units: Unit[], k: number, boundary: (u: Unit | undefined) => boolean): [number, number] {
   let from = k;
   while (from > 0 && !boundary(units[from - 1])) from--;
   let to = k + 1;

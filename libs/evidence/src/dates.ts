@@ -1,6 +1,6 @@
 import { canonicalTerms } from './lexicon.js';
 
-export type Granularity = 'day' | 'week' | 'month' | 'part-year' | 'year' | 'weekday';
+type Granularity = 'day' | 'week' | 'month' | 'part-year' | 'year' | 'weekday';
 
 /**
  * A date mention. `from`/`to` are ISO days (inclusive) when the date could be placed on the calendar,

@@ -26,7 +26,7 @@ function repoRoot(): string {
 export const DEFAULT_SET_PATH = () => join(repoRoot(), 'test', 'eval', 'evidence-set.json');
 
 /** Sentences of a seed as evidence candidates: cleaned by #text, furniture and off-topic paragraphs left out. */
-export function seedCandidates(file: string, raw: string, published?: string): EvidenceCandidate[] {
+function seedCandidates(file: string, raw: string, published?: string): EvidenceCandidate[] {
   const cleaned = cleanArticle(raw);
   const skip = cleaned.segments.filter((s) => s.kind === 'off-topic' || s.kind === 'byline');
   return splitSentences(cleaned.text)

@@ -20,7 +20,7 @@ export interface Span {
 }
 
 /** Words that hedge or condition a statement: what follows is not asserted as fact. */
-export const HEDGES = new Set(['may', 'might', 'could', 'would', 'reportedly', 'allegedly', 'possibly', 'perhaps', 'probably', 'likely', 'unlikely', 'suggest', 'suggests', 'suggested', 'if', 'unless', 'whether', 'appear', 'appears', 'seem', 'seems']);
+const HEDGES = new Set(['may', 'might', 'could', 'would', 'reportedly', 'allegedly', 'possibly', 'perhaps', 'probably', 'likely', 'unlikely', 'suggest', 'suggests', 'suggested', 'if', 'unless', 'whether', 'appear', 'appears', 'seem', 'seems']);
 const CONDITIONALS = new Set(['if', 'unless', 'whether']);
 
 export function readNegations(units: Unit[]): Negation[] {

@@ -5,7 +5,7 @@ import { readActors, type FactActor } from './facts-actors.js';
 import { readEffects, type Effect } from './facts-effects.js';
 import { readLocations, type Location } from './facts-locations.js';
 import { readNegations, readSpans, type Negation, type Span } from './facts-negations.js';
-import { annotate, readUnits } from './lexicon.js';
+import { annotate } from './lexicon.js';
 import { readQuantities, type Duration, type Quantity } from './quantities.js';
 import { countryOf, groupsByKey } from './variants.js';
 
@@ -13,8 +13,7 @@ export type { DateMention } from './dates.js';
 export type { FactActor } from './facts-actors.js';
 export type { Effect } from './facts-effects.js';
 export type { Location } from './facts-locations.js';
-export type { Negation, Span } from './facts-negations.js';
-export { HEDGES } from './facts-negations.js';
+export type { Negation } from './facts-negations.js';
 export type { Duration, Quantity, Op, TimeUnit } from './quantities.js';
 
 export interface EventSignature {
@@ -108,4 +107,3 @@ export function readFacts(text: string, context: FactsContext = {}): Facts {
   return facts;
 }
 
-export { readUnits };

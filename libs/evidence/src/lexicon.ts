@@ -137,7 +137,7 @@ export function annotate(tokens: Token[]): Unit[] {
   return units;
 }
 
-export function readUnits(text: string): Unit[] {
+function readUnits(text: string): Unit[] {
   return annotate(tokenize(text));
 }
 

@@ -11,7 +11,7 @@ const IRREGULAR_PLURALS: Record<string, string> = {
 };
 const UNIT_BREAKERS = new Set(['of', 'in', 'that', 'which', 'who', 'and', 'or', 'to', 'from', 'for', 'including', 'with', 'by', 'on', 'at', 'as', 'were', 'was', 'are', 'is', 'have', 'had', 'has', 'via', 'across', 'around']);
 
-export function singular(word: string): string {
+function singular(word: string): string {
   const w = word.toLowerCase();
   if (w in IRREGULAR_PLURALS) return IRREGULAR_PLURALS[w];
   if (/ies$/.test(w)) return w.slice(0, -3) + 'y';

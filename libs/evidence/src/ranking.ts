@@ -95,7 +95,7 @@ function borrowedDate(claim: RankClaim, assessed: Evidence[]): string | undefine
 }
 
 /** The first passages of the list are the most relevant ones, whatever their stance; decisive ones follow them. */
-export const RELEVANCE_HEAD = 5;
+const RELEVANCE_HEAD = 5;
 
 /** Retrieval's order (BM25 with the title field) when the candidates carry it, else the stance score. */
 const byRelevance = (a: Evidence, b: Evidence) => (a.retrieval === undefined || b.retrieval === undefined ? b.score - a.score : b.retrieval - a.retrieval);

@@ -2,7 +2,7 @@ import { termGroups } from './lexicon.js';
 import { synonyms } from './wordnet.js';
 
 /**
- * What ranked retrieval (BM25 in PostgreSQL, apps/api/src/evidence/evidence.service.ts) is asked
+ * What ranked retrieval (BM25 in PostgreSQL, apps/api/src/evidence/retrieval.ts) is asked
  * for one claim: texts with weights, stemmed by PostgreSQL's `english` configuration. The claim's
  * own words weigh 1; spellings of the same entity from the variant table slightly less; WordNet
  * synonyms of its content words (most frequent sense) well below them.

@@ -1,6 +1,6 @@
 // What one comparison of a claim's and a passage's facts finds, and the relevance each kind of finding needs.
 
-export type FindingKind = 'confirm' | 'conflict' | 'compatible';
+type FindingKind = 'confirm' | 'conflict' | 'compatible';
 
 export interface Finding {
   kind: FindingKind;

@@ -4,8 +4,8 @@ import { shared, type Finding } from './stance-finding.js';
 
 export const NUMBER_WORDS = ['zero', 'one', 'two', 'three', 'four', 'five', 'six', 'seven', 'eight', 'nine', 'ten'];
 const UNCOUNTED = new Set(['percent', 'ppm', 'ppb']);
-export const plural = (unit: string, value: number) => (value === 1 || UNCOUNTED.has(unit) ? unit : unit.startsWith('degree ') ? unit.replace('degree', 'degrees') : unit.endsWith('y') && !/[aeiou]y$/.test(unit) ? `${unit.slice(0, -1)}ies` : unit === 'person' ? 'people' : `${unit}s`);
-export const amount = (q: { value: number; op: Quantity['op']; max?: number }) => (q.op === '=' && Number.isInteger(q.value) && q.value <= 10 ? NUMBER_WORDS[q.value] : describeAmount(q));
+const plural = (unit: string, value: number) => (value === 1 || UNCOUNTED.has(unit) ? unit : unit.startsWith('degree ') ? unit.replace('degree', 'degrees') : unit.endsWith('y') && !/[aeiou]y$/.test(unit) ? `${unit.slice(0, -1)}ies` : unit === 'person' ? 'people' : `${unit}s`);
+const amount = (q: { value: number; op: Quantity['op']; max?: number }) => (q.op === '=' && Number.isInteger(q.value) && q.value <= 10 ? NUMBER_WORDS[q.value] : describeAmount(q));
 
 // --- slot comparisons ---------------------------------------------------------
 

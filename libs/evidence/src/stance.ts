@@ -11,7 +11,6 @@ import { compareQuotes } from './stance-quotes.js';
 import { relevance } from './stance-relevance.js';
 import { groupsByKey } from './variants.js';
 
-export type { Finding, FindingKind } from './stance-finding.js';
 
 export type Stance = 'supports' | 'contradicts' | 'neutral';
 

@@ -1,5 +1,6 @@
 import { wordCount } from './lines.js';
 import type { Token } from './nlp.js';
+import { round3 } from './round.js';
 import type { ClaimKind } from './types.js';
 import { CHECKWORTHY_BIAS, CHECKWORTHY_WEIGHTS, CONTEXT_WEIGHT } from './checkworthiness-weights.js';
 
@@ -225,8 +226,6 @@ export function contextOf(weights: readonly number[], i: number): number {
   for (let j = Math.max(0, i - CONTEXT_WINDOW); j <= Math.min(weights.length - 1, i + CONTEXT_WINDOW); j++) if (j !== i) sum += Math.max(0, weights[j]);
   return sum / (2 * CONTEXT_WINDOW);
 }
-
-const round3 = (n: number) => Math.round(n * 1000) / 1000;
 
 /** The 0..1 score of a unit's feature weight and its context (3 decimals). */
 export const checkWorthiness = (weight: number, context = 0) => round3(1 / (1 + Math.exp(-(CHECKWORTHY_BIAS + weight + CONTEXT_WEIGHT * context))));

@@ -31,14 +31,14 @@ export const PROMO_MARKERS: ReadonlyArray<{ label: string; reason: EditReason }>
 ];
 
 /** "Click to play video: 'Title'"; the player repeats the title on the next line. */
-export const VIDEO_EMBED_LINE = /^(?:click|tap)\s+to\s+play\s+video\s*:?\s*['‘“"](.+)['’”"]$/i;
+const VIDEO_EMBED_LINE = /^(?:click|tap)\s+to\s+play\s+video\s*:?\s*['‘“"](.+)['’”"]$/i;
 
 /** A "Page not found" line starts a scraped error page: everything after it is not the article. */
-export const ERROR_PAGE_LINE = /^(?:page\s+not\s+found|404(?:\s*[-–:|]?\s*(?:page\s+)?not\s+found)?|error\s+404)$/i;
+const ERROR_PAGE_LINE = /^(?:page\s+not\s+found|404(?:\s*[-–:|]?\s*(?:page\s+)?not\s+found)?|error\s+404)$/i;
 
-export const SEPARATOR_LINE = /^(?:[_=~*#•·-]\s*){3,}$/;
+const SEPARATOR_LINE = /^(?:[_=~*#•·-]\s*){3,}$/;
 /** AP-style "____" run glued between the story and its credit line. */
-export const INLINE_SEPARATOR = /[ \t\u00a0]*(?:_{3,}|={3,})[ \t\u00a0]*/g;
+const INLINE_SEPARATOR = /[ \t\u00a0]*(?:_{3,}|={3,})[ \t\u00a0]*/g;
 
 const escapeRegExp = (text: string) => text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 const markerAlternatives = PROMO_MARKERS.map((m) => escapeRegExp(m.label).replace(/ /g, '\\s+')).join('|');

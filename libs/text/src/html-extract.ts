@@ -1,13 +1,13 @@
 import { Parser } from 'htmlparser2';
 import type { EditReason, SegmentKind } from './types.js';
 
-export interface HtmlRemovalHint {
+interface HtmlRemovalHint {
   start: number;
   end: number;
   reason: EditReason;
 }
 
-export interface HtmlSegmentHint {
+interface HtmlSegmentHint {
   start: number;
   end: number;
   kind: SegmentKind;

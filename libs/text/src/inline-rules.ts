@@ -10,7 +10,7 @@ export interface ViewEdit {
  * Abbreviations whose period never ends a sentence when glued to a capital ("Nov.The" stays).
  * Initialisms such as "U.S." / "a.m." / "e.g." are recognised by shape instead.
  */
-export const ABBREVIATIONS: ReadonlySet<string> = new Set([
+const ABBREVIATIONS: ReadonlySet<string> = new Set([
   'mr', 'mrs', 'ms', 'dr', 'prof', 'st', 'sr', 'jr', 'mt', 'ft', 'gen', 'gov', 'sen', 'rep', 'col', 'lt', 'capt',
   'sgt', 'cmdr', 'adm', 'maj', 'rev', 'hon', 'pres', 'supt', 'det', 'insp', 'no', 'nos', 'vol', 'fig', 'vs', 'etc',
   'inc', 'ltd', 'co', 'corp', 'approx', 'dept', 'est',

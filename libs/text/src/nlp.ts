@@ -16,7 +16,7 @@ export interface Token {
   pos: string;
 }
 
-export interface NlpEntity {
+interface NlpEntity {
   start: number;
   end: number;
   value: string;

@@ -20,15 +20,15 @@ const CALENDAR = new Set(
 );
 
 /** A block is judged only when it has this many distinct content words; short blocks carry too little evidence. */
-export const OFF_TOPIC_MIN_WORDS = 8;
+const OFF_TOPIC_MIN_WORDS = 8;
 /** Off-topic when at most this share of a block's content words occurs anywhere else in the article… */
-export const OFF_TOPIC_MAX_SHARED = 0.2;
+const OFF_TOPIC_MAX_SHARED = 0.2;
 /** …and it names at least this many people, places or organisations… */
-export const OFF_TOPIC_MIN_NAMES = 3;
+const OFF_TOPIC_MIN_NAMES = 3;
 /** …of which at most this share appear elsewhere. Names are the strongest topic signal in news copy. */
-export const OFF_TOPIC_MAX_SHARED_NAMES = 0.2;
+const OFF_TOPIC_MAX_SHARED_NAMES = 0.2;
 
-export interface BlockTerms {
+interface BlockTerms {
   words: Set<string>;
   names: Set<string>;
 }
@@ -39,7 +39,7 @@ function stem(word: string): string {
   return bare.length > 6 ? bare.slice(0, 6) : bare.replace(/(?<=...)s$/, '');
 }
 
-export function blockTerms(text: string): BlockTerms {
+function blockTerms(text: string): BlockTerms {
   const words = new Set<string>();
   const names = new Set<string>();
   for (const match of text.matchAll(/\p{L}[\p{L}'’-]*/gu)) {

@@ -3,7 +3,7 @@ import { offTopicBlocks } from './off-topic.js';
 import type { SegmentKind, TextSegment } from './types.js';
 
 /** Photo captions: agency photo credits, "Photographer, AFP | …" prefixes, "file photo shows". */
-export const CAPTION_PATTERNS: readonly RegExp[] = [
+const CAPTION_PATTERNS: readonly RegExp[] = [
   /\((?:[\p{L}.&' ]+\s)?Photos?\s*(?:\/|:|,|\))[^)]*\)?$/u,
   /^[\p{Lu}][\p{L}.'’ -]{1,60},\s*(?:AFP|AP|Reuters|EPA|Getty(?: Images)?|Bloomberg|[\p{Lu}]{2,6})\s*\|/u,
   /\b(?:file\s+)?(?:photo|picture|image)\s+(?:shows|taken)\b/i,
@@ -12,7 +12,7 @@ export const CAPTION_PATTERNS: readonly RegExp[] = [
 ];
 
 /** Credit lines: contributor notes, "By …" lines, wire-service tags. */
-export const BYLINE_PATTERNS: readonly RegExp[] = [
+const BYLINE_PATTERNS: readonly RegExp[] = [
   /\b(?:writers?|reporters?|correspondents?|staff)\b.{0,80}\bcontributed\b.*\.?$/i,
   /^by\s+\p{Lu}[\p{L}.'’-]+(?:\s+(?:\p{Lu}[\p{L}.'’-]+|van|von|de|der|la|al-\p{L}+)){0,4}(?:\s*(?:,|\||and\b).*)?$/u,
   /^\((?:[^()]*\b(?:with|AFP|AP|Reuters|agencies)\b[^()]*)\)$/,
@@ -42,7 +42,7 @@ export function isHeadlineLike(text: string): boolean {
  * (a transcript must not lose lines) and is never a claim: there is no complete statement in it.
  */
 const TEASER_END = /(?:\.\.\.|…)["”’]?$/;
-export const TEASER_MAX_WORDS = 8;
+const TEASER_MAX_WORDS = 8;
 function isTeaser(text: string): boolean {
   const body = text.replace(TEASER_END, '');
   return body !== text && wordCount(body) >= 1 && wordCount(body) <= TEASER_MAX_WORDS && !/[.!?]["”’)\]]*\s/.test(body);
@@ -100,7 +100,7 @@ export function detectSegments(text: string, hints: readonly TextSegment[] = [])
 }
 
 /** Keeps `primary` segments and adds each `secondary` one that does not overlap what is kept. */
-export function mergeSegments(primary: TextSegment[], secondary: TextSegment[]): TextSegment[] {
+function mergeSegments(primary: TextSegment[], secondary: TextSegment[]): TextSegment[] {
   const kept: TextSegment[] = [];
   for (const segment of [...primary, ...secondary]) {
     if (segment.end <= segment.start) continue;

@@ -186,7 +186,7 @@ export class ArticlePage {
   nextCursor: string | null;
 }
 
-export const BATCH_MAX_ITEMS = 500;
+const BATCH_MAX_ITEMS = 500;
 
 export class BatchArticlesDto {
   /** Up to 500 articles, each as the body of `POST /articles`; each is validated and written on its own. */

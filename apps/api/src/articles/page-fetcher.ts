@@ -6,9 +6,9 @@ import { Injectable } from '@nestjs/common';
 import { ProblemError } from '../common/problem.js';
 import { AppConfig } from '../config/app-config.js';
 
-export const FETCH_TIMEOUT_MS = 10_000;
-export const FETCH_MAX_BYTES = 5_000_000;
-export const FETCH_MAX_REDIRECTS = 5;
+const FETCH_TIMEOUT_MS = 10_000;
+const FETCH_MAX_BYTES = 5_000_000;
+const FETCH_MAX_REDIRECTS = 5;
 const ACCEPTED = /^(?:text\/html|application\/xhtml\+xml|text\/plain)$/;
 
 /**

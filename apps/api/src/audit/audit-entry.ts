@@ -50,7 +50,7 @@ export type AuditAction = keyof typeof AUDIT_ACTIONS;
 type Shape<P> = P extends abstract new (...args: never[]) => infer T ? T : never;
 
 /** One change of `action` as the audit trail records it, in the transaction that made it. */
-export type AuditEntryOf<A extends AuditAction> = {
+type AuditEntryOf<A extends AuditAction> = {
   action: A;
   entityType: (typeof AUDIT_ACTIONS)[A]['entityType'];
   entityId: string;

@@ -105,7 +105,7 @@ interface ChainRow {
   expected: string;
 }
 
-export async function verifyChain(dataSource: DataSource): Promise<ChainVerificationDto> {
+async function verifyChain(dataSource: DataSource): Promise<ChainVerificationDto> {
   // One snapshot for the batches and the head: read one by one, writes committing in between made a
   // sound chain look truncated ("the chain head is at event n but the last event is m").
   return dataSource.transaction('REPEATABLE READ', (em) => walkChain(em));
@@ -141,7 +141,7 @@ async function walkChain(db: EntityManager): Promise<ChainVerificationDto> {
   return { valid: true, events, headHash: previousHash, firstBroken: null };
 }
 
-export function toAuditEventDto(e: AuditEvent): AuditEventDto {
+function toAuditEventDto(e: AuditEvent): AuditEventDto {
   return {
     id: e.id,
     occurredAt: e.occurredAt.toISOString(),

@@ -17,14 +17,14 @@ const clientAddress = (req: FactdeskRequest) => req.ip ?? req.socket?.remoteAddr
  * known; reads are not limited here.
  */
 @Injectable()
-export class WriteThrottlerGuard extends ThrottlerGuard {
+class WriteThrottlerGuard extends ThrottlerGuard {
   protected override async shouldSkip(context: ExecutionContext): Promise<boolean> {
     return READS.has(context.switchToHttp().getRequest<FactdeskRequest>().method);
   }
 }
 
 /** Writes per minute a token of this role may make: its RATE_LIMIT_WRITES_<ROLE>, else RATE_LIMIT_WRITES_PER_TOKEN. */
-export function writeLimitFor(config: AppConfig, role: Role | undefined): number {
+function writeLimitFor(config: AppConfig, role: Role | undefined): number {
   const own = { viewer: config.RATE_LIMIT_WRITES_VIEWER, editor: config.RATE_LIMIT_WRITES_EDITOR, admin: config.RATE_LIMIT_WRITES_ADMIN }[role ?? 'viewer'];
   return own ?? config.RATE_LIMIT_WRITES_PER_TOKEN;
 }

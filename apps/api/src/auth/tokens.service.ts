@@ -12,7 +12,7 @@ import type { CreatedTokenDto, CreateTokenDto, TokenDto } from './tokens.dto.js'
 
 const hash = (secret: string) => createHash('sha256').update(secret, 'utf8').digest('hex');
 
-export const ADMIN_TOKEN_ACTOR = 'admin (ADMIN_TOKEN)';
+const ADMIN_TOKEN_ACTOR = 'admin (ADMIN_TOKEN)';
 
 @Injectable()
 export class TokensService {

@@ -9,7 +9,7 @@ import { mapToClean, type TextEdit } from '#text';
  * transcript, then averaged (MAP), with R-precision and P@5 beside it.
  */
 
-export interface TranscriptLine {
+interface TranscriptLine {
   text: string;
   /** 1 when a journalist fact-checked the line. */
   label: 0 | 1;

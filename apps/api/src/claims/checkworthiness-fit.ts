@@ -9,7 +9,7 @@ import { averagePrecision, PARAGRAPH_BREAK, rankLines, transcriptContent, type T
  * learned, never words. `leaveOneOut` reports what a transcript the fit has not seen can expect.
  */
 
-export interface FitUnit {
+interface FitUnit {
   features: number[];
   /** Has a check-worthy signal: only these get a weight at extraction (the others weigh 0 in context). */
   checkable: boolean;

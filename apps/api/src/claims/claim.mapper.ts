@@ -1,3 +1,4 @@
+import { round3 } from '#text';
 import type { AuditClaimDto } from '../audit/audit-payloads.dto.js';
 import type { Claim } from './claim.entity.js';
 import type { ClaimDto } from './claims.dto.js';
@@ -25,7 +26,7 @@ export function toClaimDto(c: Claim, verdict: Verdict | undefined, citations: Ar
     claimedOn: c.claimedOn,
     kind: c.kind,
     kinds: c.kinds,
-    score: Number(c.score.toFixed(3)),
+    score: round3(c.score),
     signals: c.signals,
     origin: c.origin,
     status: c.status,

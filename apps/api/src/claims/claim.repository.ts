@@ -3,7 +3,7 @@ import type { EntityManager } from 'typeorm';
 import { ProblemError } from '../common/problem.js';
 import { preparedQuery } from '../common/sql.js';
 import { Claim } from './claim.entity.js';
-import type { ClaimPatch } from './claim-lifecycle.js';
+import type { ClaimPatch } from './claim-lifecycle/index.js';
 import { CLAIM_COLUMNS, toClaim, type ClaimRow } from './claim-queries.js';
 
 export type NewClaim = Pick<Claim, 'articleId' | 'revisionId' | 'start' | 'end' | 'text' | 'prefix' | 'suffix' | 'claimedOn' | 'kind' | 'kinds' | 'score' | 'signals' | 'origin' | 'createdBy'>;

@@ -14,7 +14,7 @@ import { EvidenceService } from '../evidence/evidence.service.js';
 import { Citation, Verdict, VerdictReview } from './verdict.entity.js';
 import { ApiToken } from '../auth/api-token.entity.js';
 import type { Actor } from '../common/request-context.js';
-import { planAssign } from './claim-lifecycle.js';
+import { planAssign } from './claim-lifecycle/index.js';
 import { Claim } from './claim.entity.js';
 import { snapshot, toClaimDto } from './claim.mapper.js';
 import { decodeClaimCursor, encodeClaimCursor, selectClaimPage, type ClaimSort } from './claim-queries.js';
@@ -126,7 +126,7 @@ export class ClaimsService {
     return this.page(await selectClaimPage(this.dataSource.manager, { after: decodeClaimCursor(query.cursor, 'seq'), revisionId }, limit), limit);
   }
 
-  /** Hands the claim to an editor's token, or to nobody (claim-lifecycle.ts has the rules). */
+  /** Hands the claim to an editor's token, or to nobody (claim-lifecycle/assign.ts has the rules). */
   async assign(claimId: string, tokenId: string | null, ifMatch: string | undefined, actor: Actor): Promise<ClaimDto> {
     return inTransaction(this.dataSource, async (em) => {
       const claim = await this.claimRows.lock(em, claimId);

@@ -39,7 +39,7 @@ export function quoteOf(text: string, span: Span): { exact: string; prefix: stri
  * True when the offset falls between the two UTF-16 code units of one character outside the Basic
  * Multilingual Plane (an emoji, many CJK extension characters): text cut there is not valid Unicode.
  */
-export function splitsSurrogatePair(text: string, offset: number): boolean {
+function splitsSurrogatePair(text: string, offset: number): boolean {
   return offset > 0 && offset < text.length && isHighSurrogate(text.charCodeAt(offset - 1)) && isLowSurrogate(text.charCodeAt(offset));
 }
 

@@ -1,6 +1,6 @@
 import { Injectable } from '@nestjs/common';
 import type { EntityManager } from 'typeorm';
-import type { NewCitation, NewCorrection, NewReview, NewVerdict } from './claim-lifecycle.js';
+import type { NewCitation, NewCorrection, NewReview, NewVerdict } from './claim-lifecycle/index.js';
 import { Correction } from './correction.entity.js';
 import { Citation, Verdict, VerdictReview } from './verdict.entity.js';
 

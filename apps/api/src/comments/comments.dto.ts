@@ -1,6 +1,6 @@
 import { IsString, Length, Matches } from 'class-validator';
 
-export const MAX_COMMENT_LENGTH = 4000;
+const MAX_COMMENT_LENGTH = 4000;
 
 export class CreateCommentDto {
   /** Plain text for the other editors. Internal: never published, never sent to webhooks. */

@@ -49,6 +49,6 @@ export class CommentsService {
   }
 }
 
-export function toCommentDto(c: Comment): CommentDto {
+function toCommentDto(c: Comment): CommentDto {
   return { id: c.id, claimId: c.claimId, body: c.body, author: c.author, createdAt: c.createdAt.toISOString() };
 }

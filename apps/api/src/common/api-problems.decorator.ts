@@ -2,8 +2,6 @@ import { applyDecorators } from '@nestjs/common';
 import { ApiExtraModels, ApiResponse, getSchemaPath } from '@nestjs/swagger';
 import { ProblemDto } from './problem.dto.js';
 
-export { ProblemDto };
-
 const DESCRIPTIONS: Record<number, string> = {
   400: 'Invalid input: validation-failed, malformed-json, malformed-id or malformed-cursor.',
   401: 'Missing, unknown or revoked API token.',

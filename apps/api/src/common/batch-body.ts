@@ -6,7 +6,7 @@ import type { FactdeskRequest } from './request-context.js';
 export const NDJSON_TYPES = ['application/x-ndjson', 'application/jsonl'];
 
 /** `{items: [...]}` from an NDJSON body; blank lines are skipped, a line that is not JSON refuses the body. */
-export function parseNdjson(body: string): { items: unknown[] } {
+function parseNdjson(body: string): { items: unknown[] } {
   const items: unknown[] = [];
   const lines = body.split('\n');
   for (let i = 0; i < lines.length; i++) {

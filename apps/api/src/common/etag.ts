@@ -1,6 +1,6 @@
 import type { Response } from 'express';
 
-export const etagOf = (version: number) => `"${version}"`;
+const etagOf = (version: number) => `"${version}"`;
 
 /** If-Match per RFC 9110: absent or `*` matches; otherwise one of the listed (weak or strong) tags must equal the version. */
 export function matchesVersion(ifMatch: string | undefined, version: number): boolean {

@@ -16,7 +16,7 @@ const WRITES = new Set(['post', 'put', 'patch', 'delete']);
 const UUID_LENGTH = 36;
 
 /** The write limiter has two buckets (per token, per address); @nestjs/throttler names each header after its bucket. */
-export const RATE_LIMIT_HEADERS = ['token', 'ip'].flatMap((bucket) => [`X-RateLimit-Limit-${bucket}`, `X-RateLimit-Remaining-${bucket}`, `X-RateLimit-Reset-${bucket}`]);
+const RATE_LIMIT_HEADERS = ['token', 'ip'].flatMap((bucket) => [`X-RateLimit-Limit-${bucket}`, `X-RateLimit-Remaining-${bucket}`, `X-RateLimit-Reset-${bucket}`]);
 
 /** Headers a browser client may read (CORS Access-Control-Expose-Headers). */
 export const EXPOSED_HEADERS = ['ETag', 'Location', 'Retry-After', 'X-Request-Id', 'Idempotent-Replayed', 'Retry-After-token', 'Retry-After-ip', ...RATE_LIMIT_HEADERS];

@@ -12,7 +12,7 @@ const MIGRATION_SEEDED = new Set(['audit_chain_head', 'passage_corpus']);
  * is one consistent moment. Only the simple query protocol is used: on the embedded database the
  * socket is shared with the running server's connection.
  */
-export const BACKUP_FORMAT = 'factdesk-backup/1';
+const BACKUP_FORMAT = 'factdesk-backup/1';
 const BATCH = 500;
 
 interface Header {

@@ -4,7 +4,7 @@ import { tryLock } from 'fs-native-extensions';
 
 export class DataDirLockedError extends Error {}
 
-export const LOCK_FILE = 'factdesk.lock';
+const LOCK_FILE = 'factdesk.lock';
 
 /**
  * One process per data directory: PGlite would corrupt files shared by two writers. The lock is

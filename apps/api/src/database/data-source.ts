@@ -33,7 +33,7 @@ import { AuditIdInCommitOrder1765600000000 } from './migrations/1765600000000-au
 import { AssignmentAndReview1765600000100 } from './migrations/1765600000100-assignment-and-review.js';
 import { IngestIndexes1765600000200 } from './migrations/1765600000200-ingest-indexes.js';
 
-export const ENTITIES = [ApiToken, Article, Revision, Claim, Verdict, Citation, AuditEvent, Passage, ClaimEvidence, Correction, IdempotencyKey, WebhookEndpoint, WebhookDelivery, Comment, VerdictReview];
+const ENTITIES = [ApiToken, Article, Revision, Claim, Verdict, Citation, AuditEvent, Passage, ClaimEvidence, Correction, IdempotencyKey, WebhookEndpoint, WebhookDelivery, Comment, VerdictReview];
 export const MIGRATIONS = [
   InitialSchema1763800000000,
   EvidenceRetrieval1763900000000,
@@ -58,7 +58,7 @@ export const MIGRATIONS = [
   IngestIndexes1765600000200,
 ];
 
-export function dataSourceOptions(url: string, poolSize: number): DataSourceOptions {
+function dataSourceOptions(url: string, poolSize: number): DataSourceOptions {
   return {
     type: 'postgres',
     url,

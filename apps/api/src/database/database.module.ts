@@ -15,7 +15,7 @@ const EMBEDDED_POOL_SIZE = 1;
 const EMBEDDED_MAX_CONNECTIONS = 4;
 
 /** Shared by the API and the seed script so both pick the database the same way. */
-export async function connect(config: AppConfig): Promise<{ dataSource: DataSource; embedded: EmbeddedPostgres | null }> {
+async function connect(config: AppConfig): Promise<{ dataSource: DataSource; embedded: EmbeddedPostgres | null }> {
   const embedded = config.DATABASE_URL ? null : await EmbeddedPostgres.start(config.DATA_DIR, EMBEDDED_MAX_CONNECTIONS);
   try {
     const poolSize = embedded ? EMBEDDED_POOL_SIZE : config.DB_POOL_SIZE;

@@ -5,7 +5,7 @@ import { BehaviorSubject, Subject } from 'rxjs';
 import { backoffMs } from '../common/backoff.js';
 
 /** The channel the audit_event trigger notifies (migration 1764400000000-audit-notify). */
-export const AUDIT_CHANNEL = 'factdesk_audit';
+const AUDIT_CHANNEL = 'factdesk_audit';
 /** Shown in pg_stat_activity, so an operator can tell this connection from the pool's. */
 export const LISTENER_APPLICATION_NAME = 'factdesk-live-events';
 const RECONNECT_BASE_MS = 500;

@@ -9,7 +9,7 @@ import { CoalescedTask } from './coalesced-task.js';
 import type { LiveEventDto } from './events.dto.js';
 
 /** Without notifications: fast enough that another editor sees a decision well within two seconds. */
-export const POLL_INTERVAL_MS = 500;
+const POLL_INTERVAL_MS = 500;
 /** With notifications: a poll only catches what a notification lost while reconnecting would miss. */
 export const FALLBACK_POLL_INTERVAL_MS = 2_000;
 /** Keeps proxies and idle-timeouts from closing a quiet stream. */

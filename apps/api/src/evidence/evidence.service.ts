@@ -1,6 +1,6 @@
 import { Injectable, Logger } from '@nestjs/common';
-import { blendMeaning, queryTerms, rankEvidence, RETRIEVAL, suggestVerdict, wordVectors, type EvidenceCandidate } from '#evidence';
-import { round3, splitSentences, type CleanResult, type SentenceSpan } from '#text';
+import { blendMeaning, rankEvidence, suggestVerdict, wordVectors, type EvidenceCandidate } from '#evidence';
+import { round3, type CleanResult, type SentenceSpan } from '#text';
 import { DataSource, type EntityManager } from 'typeorm';
 import { Article } from '../articles/article.entity.js';
 import type { Revision } from '../articles/revision.entity.js';
@@ -10,40 +10,14 @@ import { preparedQuery } from '../common/sql.js';
 import type { ClaimEvidenceDto } from './evidence.dto.js';
 import { ClaimEvidence, type StoredEvidence } from './evidence.entity.js';
 import { PassageIndex } from './passage-index.js';
+import { passagesOf } from './passages.js';
+import { retrieveCandidates, type CandidateRow } from './retrieval.js';
+import { markSourceChange } from './source-fanout.js';
 
-/** How many passages PostgreSQL hands to the stance rules for one claim. */
-export const CANDIDATES = 100;
-export const EVIDENCE_LIMIT = 10;
-/** At most this many open claims elsewhere are marked stale by one source change (see markSourceChange)… */
-export const SOURCE_FANOUT = 200;
-/** …found through at most this many of the article's rarest terms… */
-export const FANOUT_TERMS = 24;
-/** …and at most this many open claims per term, so a source change costs the same on a corpus of any size. */
-export const FANOUT_POSTINGS = 500;
+/** How many ranked passages a claim's evidence keeps. */
+const EVIDENCE_LIMIT = 10;
 /** How long a worker may hold a stale claim before another worker may take it. */
 const LEASE_SECONDS = 60;
-
-/** Segments whose sentences are never evidence: credits and off-topic blocks say nothing about the story. */
-const NOT_EVIDENCE = new Set(['byline', 'off-topic']);
-
-export interface CandidateRow {
-  id: string;
-  article_id: string;
-  revision_id: string;
-  start_offset: number;
-  end_offset: number;
-  text: string;
-  published_on: string | null;
-  source: string;
-  /** Retrieval score (BM25 with the title field and coordination). */
-  score: number;
-}
-
-/** The sentences of a cleaned text that become passages (evidence other claims may cite). */
-export function passagesOf(clean: CleanResult): SentenceSpan[] {
-  const skip = clean.segments.filter((s) => NOT_EVIDENCE.has(s.kind));
-  return splitSentences(clean.text).filter((s) => !skip.some((seg) => s.start < seg.end && s.end > seg.start));
-}
 
 @Injectable()
 export class EvidenceService {
@@ -180,137 +154,10 @@ export class EvidenceService {
     return Object.assign(new ClaimEvidence(), { claimId, generation, ...result });
   }
 
-  /**
-   * Ranked retrieval over the whole corpus: BM25 over the postings table (passage-index.ts) with the
-   * claim's words stemmed by PostgreSQL (`english`), spellings from the variant table and, when
-   * enabled, WordNet synonyms weighted below them; IDF from term_stat, length normalisation from
-   * passage_corpus. A claim term a passage lacks but its article's title has counts as RETRIEVAL.titleTf
-   * occurrences (the subject a sentence leaves implicit), and the score is scaled by the share of the
-   * claim's IDF the passage covers. No recency window and no all-words requirement: the cost is bounded
-   * by reading the claim's rarest terms first (at most RETRIEVAL.maxTerms) and at most
-   * RETRIEVAL.postingsPerTerm postings of each, shortest passages first, so a common word costs the
-   * same on any corpus and an old article is found as well as a new one.
-   */
+  /** The passages PostgreSQL hands to the stance rules for this claim (retrieval.ts). */
   private async candidates(claim: Claim): Promise<CandidateRow[]> {
     return retrieveCandidates((sql, params) => this.dataSource.query(sql, params), claim.text, claim.articleId ?? null);
   }
-}
-
-/**
- * How a rationale names an article (alias a), the way an editor would recognise it: its title; else its
- * outlet and date; else its opening words in quotes — never an id.
- */
-const SOURCE_NAME = `coalesce(a.title,
-  a.outlet || coalesce(', ' || to_char(a.published_on, 'FMDD Mon YYYY'), ''),
-  (SELECT '"' || CASE WHEN length(f.text) > 60 THEN regexp_replace(left(f.text, 60), '\\s+\\S*$', '') || '…' ELSE f.text END || '"'
-     FROM passage f WHERE f.article_id = a.id ORDER BY f.start_offset LIMIT 1),
-  'an article without text')`;
-
-export interface RetrievalOptions {
-  synonymWeight?: number;
-  limit?: number;
-  /** Overrides of RETRIEVAL's parameters, for evaluations that compare settings in one run. */
-  params?: Partial<typeof RETRIEVAL>;
-}
-
-/** The retrieval statement (see EvidenceService.candidates), through any query function so benches and evals time exactly it. */
-export async function retrieveCandidates(query: Query, text: string, articleId: string | null, options: RetrievalOptions = {}): Promise<CandidateRow[]> {
-  const terms = queryTerms(text, { synonymWeight: options.synonymWeight });
-  const R = { ...RETRIEVAL, ...options.params };
-  const rows = (await query(
-    `WITH q AS (
-       SELECT l.lexeme AS term, max(x.w) AS w
-         FROM jsonb_to_recordset($1::jsonb) AS x(t text, w float8), unnest(to_tsvector('english', x.t)) l
-        GROUP BY l.lexeme),
-     corpus AS (
-       SELECT greatest(sum(passages), 1)::float8 AS n, greatest(sum(total_len), 1)::float8 / greatest(sum(passages), 1) AS avgdl FROM passage_corpus),
-     ranked AS (
-       SELECT q.term, q.w, ln(1 + (corpus.n - s.df + 0.5) / (s.df + 0.5)) AS idf, row_number() OVER (ORDER BY q.w < 1, s.df, q.term) AS k
-         FROM q CROSS JOIN corpus CROSS JOIN LATERAL (SELECT coalesce(sum(t.df), 0)::float8 AS df FROM term_stat t WHERE t.term = q.term) s
-        WHERE s.df > 0),
-     -- Each term one bit, so a passage's matched terms are one integer rather than an array to build and search.
-     terms AS (SELECT term, w, idf, 1::bigint << (k - 1)::int AS bit FROM ranked WHERE k <= least($4::int, 63)),
-     own AS (SELECT coalesce(sum(idf) FILTER (WHERE w >= 1), 0) AS idf FROM terms),
-     hits AS (
-       SELECT pt.passage_id, pt.article_id, max(pt.len) AS len, bit_or(t.bit) AS matched,
-              sum(t.w * t.idf * pt.tf * ($5::float8 + 1) / (pt.tf + $5::float8 * (1 - $6::float8 + $6::float8 * pt.len / corpus.avgdl))) AS bm25
-         FROM terms t CROSS JOIN corpus
-              CROSS JOIN LATERAL (SELECT p.passage_id, p.article_id, p.tf, p.len FROM passage_term p
-                                   WHERE p.term = t.term AND p.article_id IS DISTINCT FROM $2::uuid
-                                   ORDER BY p.len LIMIT $3::int) pt
-        GROUP BY pt.passage_id, pt.article_id
-        ORDER BY bm25 DESC
-        LIMIT $8::int),
-     -- Which claim terms each hit article's title has, once per article.
-     titles AS (
-       SELECT d.article_id, coalesce(bit_or(t.bit), 0) AS mask
-         FROM (SELECT DISTINCT article_id FROM hits) d JOIN article a ON a.id = d.article_id
-              LEFT JOIN terms t ON t.term = ANY(tsvector_to_array(a.title_tsv))
-        GROUP BY d.article_id),
-     scored AS (
-       SELECT h.passage_id, h.article_id,
-              (h.bm25 + coalesce(sum(t.w * t.idf * $7::float8 * ($5::float8 + 1) / ($7::float8 + $5::float8 * (1 - $6::float8 + $6::float8 * h.len / corpus.avgdl)))
-                                   FILTER (WHERE h.matched & t.bit = 0), 0))
-              * CASE WHEN own.idf > 0 THEN power(coalesce(sum(t.idf) FILTER (WHERE t.w >= 1), 0) / own.idf, $9::float8) ELSE 1 END AS score
-         FROM hits h JOIN titles tm ON tm.article_id = h.article_id CROSS JOIN own CROSS JOIN corpus
-              JOIN terms t ON (h.matched | tm.mask) & t.bit <> 0
-        GROUP BY h.passage_id, h.article_id, h.bm25, h.len, own.idf, corpus.avgdl
-        ORDER BY score DESC, h.passage_id
-        LIMIT $10::int)
-     SELECT p.id, p.article_id, p.revision_id, p.start_offset, p.end_offset, p.text, s.score,
-            to_char(a.published_on, 'YYYY-MM-DD') AS published_on,
-            ${SOURCE_NAME} AS source
-       FROM scored s JOIN passage p ON p.id = s.passage_id JOIN article a ON a.id = p.article_id
-      ORDER BY s.score DESC, p.id`,
-    [JSON.stringify(terms), articleId, R.postingsPerTerm, R.maxTerms, R.k1, R.b, R.titleTf, R.pool, R.coordination, options.limit ?? CANDIDATES],
-  )) as unknown as CandidateRow[];
-  return rows.map((r) => ({ ...r, score: Number(r.score) }));
-}
-
-type Query = (sql: string, params: unknown[]) => Promise<Array<Record<string, unknown>>>;
-
-/**
- * The fan-out of one source change (see applySourceChanges), through any query function so the
- * scale bench times exactly this statement; returns how many stored evidence rows it marked stale.
- *
- * It follows retrieval (retrieveCandidates) from the other side: the changed article's rarest terms
- * (at most FANOUT_TERMS, by the same term statistics), for each at most FANOUT_POSTINGS open claims
- * whose words include it (any of them: the index hands them over without a sort), scored by the IDF they share with the article; the
- * SOURCE_FANOUT best are those whose retrieval can rank its passages. No recency window over the
- * claims and no word list: a claim sharing a figure or a name with the article is found however old.
- */
-export async function markSourceChange(query: Query, articleId: string): Promise<number> {
-  const [{ n }] = (await query(
-    `WITH corpus AS (SELECT greatest(sum(passages), 1)::float8 AS n FROM passage_corpus),
-     own AS (SELECT DISTINCT term FROM passage_term WHERE article_id = $1),
-     terms AS (
-       SELECT o.term, ln(1 + (corpus.n - s.df + 0.5) / (s.df + 0.5)) AS idf
-         FROM own o CROSS JOIN corpus CROSS JOIN LATERAL (SELECT coalesce(sum(t.df), 0)::float8 AS df FROM term_stat t WHERE t.term = o.term) s
-        WHERE s.df > 0
-        ORDER BY s.df, o.term
-        LIMIT $3::int),
-     related AS (
-       SELECT c.id, sum(t.idf) AS score
-         FROM terms t
-              CROSS JOIN LATERAL (SELECT c.id FROM claim c
-                                   WHERE c.search_tsv @@ quote_literal(t.term)::tsquery AND c.status = 'open' AND c.article_id IS DISTINCT FROM $1
-                                   LIMIT $4::int) c
-        GROUP BY c.id
-        ORDER BY score DESC, c.id
-        LIMIT $2::int),
-     marked AS (
-       UPDATE claim_evidence ce SET stale = true, generation = ce.generation + 1
-        WHERE ce.claim_id IN (
-                SELECT c.id FROM claim c WHERE c.article_id = $1
-                UNION
-                SELECT q.claim_id FROM claim_evidence q WHERE q.source_article_ids @> ARRAY[$1]::uuid[]
-                UNION
-                SELECT id FROM related)
-        RETURNING 1)
-     SELECT count(*)::int AS n FROM marked`,
-    [articleId, SOURCE_FANOUT, FANOUT_TERMS, FANOUT_POSTINGS],
-  )) as Array<{ n: number }>;
-  return n;
 }
 
 function toDto(e: ClaimEvidence): ClaimEvidenceDto {

@@ -12,8 +12,8 @@ export interface ExternalRow {
   evidences: Array<{ evidence_id: string; evidence_label: string; article: string; evidence: string }>;
 }
 
-export type Verdict = 'verified' | 'disputed' | 'unsupported';
-export const LABEL_VERDICT: Record<string, Verdict> = { SUPPORTS: 'verified', REFUTES: 'disputed', NOT_ENOUGH_INFO: 'unsupported' };
+type Verdict = 'verified' | 'disputed' | 'unsupported';
+const LABEL_VERDICT: Record<string, Verdict> = { SUPPORTS: 'verified', REFUTES: 'disputed', NOT_ENOUGH_INFO: 'unsupported' };
 
 export function loadExternal(path: string, limit?: number): ExternalRow[] {
   const rows = readFileSync(path, 'utf8')
@@ -24,7 +24,7 @@ export function loadExternal(path: string, limit?: number): ExternalRow[] {
 }
 
 /** One article per Wikipedia title, its sentences in index order. */
-export function externalCorpus(rows: ExternalRow[]): Array<{ title: string; sentences: Array<{ id: string; text: string }> }> {
+function externalCorpus(rows: ExternalRow[]): Array<{ title: string; sentences: Array<{ id: string; text: string }> }> {
   const byTitle = new Map<string, Map<string, { id: string; index: number; text: string }>>();
   for (const r of rows)
     for (const e of r.evidences) {
@@ -35,17 +35,17 @@ export function externalCorpus(rows: ExternalRow[]): Array<{ title: string; sent
   return [...byTitle].map(([title, m]) => ({ title, sentences: [...m.values()].sort((a, b) => a.index - b.index).map(({ id, text }) => ({ id, text })) }));
 }
 
-export const scoredRows = (rows: ExternalRow[]) => rows.filter((r) => r.claim_label !== 'DISPUTED');
-export const goldEvidence = (r: ExternalRow) => new Set(r.evidences.filter((e) => e.evidence_label === 'SUPPORTS' || e.evidence_label === 'REFUTES').map((e) => e.evidence_id));
+const scoredRows = (rows: ExternalRow[]) => rows.filter((r) => r.claim_label !== 'DISPUTED');
+const goldEvidence = (r: ExternalRow) => new Set(r.evidences.filter((e) => e.evidence_label === 'SUPPORTS' || e.evidence_label === 'REFUTES').map((e) => e.evidence_id));
 
-export interface ExternalPrediction {
+interface ExternalPrediction {
   claimId: string;
   verdict: Verdict;
   /** Evidence ids of the returned passages, best first (undefined for a passage no sentence matches). */
   evidence: Array<string | undefined>;
 }
 
-export interface ExternalScores {
+interface ExternalScores {
   claims: number;
   labelAccuracy: number;
   macroF1: number;
@@ -60,7 +60,7 @@ export interface ExternalScores {
 
 const VERDICTS: Verdict[] = ['verified', 'disputed', 'unsupported'];
 
-export function scoreExternal(rows: ExternalRow[], predictions: ExternalPrediction[]): ExternalScores {
+function scoreExternal(rows: ExternalRow[], predictions: ExternalPrediction[]): ExternalScores {
   const byId = new Map(predictions.map((p) => [p.claimId, p]));
   const confusion = Object.fromEntries(VERDICTS.map((v) => [v, Object.fromEntries(VERDICTS.map((w) => [w, 0]))])) as ExternalScores['confusion'];
   let n = 0, correct = 0, recallClaims = 0, recalled = 0, wrong = 0, decisive = 0, decisiveCorrect = 0;
@@ -105,7 +105,7 @@ export function scoreExternal(rows: ExternalRow[], predictions: ExternalPredicti
 }
 
 /** Plain BM25 (k1 1.2, b 0.75) over already stemmed documents: the baseline the engine must beat. */
-export function bm25Baseline(docs: Array<{ id: string; terms: string[] }>, k1 = 1.2, b = 0.75) {
+function bm25Baseline(docs: Array<{ id: string; terms: string[] }>, k1 = 1.2, b = 0.75) {
   const tf = docs.map((d) => {
     const m = new Map<string, number>();
     for (const t of d.terms) m.set(t, (m.get(t) ?? 0) + 1);
@@ -131,7 +131,7 @@ export function bm25Baseline(docs: Array<{ id: string; terms: string[] }>, k1 = 
   };
 }
 
-export const flat = (text: string) => text.replace(/\s+/g, ' ').trim();
+const flat = (text: string) => text.replace(/\s+/g, ' ').trim();
 
 export function percentile(values: number[], p: number): number {
   if (!values.length) return 0;

@@ -21,7 +21,7 @@ export interface ExportRow {
   createdAt: string;
 }
 
-export const CSV_COLUMNS: Array<keyof ExportRow> = [
+const CSV_COLUMNS: Array<keyof ExportRow> = [
   'id', 'articleId', 'revisionId', 'start', 'end', 'text', 'kind', 'score', 'origin', 'status', 'verdict', 'note', 'decidedBy', 'decidedAt', 'publishedAt', 'citations', 'historySize', 'createdAt',
 ];
 

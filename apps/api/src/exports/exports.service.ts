@@ -2,6 +2,7 @@ import { once } from 'node:events';
 import { Injectable } from '@nestjs/common';
 import type { Response } from 'express';
 import { DataSource, In } from 'typeorm';
+import { round3 } from '#text';
 import { Claim } from '../claims/claim.entity.js';
 import { Citation, Verdict } from '../claims/verdict.entity.js';
 import { csvHeader, csvLine, jsonLine, type ExportRow } from './claim-rows.js';
@@ -59,7 +60,7 @@ export class ExportsService {
         end: c.end,
         text: c.text,
         kind: c.kind,
-        score: Number(c.score.toFixed(3)),
+        score: round3(c.score),
         origin: c.origin,
         status: c.status,
         verdict: v?.verdict ?? null,

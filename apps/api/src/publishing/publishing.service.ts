@@ -8,7 +8,7 @@ import type { AuditActor } from '../audit/audit-entry.js';
 import { AuditService } from '../audit/audit.service.js';
 import { Claim } from '../claims/claim.entity.js';
 import type { ClaimDto } from '../claims/claims.dto.js';
-import { planPublish } from '../claims/claim-lifecycle.js';
+import { planPublish } from '../claims/claim-lifecycle/index.js';
 import { ClaimRepository } from '../claims/claim.repository.js';
 import { ClaimsService } from '../claims/claims.service.js';
 import { decodeCursor, encodeCursor, pageLimit, toPage, type Page } from '../common/pagination.js';
@@ -34,7 +34,7 @@ export class PublishingService {
     private readonly config: AppConfig,
   ) {}
 
-  /** Publishes a decided claim's current verdict as a ClaimReview; under review only an approved one (claim-lifecycle.ts has the rules). */
+  /** Publishes a decided claim's current verdict as a ClaimReview; under review only an approved one (claim-lifecycle/publish.ts has the rules). */
   async publish(claimId: string, ifMatch: string | undefined, actor: AuditActor): Promise<ClaimDto> {
     return inTransaction(this.dataSource, async (em) => {
       const claim = await this.claimRows.lock(em, claimId);

@@ -32,7 +32,7 @@ export function escapeHtml(text: string): string {
  * JSON inside <script>: `<` is written as \u003c, so no text in it (a claim quoting "</script>")
  * can end the element early or open a comment; JSON parsers read it back unchanged.
  */
-export function jsonForScript(value: unknown): string {
+function jsonForScript(value: unknown): string {
   return JSON.stringify(value).replace(/</g, '\\u003c').replace(/\u2028/g, '\\u2028').replace(/\u2029/g, '\\u2029');
 }
 

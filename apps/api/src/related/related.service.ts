@@ -1,6 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import { compareClaims } from '#evidence';
 import { DataSource, In } from 'typeorm';
+import { round3 } from '#text';
 import { Claim } from '../claims/claim.entity.js';
 import { ClaimsService } from '../claims/claims.service.js';
 import type { RelatedClaimsDto } from './related.dto.js';
@@ -53,7 +54,7 @@ export class RelatedService {
       items: same.flatMap(({ candidate: c, result }) => {
         const dto = dtos.get(c.id);
         if (!dto) return [];
-        return [{ claim: dto, article: c.article_id ? { id: c.article_id, title: c.title, outlet: c.outlet, publishedOn: c.published_on } : null, similarity: Number(result.similarity.toFixed(3)) }];
+        return [{ claim: dto, article: c.article_id ? { id: c.article_id, title: c.title, outlet: c.outlet, publishedOn: c.published_on } : null, similarity: round3(result.similarity) }];
       }),
     };
   }

@@ -6,7 +6,7 @@ import type { StatsDto, StatsQuery } from './stats.dto.js';
 
 const DAY_MS = 86_400_000;
 /** A chart of more days than this is unreadable, and the per-day series is generated row by row. */
-export const MAX_STATS_DAYS = 366;
+const MAX_STATS_DAYS = 366;
 
 @Injectable()
 export class StatsService {
@@ -26,7 +26,7 @@ export class StatsService {
   }
 }
 
-export function periodOf(query: StatsQuery, now = new Date()): Period {
+function periodOf(query: StatsQuery, now = new Date()): Period {
   const until = query.until ? new Date(query.until) : now;
   const since = query.since ? new Date(query.since) : new Date(until.getTime() - 30 * DAY_MS);
   if (Number.isNaN(until.getTime()) || Number.isNaN(since.getTime())) throw new ProblemError('validation-failed', 'since and until must be ISO 8601 dates.');

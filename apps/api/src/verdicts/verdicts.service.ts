@@ -4,7 +4,7 @@ import { DataSource, type EntityManager } from 'typeorm';
 import { Article } from '../articles/article.entity.js';
 import { Revision } from '../articles/revision.entity.js';
 import { AuditService } from '../audit/audit.service.js';
-import { planReview, planVerdict, type CitedSource } from '../claims/claim-lifecycle.js';
+import { planReview, planVerdict, type CitedSource } from '../claims/claim-lifecycle/index.js';
 import { toClaimDto } from '../claims/claim.mapper.js';
 import { ClaimRepository } from '../claims/claim.repository.js';
 import type { ClaimDto } from '../claims/claims.dto.js';
@@ -27,7 +27,7 @@ export class VerdictsService {
   ) {}
 
   /**
-   * Decides or corrects a claim's verdict (claim-lifecycle.ts has the rules). The claim row is locked
+   * Decides or corrects a claim's verdict (claim-lifecycle/verdict.ts has the rules). The claim row is locked
    * for the whole transaction, so of several editors sending the same If-Match exactly one wins and the
    * others get 412.
    */
@@ -49,7 +49,7 @@ export class VerdictsService {
   }
 
   /**
-   * A second editor approves or rejects the current verdict (claim-lifecycle.ts has the rules, among
+   * A second editor approves or rejects the current verdict (claim-lifecycle/review.ts has the rules, among
    * them that nobody reviews their own verdict). Locked like a decision, so a review and a new
    * decision never cross: the loser gets 412.
    */
@@ -87,13 +87,13 @@ export class VerdictsService {
     return { results, succeeded, failed: results.length - succeeded };
   }
 
-  /** What each citation points at, as stored; claim-lifecycle.ts decides whether it may be cited. */
   /** GET /stats reads verdicts alone: each keeps its article's outlet as it was when decided. */
   private async outletOf(em: EntityManager, articleId: string | null): Promise<string | null> {
     if (!articleId) return null;
     return (await em.findOne(Article, { select: { id: true, outlet: true }, where: { id: articleId } }))?.outlet ?? null;
   }
 
+  /** What each citation points at, as stored; claim-lifecycle/verdict.ts decides whether it may be cited. */
   private async loadCited(em: EntityManager, inputs: CitationInputDto[]): Promise<CitedSource[]> {
     const cited: CitedSource[] = [];
     for (const request of inputs) {

@@ -1,7 +1,7 @@
 import type { MigrationInterface, QueryRunner } from 'typeorm';
 
 /**
- * Retrieval's title field (apps/api/src/evidence/evidence.service.ts) reads the stemmed words of every
+ * Retrieval's title field (apps/api/src/evidence/retrieval.ts) reads the stemmed words of every
  * candidate passage's article title; stemming ~300 titles per claim was a third of the statement's
  * time, so the title's lexemes are stored with the article, as the passages' are.
  */
