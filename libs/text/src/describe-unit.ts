@@ -2,7 +2,7 @@ import { CLAIM_CUES, CUES, cueName, type UnitEvidence } from './checkworthiness.
 import type { ClaimContext } from './claim-context.js';
 import { quotedPassages } from './claim-units.js';
 import type { NameRun } from './entity-kind.js';
-import { isPastForm, type Token } from './nlp.js';
+import { pastTenseForms, type Token } from './nlp.js';
 import { speakerOf } from './speaker.js';
 import type { ClaimKind } from './types.js';
 
@@ -133,7 +133,7 @@ export function describeUnit(ctx: ClaimContext, unit: Span): UnitDescription {
   const checkable = kinds.length > 0 || cues.some((c) => CLAIM_CUES.has(cueName(c)));
   const names = runs.filter((r) => r.kind === 'person' || r.kind === 'name').map((r) => lastWord(r.name));
   const unitTokens = indexes.map((i) => tokens[i]);
-  const pastForms = new Set(unitTokens.filter(isPastForm).map((t) => t.value));
+  const pastForms = pastTenseForms(unitTokens);
   const evidence: UnitEvidence = { text: unit.text, signals, quantityTypes, cues, tokens: unitTokens, isPastTense: (word) => pastForms.has(word), participant: false };
   return { kind: kinds[0] ?? 'statement', kinds, checkable, evidence, names, signals: checkable ? [...kinds.flatMap((k) => signals[k]), ...cues] : [] };
 }

@@ -68,8 +68,11 @@ function kindOf(ctx: NamingContext, name: string, words: string[], titled: boole
   if (NAME_ALIASES[name]) return NAME_ALIASES[name];
   if (lexicon.isPlaceName(name)) return 'place';
   if (lexicon.isOrganisationName(name)) return 'organisation';
+  if (words.length >= 2 && lexicon.isNameOfThing(name)) return 'name'; // "Bill of Rights" is no Bill
+  // An organisation word wins over a surname: "Washington Post", "University of Houston".
+  if (words.some(isOrgWord)) return 'organisation';
   if (words.length >= 2 && (lexicon.isFirstName(words[0]) || lexicon.isLastName(lastWord) || (titled && nameShaped))) return 'person';
-  if (words.some(isOrgWord) || /^\p{Lu}{2,6}(?:\s\p{Lu}{2,6})*$/u.test(name)) return 'organisation';
+  if (/^\p{Lu}{2,6}(?:\s\p{Lu}{2,6})*$/u.test(name)) return 'organisation';
   if ((lexicon.isPlaceWord(lastWord) && !/^states?$/i.test(lastWord)) || (words.length === 1 && lexicon.isPlaceName(words[0]))) return 'place';
   if (ctx.hasOrgCue(name)) return 'organisation';
   return 'name';

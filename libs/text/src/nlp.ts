@@ -109,13 +109,27 @@ export function analyse(text: string): Analysis {
 
 /**
  * A verb form in the past tense ("said", "went", "voted"): wink's lemma differs from the form, and the
- * form is neither a present one ("is", "has", "says", "running") nor an -n participle ("seen", "taken").
+ * form is neither a present one ("is", "has", "says", "running") nor an -n participle ("seen", "done").
+ * After a form of "be" it is a participle ("is based", "I'm worried"); see pastTenseForms.
  */
 export function isPastForm(token: Pick<Token, 'value' | 'lemma'>): boolean {
   const form = token.value.toLowerCase();
   const lemma = token.lemma;
-  if (lemma === undefined || !/^\p{L}+$/u.test(form) || form === lemma) return false;
+  // Three letters at least: "ca" and "wo" are wink's halves of "can't" and "won't".
+  if (lemma === undefined || !/^\p{L}{3,}$/u.test(form) || form === lemma) return false;
   const present = /^(?:am|are|is|has|does)$/.test(form) || form.endsWith('ing') || form === `${lemma}s` || form === `${lemma}es` || form === lemma.replace(/y$/, 'ies');
-  const participle = form.endsWith('n') && !lemma.endsWith('n');
+  const participle = /n$|ne$/.test(form) && !lemma.endsWith('n'); // "seen", "taken", "done", "gone"
   return !present && !participle;
+}
+
+/** The word forms of a token run that are verbs in the past tense (not participles after "be": "is based"). */
+export function pastTenseForms(tokens: readonly Token[]): Set<string> {
+  const forms = new Set<string>();
+  let afterBe = false;
+  for (const token of tokens) {
+    if (token.pos === 'ADV' || token.pos === 'PART') continue; // "is not based", "are very worried"
+    if (!afterBe && isPastForm(token)) forms.add(token.value);
+    afterBe = token.lemma === 'be';
+  }
+  return forms;
 }

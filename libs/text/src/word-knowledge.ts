@@ -19,7 +19,10 @@ export interface Lexicon {
   isFirstName(word: string): boolean;
   /** The surname of someone WordNet knows ("Clinton", "Washington"). */
   isLastName(word: string): boolean;
+  /** A place, a landmass or a body of water ("Belgium", "The Hague", "Europe"). */
   isPlaceName(name: string): boolean;
+  /** A name WordNet knows as something other than a person, place or organisation ("Bill of Rights"). */
+  isNameOfThing(name: string): boolean;
   isOrganisationName(name: string): boolean;
   /** A noun naming organisations ("agency", "bank", "committee"). */
   isOrgWord(word: string): boolean;
@@ -37,6 +40,8 @@ interface Sense {
   lexFile: number;
   /** WordNet writes the word with a capital in this sense (a name). */
   proper: boolean;
+  /** An instance (someone or something in particular: Clinton), not a class (a president). */
+  instance: boolean;
 }
 
 interface PeopleNames {
@@ -60,7 +65,8 @@ class WordNetLexicon implements Lexicon {
         for (const offset of this.db.index.get(pos)!.get(lemma) ?? []) {
           const synset = readSynset(this.db, pos, offset);
           const written = synset.words.find((w) => w.toLowerCase() === lemma) ?? '';
-          senses.push({ pos, lexFile: synset.lexFile, proper: /^\p{Lu}/u.test(written) });
+          const instance = synset.pointers.some((p) => p.symbol === '@i');
+          senses.push({ pos, lexFile: synset.lexFile, proper: /^\p{Lu}/u.test(written), instance });
         }
       }
       this.cache.set(lemma, senses);
@@ -72,13 +78,17 @@ class WordNetLexicon implements Lexicon {
     return this.senses(word).some(test);
   }
 
-  private isProperNoun(word: string, lexFile: number): boolean {
-    return this.has(word, (s) => s.pos === 'noun' && s.proper && s.lexFile === lexFile);
+  private isProperNoun(word: string, ...lexFiles: number[]): boolean {
+    return this.has(word, (s) => s.pos === 'noun' && s.proper && lexFiles.includes(s.lexFile));
   }
 
-  /** Lexicographer files of the first two noun senses of the word written in lower case. */
-  private commonNounFiles(word: string): number[] {
-    return this.senses(word).filter((s) => s.pos === 'noun' && !s.proper).slice(0, 2).map((s) => s.lexFile);
+  private isSomeone(word: string): boolean {
+    return this.has(word, (s) => s.pos === 'noun' && s.proper && s.instance && s.lexFile === PERSON);
+  }
+
+  /** Lexicographer file of the most frequent sense of the word as a common noun. */
+  private commonNounFile(word: string): number | undefined {
+    return this.senses(word).find((s) => s.pos === 'noun' && !s.proper)?.lexFile;
   }
 
   /** Given names and surnames of the people WordNet names in full ("George_Washington"), read once. */
@@ -87,18 +97,18 @@ class WordNetLexicon implements Lexicon {
       const first = new Set<string>();
       const last = new Set<string>();
       for (const line of synsetLines(this.db, 'noun')) {
-        if (line.slice(9, 12) !== `${PERSON} `) continue;
+        if (line.slice(9, 12) !== `${PERSON} ` || !line.includes(' @i ')) continue;
         const count = parseInt(line.slice(14, 16), 16);
         const fields = line.split(' ', 4 + 2 * count);
         for (let k = 0; k < count; k++) {
           const parts = fields[4 + 2 * k].split('_');
-          if (parts.length < 2 || !parts.every((p) => /^\p{Lu}/u.test(p))) continue;
+          if (parts.length < 2 || !parts.every((p) => /^\p{Lu}/u.test(p)) || parts[0].length < 3 || parts[0] === 'The') continue; // "Al_Gore": not "Al Qaida"
           first.add(parts[0].toLowerCase());
           last.add(parts.at(-1)!.toLowerCase());
         }
       }
       // "President_Washington", "Great_Charles": a role or an adjective in front is not a given name.
-      for (const name of first) if (this.isRole(name) || this.has(name, (s) => !s.proper && (s.pos === 'adj' || s.pos === 'adv'))) first.delete(name);
+      for (const name of first) if (this.isRole(name) || this.has(name, (s) => s.pos === 'adj' || s.pos === 'adv')) first.delete(name);
       this.people = { first, last };
     }
     return this.people;
@@ -118,24 +128,31 @@ class WordNetLexicon implements Lexicon {
 
   isDemonym = (word: string) => this.has(word, (s) => s.pos === 'adj' && s.proper);
 
-  isRole = (word: string) => this.has(word, (s) => s.pos === 'noun' && !s.proper && s.lexFile === PERSON) && !this.isProperNoun(word, PERSON);
+  /** Its most frequent sense is a kind of person and it is neither an adjective ("national") nor anyone's name. */
+  isRole(word: string): boolean {
+    const senses = this.senses(word);
+    const firstNoun = senses.find((s) => s.pos === 'noun' && !s.proper);
+    return firstNoun?.lexFile === PERSON && !senses.some((s) => s.pos === 'adj') && !this.isProperNoun(word, PERSON);
+  }
 
   isFirstName = (word: string) => /^\p{L}+$/u.test(word) && this.peopleNames().first.has(word.toLowerCase());
 
   isLastName(word: string): boolean {
     if (this.isDemonym(word)) return false; // "American", "Christian": members of a people or a faith
-    return this.isProperNoun(word, PERSON) || (/^\p{L}+$/u.test(word) && this.peopleNames().last.has(word.toLowerCase()));
+    return this.isSomeone(word) || (/^\p{L}+$/u.test(word) && this.peopleNames().last.has(word.toLowerCase()));
   }
 
-  isPlaceName = (name: string) => this.isProperNoun(name, LOCATION);
+  isPlaceName = (name: string) => this.isProperNoun(name, LOCATION, OBJECT);
+
+  isNameOfThing = (name: string) => this.has(name, (s) => s.pos === 'noun' && s.proper) && !this.isNameOfSomething(name) && !this.isPlaceName(name);
 
   isOrganisationName = (name: string) => this.isProperNoun(name, GROUP);
 
-  isOrgWord = (word: string) => this.commonNounFiles(word).includes(GROUP);
+  isOrgWord = (word: string) => this.commonNounFile(word) === GROUP;
 
   isPlaceWord(word: string): boolean {
-    const first = this.commonNounFiles(word)[0];
-    return first === LOCATION || first === OBJECT;
+    const file = this.commonNounFile(word);
+    return file === LOCATION || file === OBJECT;
   }
 }
 
@@ -147,6 +164,7 @@ const UNKNOWN: Lexicon = {
   isFirstName: () => false,
   isLastName: () => false,
   isPlaceName: () => false,
+  isNameOfThing: () => false,
   isOrganisationName: () => false,
   isOrgWord: () => false,
   isPlaceWord: () => false,
