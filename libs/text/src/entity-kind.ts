@@ -26,7 +26,10 @@ const NAME_ALIASES: Record<string, 'place' | 'organisation'> = {
 /** Lower-case words that may sit inside a name ("Office of the Prosecutor"). */
 export const CONNECTORS = new Set(['of', 'for', 'de', 'the', 'du', 'la']);
 
-export const isOrgWord = (word: string) => ORG_WORDS.has(word.toLowerCase()) || getLexicon().isOrgWord(word);
+/** Particles of surnames ("Van Der Sypt", "al-Baghdadi"): never organisation words, whatever WordNet says of "van". */
+const NAME_PARTICLE = /^(?:van|von|de|der|al|el)$/i;
+
+export const isOrgWord = (word: string) => ORG_WORDS.has(word.toLowerCase()) || (!NAME_PARTICLE.test(word) && getLexicon().isOrgWord(word));
 const isTitle = (word: string) => TITLE_WORDS.has(word.toLowerCase()) || getLexicon().isRole(word);
 
 /** What naming needs to know of the article around a run of capitalised tokens. */
@@ -64,7 +67,7 @@ function isNoName(ctx: NamingContext, word: string, first: number, last: number)
 function kindOf(ctx: NamingContext, name: string, words: string[], titled: boolean): EntityKind {
   const lexicon = getLexicon();
   const lastWord = words.at(-1)!;
-  const nameShaped = words.length <= 4 && words.every((w) => /^\p{Lu}/u.test(w) || /^(?:van|von|de|der|al|el)$/.test(w));
+  const nameShaped = words.length <= 4 && words.every((w) => /^\p{Lu}/u.test(w) || /^(?:van|von|de|der|al|el)$/.test(w)); // lower-case particles only
   if (NAME_ALIASES[name]) return NAME_ALIASES[name];
   if (lexicon.isPlaceName(name)) return 'place';
   if (lexicon.isOrganisationName(name)) return 'organisation';
