@@ -74,7 +74,9 @@ function kindOf(ctx: NamingContext, name: string, words: string[], titled: boole
   if (words.length >= 2 && lexicon.isNameOfThing(name)) return 'name'; // "Bill of Rights" is no Bill
   // An organisation word wins over a surname: "Washington Post", "University of Houston".
   if (words.some(isOrgWord)) return 'organisation';
-  if (words.length >= 2 && (lexicon.isFirstName(words[0]) || lexicon.isLastName(lastWord) || (titled && nameShaped))) return 'person';
+  // A title-case word WordNet does not know, leading a short name, is a given name ("Bernie Sanders", "Wassim Nasr").
+  const unknownGivenName = words.length <= 3 && nameShaped && /^\p{Lu}\p{Ll}+$/u.test(words[0]) && !lexicon.isKnown(words[0]) && !lexicon.isCommonWord(words[0]) && !lexicon.isPlaceWord(lastWord);
+  if (words.length >= 2 && (lexicon.isFirstName(words[0]) || lexicon.isLastName(lastWord) || unknownGivenName || (titled && nameShaped))) return 'person';
   if (/^\p{Lu}{2,6}(?:\s\p{Lu}{2,6})*$/u.test(name)) return 'organisation';
   if ((lexicon.isPlaceWord(lastWord) && !/^states?$/i.test(lastWord)) || (words.length === 1 && lexicon.isPlaceName(words[0]))) return 'place';
   if (ctx.hasOrgCue(name)) return 'organisation';
