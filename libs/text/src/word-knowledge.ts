@@ -116,14 +116,19 @@ class WordNetLexicon implements Lexicon {
 
   isKnown = (word: string) => this.senses(word).length > 0;
 
-  private isNameOfSomething(word: string): boolean {
-    return this.has(word, (s) => s.pos === 'noun' && s.proper && (s.lexFile === PERSON || s.lexFile === LOCATION || s.lexFile === GROUP)) || this.isFirstName(word);
+  /**
+   * WordNet writes it with a capital as someone, somewhere or a group ("Turkey", "Democrat"), or as one
+   * particular thing ("Google"), or it is someone's given name: a name, whatever else it means. A class
+   * of things is not ("Western", a film genre).
+   */
+  private isName(word: string): boolean {
+    return this.isProperNoun(word, PERSON, LOCATION, GROUP, OBJECT) || this.has(word, (s) => s.pos === 'noun' && s.proper && s.instance) || this.isFirstName(word);
   }
 
   isCommonWord(word: string): boolean {
     const lower = word.toLowerCase();
     const forms = [lower, lower.replace(/(?:ies)$/, 'y').replace(/(?<!s)s$/, '')];
-    return forms.some((f) => this.isKnown(f)) && !forms.some((f) => this.isNameOfSomething(f));
+    return forms.some((f) => this.isKnown(f)) && !forms.some((f) => this.isName(f));
   }
 
   isDemonym = (word: string) => this.has(word, (s) => s.pos === 'adj' && s.proper);
@@ -144,7 +149,7 @@ class WordNetLexicon implements Lexicon {
 
   isPlaceName = (name: string) => this.isProperNoun(name, LOCATION, OBJECT);
 
-  isNameOfThing = (name: string) => this.has(name, (s) => s.pos === 'noun' && s.proper) && !this.isNameOfSomething(name) && !this.isPlaceName(name);
+  isNameOfThing = (name: string) => this.has(name, (s) => s.pos === 'noun' && s.proper) && !this.isProperNoun(name, PERSON, LOCATION, GROUP, OBJECT);
 
   isOrganisationName = (name: string) => this.isProperNoun(name, GROUP);
 
