@@ -45,3 +45,4 @@ export type {
   TextEdit,
   TextSegment,
 } from './types.js';
+export { loadWordNet, readSynset, senseOffsets, WORDNET_POS, wordNetLemma, type WordNetDb, type WordNetPos, type WordNetSynset } from './wordnet.js';

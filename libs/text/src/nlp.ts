@@ -2,11 +2,10 @@ import { createRequire } from 'node:module';
 import type { ItemEntity, ItemSentence, WinkMethods } from 'wink-nlp';
 
 // Loaded with require on first use so importing #text (for cleaning alone) costs nothing:
-// the wink model takes ~100 ms to build and compromise ~350 ms to load, once per process.
+// the wink model takes ~100 ms to build, once per process.
 const require = createRequire(import.meta.url);
 
 let wink: WinkMethods | undefined;
-let lexicon: Lexicon | undefined;
 
 export interface Token {
   start: number;
@@ -14,6 +13,8 @@ export interface Token {
   value: string;
   /** Universal POS tag from wink (PROPN, NOUN, VERB, NUM, PUNCT…). */
   pos: string;
+  /** wink's lemma, lower case ("said" → "say", "went" → "go"); absent on tokens made by hand. */
+  lemma?: string;
 }
 
 interface NlpEntity {
@@ -34,39 +35,12 @@ export interface Analysis {
   sentences: Array<[number, number]>;
 }
 
-export interface Lexicon {
-  /** compromise lexicon: lower-case word or phrase → tag(s) (FirstName, Country, Organization…). */
-  tags(word: string): string[];
-  isOrgWord(word: string): boolean;
-  isPlaceWord(word: string): boolean;
-}
-
 function getWink(): WinkMethods {
   if (!wink) {
     const winkNLP = require('wink-nlp') as (model: unknown) => WinkMethods;
     wink = winkNLP(require('wink-eng-lite-web-model'));
   }
   return wink;
-}
-
-export function getLexicon(): Lexicon {
-  if (!lexicon) {
-    interface CompromiseModel {
-      one: { lexicon: Record<string, string | string[]> };
-      two: { orgWords: Record<string, boolean>; placeWords: Record<string, boolean> };
-    }
-    const nlp = require('compromise') as { model(): CompromiseModel };
-    const model = nlp.model();
-    lexicon = {
-      tags: (word) => {
-        const tag = model.one.lexicon[word.toLowerCase()];
-        return tag === undefined ? [] : Array.isArray(tag) ? tag : [tag];
-      },
-      isOrgWord: (word) => model.two.orgWords[word.toLowerCase()] === true,
-      isPlaceWord: (word) => model.two.placeWords[word.toLowerCase()] === true,
-    };
-  }
-  return lexicon;
 }
 
 /**
@@ -78,8 +52,12 @@ const recent = new Map<string, Analysis>();
 const RECENT = 16;
 const RECENT_MAX_LENGTH = 100_000;
 
-/** Tokens, entities and sentences with exact character offsets. Recent results are memoised; treat them as read-only. */
-export function analyse(text: string): Analysis {
+/**
+ * Tokens, entities and sentences with exact character offsets. Recent results are memoised (treat them
+ * as read-only) unless `remember` is false: a caller analysing many short texts once each (evidence's
+ * tagger reads every candidate passage) would otherwise push an ingest's article out of the memo.
+ */
+export function analyse(text: string, remember = true): Analysis {
   const hit = recent.get(text);
   if (hit) {
     recent.delete(text);
@@ -92,6 +70,7 @@ export function analyse(text: string): Analysis {
   const values = doc.tokens().out() as string[];
   const spaces = doc.tokens().out(its.precedingSpaces) as string[];
   const pos = doc.tokens().out(its.pos) as string[];
+  const lemmas = doc.tokens().out(its.lemma as typeof its.value) as string[];
 
   const tokens: Token[] = [];
   let cursor = 0;
@@ -103,7 +82,7 @@ export function analyse(text: string): Analysis {
       start = found === -1 ? start : found;
     }
     const end = Math.min(text.length, start + value.length);
-    tokens.push({ start, end, value, pos: pos[i] });
+    tokens.push({ start, end, value, pos: pos[i], lemma: lemmas[i] });
     cursor = end;
   });
 
@@ -127,7 +106,34 @@ export function analyse(text: string): Analysis {
 
   const analysis = { text, tokens, entities, sentences };
   // Articles only: a huge text would pin hundreds of thousands of tokens in memory.
-  if (text.length <= RECENT_MAX_LENGTH) recent.set(text, analysis);
+  if (remember && text.length <= RECENT_MAX_LENGTH) recent.set(text, analysis);
   if (recent.size > RECENT) recent.delete(recent.keys().next().value!);
   return analysis;
+}
+
+/**
+ * A verb form in the past tense ("said", "went", "voted"): wink's lemma differs from the form, and the
+ * form is neither a present one ("is", "has", "says", "running") nor an -n participle ("seen", "done").
+ * After a form of "be" it is a participle ("is based", "I'm worried"); see pastTenseForms.
+ */
+function isPastForm(token: Pick<Token, 'value' | 'lemma'>): boolean {
+  const form = token.value.toLowerCase();
+  const lemma = token.lemma;
+  // Three letters at least: "ca" and "wo" are wink's halves of "can't" and "won't".
+  if (lemma === undefined || !/^\p{L}{3,}$/u.test(form) || form === lemma) return false;
+  const present = /^(?:am|are|is|has|does)$/.test(form) || form.endsWith('ing') || form === `${lemma}s` || form === `${lemma}es` || form === lemma.replace(/y$/, 'ies');
+  const participle = /n$|ne$/.test(form) && !lemma.endsWith('n'); // "seen", "taken", "done", "gone"
+  return !present && !participle;
+}
+
+/** The word forms of a token run that are verbs in the past tense (not participles after "be": "is based"). */
+export function pastTenseForms(tokens: readonly Token[]): Set<string> {
+  const forms = new Set<string>();
+  let afterBe = false;
+  for (const token of tokens) {
+    if (token.pos === 'ADV' || token.pos === 'PART') continue; // "is not based", "are very worried"
+    if (!afterBe && isPastForm(token)) forms.add(token.value);
+    afterBe = token.lemma === 'be';
+  }
+  return forms;
 }

@@ -8,5 +8,5 @@ export interface TaggedWord {
 
 /** The words of a text with their part-of-speech tags, from the one wink instance of nlp.ts. */
 export function tagParts(text: string): TaggedWord[] {
-  return analyse(text).tokens.map((token) => ({ word: token.value, pos: token.pos }));
+  return analyse(text, false).tokens.map((token) => ({ word: token.value, pos: token.pos }));
 }
