@@ -143,6 +143,9 @@ describe('assignment and review before publication', () => {
       .send({ verdict: 'disputed', citations: [contradicts], reason: 'Later records differ.', correctionNote: 'We first rated this verified.' })
       .expect(200);
     expect(corrected.body.review.status).toBe('awaiting');
+    // The reviewer reads the public wording they are about to approve.
+    expect((await t.http.get(claimUrl(claim.id)).set(bea.header).expect(200)).body.verdict.correctionNote).toBe('We first rated this verified.');
+    expect(decided.body.verdict.correctionNote).toBeNull();
     expect((await t.http.get(`${claimUrl(claim.id)}/claim-review`).expect(200)).body.reviewRating.alternateName).toBe('Verified');
     expect((await t.http.get('/api/v1/corrections').expect(200)).body.items).toEqual([]);
     problem(await t.http.post(`${claimUrl(claim.id)}/publish`).set(bea.header).set('If-Match', corrected.headers.etag), 409, 'review-required');

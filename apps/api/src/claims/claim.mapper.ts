@@ -39,6 +39,7 @@ export function toClaimDto(c: Claim, verdict: Verdict | undefined, citations: Ar
           verdict: verdict.verdict,
           note: verdict.note,
           reason: verdict.reason,
+          correctionNote: verdict.correctionNote,
           decidedBy: verdict.decidedBy,
           decidedAt: verdict.decidedAt.toISOString(),
           citations: citations

@@ -146,6 +146,12 @@ export class CurrentVerdictDto {
   note: string;
   /** Why the previous verdict was corrected; null for a first decision. */
   reason: string | null;
+  /**
+   * The public note this verdict corrects a published one with (what readers of the corrections feeds
+   * will read once it is published), so its reviewer sees the wording they approve; null for a verdict
+   * that corrects nothing or was published straight away.
+   */
+  correctionNote: string | null;
   decidedBy: string;
   decidedAt: string;
   citations: CitationDto[];

@@ -8,7 +8,7 @@ const open: Basis = { verdict: null, status: 'open', publishedAt: null };
 const decided: Basis = {
   ...open,
   status: 'verified',
-  verdict: { id: 'v1', verdict: 'verified', decidedAt: '2026-01-01T00:00:00.000Z', decidedBy: 'Ana (desk)', note: '', reason: null, citations: [] },
+  verdict: { id: 'v1', verdict: 'verified', decidedAt: '2026-01-01T00:00:00.000Z', decidedBy: 'Ana (desk)', note: '', reason: null, correctionNote: null, citations: [] },
 };
 const published: Basis = { ...decided, publishedAt: '2026-01-02T00:00:00.000Z' };
 const cited: Draft = {

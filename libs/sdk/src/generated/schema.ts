@@ -1561,6 +1561,12 @@ export interface components {
         };
         CurrentVerdictDto: {
             citations: components["schemas"]["CitationDto"][];
+            /**
+             * @description The public note this verdict corrects a published one with (what readers of the corrections feeds
+             *     will read once it is published), so its reviewer sees the wording they approve; null for a verdict
+             *     that corrects nothing or was published straight away.
+             */
+            correctionNote: string | null;
             decidedAt: string;
             decidedBy: string;
             id: string;

@@ -28,6 +28,11 @@ export function CurrentVerdict({ claim: c, verdict, etag, canDecide, busy, title
       </p>
       {verdict.reason && <p>Reason: {verdict.reason}</p>}
       {verdict.note && <p>Note: {verdict.note}</p>}
+      {verdict.correctionNote && (
+        <p className="correction-note">
+          Public correction note{unpublished ? ' (readers will see it once this is published)' : ''}: <q>{verdict.correctionNote}</q>
+        </p>
+      )}
       <Review claim={c} etag={etag} canReview={canDecide} onReviewed={onChanged} />
       {c.publishedAt && (
         <p className="published">

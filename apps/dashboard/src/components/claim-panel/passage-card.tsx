@@ -40,7 +40,7 @@ export function PassageCard(props: Props) {
         <div className="cite-row">
           <label className="check">
             <input type="checkbox" checked={props.cited} onChange={props.onToggle} /> Cite passage {n}
-            {n <= PASSAGE_KEYS.length && <kbd>{PASSAGE_KEYS[n - 1]}</kbd>}
+            {n <= PASSAGE_KEYS.length && <kbd aria-hidden="true">{PASSAGE_KEYS[n - 1]}</kbd>}
           </label>
           <label className="inline">
             <span>as</span>
