@@ -58,3 +58,17 @@ describe(deniedOnlyInClaim.name, () => {
     expect(deniedOnlyInClaim(facts('There is no trend in river flooding.'), facts('Studies found no trend in river flooding.'))).toBeUndefined();
   });
 });
+
+describe('a denial on words alone', () => {
+  it('is not restated by a passage that shares the words but denies nothing, whichever word the denial is read on', () => {
+    const claim = { text: 'The ministry is not going to close the northern border crossings this winter.' };
+    const sut = assessStance(claim, { text: 'The ministry will close the northern border crossings this winter, officials said.' });
+    expect(sut.stance).toBe('neutral');
+    expect(sut.reasons[0]).toContain('denies nothing');
+  });
+
+  it('can still be restated by a passage that denies it too', () => {
+    const sut = assessStance({ text: 'The ministry is not going to close the northern border crossings this winter.' }, { text: 'The northern border crossings will not close this winter, the ministry said.' });
+    expect(sut.reasons[0]).not.toContain('denies nothing');
+  });
+});

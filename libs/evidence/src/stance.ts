@@ -112,7 +112,14 @@ function onWords(pair: Pair, confirms: Finding[]): StanceResult {
   const specific = cf.quantities.length > 0 || cf.durations.some((d) => d.about) || cf.dates.some((d) => d.granularity === 'day' && d.from);
   if (specific && coverage < 0.85) return neutral(pair, [`Passage is on the same subject (${sharedNames.join(', ')}) but does not state the claim's figures or dates.`]);
   const sharedEntities = common.filter((t) => groupsByKey.has(t)).length;
-  if (coverage >= MIN_RELEVANCE_FOR_LEXICAL && (sharedEntities > 0 || common.length >= 3)) {
+  const restates = coverage >= MIN_RELEVANCE_FOR_LEXICAL && (sharedEntities > 0 || common.length >= 3);
+  // Words alone cannot carry a denial: "sea level isn't rising" shares its words with every passage on a
+  // rising sea. Without a denial of its own the passage does not say the same thing (a conflict needs facts).
+  const denial = cf.negations.find((n) => !n.hedged);
+  if (restates && denial && !pair.pf.negations.some((n) => !n.hedged)) {
+    return neutral(pair, [`The claim denies something ("not ${cf.display[denial.target] ?? denial.target}"); the passage shares its words (${sharedNames.join(', ')}) but denies nothing, so it does not say the same thing.`]);
+  }
+  if (restates) {
     return {
       stance: 'supports',
       score: round3(relevanceScore * Math.min(0.85, 0.5 + 0.4 * coverage)),
