@@ -40,9 +40,11 @@ export interface RetrievalOptions {
  * passage_corpus. A claim term a passage lacks but its article's title has counts as RETRIEVAL.titleTf
  * occurrences (the subject a sentence leaves implicit), and the score is scaled by the share of the
  * claim's IDF the passage covers. No recency window and no all-words requirement: the cost is bounded
- * by reading the claim's rarest terms first (at most RETRIEVAL.maxTerms) and at most
- * RETRIEVAL.postingsPerTerm postings of each, shortest passages first, so a common word costs the
- * same on any corpus and an old article is found as well as a new one.
+ * by reading the claim's rarest terms first (at most RETRIEVAL.maxTerms), at most
+ * RETRIEVAL.postingsPerTerm postings of each of the RETRIEVAL.rareTerms rarest and
+ * RETRIEVAL.commonPostings of the others, shortest passages first, so a common word costs the same on
+ * any corpus and an old article is found as well as a new one; the pool found so is then scored on
+ * every claim term from the passages' own lexemes (`exact`).
  *
  * The statement runs through any query function, so benches and evals time exactly it.
  */
@@ -61,7 +63,7 @@ export async function retrieveCandidates(query: Query, text: string, articleId: 
          FROM q CROSS JOIN corpus CROSS JOIN LATERAL (SELECT coalesce(sum(t.df), 0)::float8 AS df FROM term_stat t WHERE t.term = q.term) s
         WHERE s.df > 0),
      -- Each term one bit, so a passage's matched terms are one integer rather than an array to build and search.
-     terms AS (SELECT term, w, idf, 1::bigint << (k - 1)::int AS bit FROM ranked WHERE k <= least($4::int, 63)),
+     terms AS (SELECT term, w, idf, k, 1::bigint << (k - 1)::int AS bit FROM ranked WHERE k <= least($4::int, 63)),
      own AS (SELECT coalesce(sum(idf) FILTER (WHERE w >= 1), 0) AS idf FROM terms),
      hits AS (
        SELECT pt.passage_id, pt.article_id, max(pt.len) AS len, bit_or(t.bit) AS matched,
@@ -69,14 +71,23 @@ export async function retrieveCandidates(query: Query, text: string, articleId: 
          FROM terms t CROSS JOIN corpus
               CROSS JOIN LATERAL (SELECT p.passage_id, p.article_id, p.tf, p.len FROM passage_term p
                                    WHERE p.term = t.term AND p.article_id IS DISTINCT FROM $2::uuid
-                                   ORDER BY p.len LIMIT $3::int) pt
+                                   ORDER BY p.len LIMIT CASE WHEN t.k <= $11::int THEN $3::int ELSE $12::int END) pt
         GROUP BY pt.passage_id, pt.article_id
         ORDER BY bm25 DESC
         LIMIT $8::int),
+     -- The pool scored again on every claim term, from each passage's own lexemes: a common term read
+     -- only in part above (its shortest passages) still counts wherever a pool passage has it.
+     exact AS (
+       SELECT h.passage_id, h.article_id, h.len, bit_or(t.bit) AS matched,
+              sum(t.w * t.idf * u.tf * ($5::float8 + 1) / (u.tf + $5::float8 * (1 - $6::float8 + $6::float8 * h.len / corpus.avgdl))) AS bm25
+         FROM hits h JOIN passage p ON p.id = h.passage_id CROSS JOIN corpus
+              CROSS JOIN LATERAL (SELECT l.lexeme, least(array_length(l.positions, 1), 32767) AS tf FROM unnest(p.tsv) l) u
+              JOIN terms t ON t.term = u.lexeme
+        GROUP BY h.passage_id, h.article_id, h.len),
      -- Which claim terms each hit article's title has, once per article.
      titles AS (
        SELECT d.article_id, coalesce(bit_or(t.bit), 0) AS mask
-         FROM (SELECT DISTINCT article_id FROM hits) d JOIN article a ON a.id = d.article_id
+         FROM (SELECT DISTINCT article_id FROM exact) d CROSS JOIN LATERAL (SELECT title_tsv FROM article WHERE id = d.article_id) a
               LEFT JOIN terms t ON t.term = ANY(tsvector_to_array(a.title_tsv))
         GROUP BY d.article_id),
      scored AS (
@@ -84,7 +95,7 @@ export async function retrieveCandidates(query: Query, text: string, articleId: 
               (h.bm25 + coalesce(sum(t.w * t.idf * $7::float8 * ($5::float8 + 1) / ($7::float8 + $5::float8 * (1 - $6::float8 + $6::float8 * h.len / corpus.avgdl)))
                                    FILTER (WHERE h.matched & t.bit = 0), 0))
               * CASE WHEN own.idf > 0 THEN power(coalesce(sum(t.idf) FILTER (WHERE t.w >= 1), 0) / own.idf, $9::float8) ELSE 1 END AS score
-         FROM hits h JOIN titles tm ON tm.article_id = h.article_id CROSS JOIN own CROSS JOIN corpus
+         FROM exact h JOIN titles tm ON tm.article_id = h.article_id CROSS JOIN own CROSS JOIN corpus
               JOIN terms t ON (h.matched | tm.mask) & t.bit <> 0
         GROUP BY h.passage_id, h.article_id, h.bm25, h.len, own.idf, corpus.avgdl
         ORDER BY score DESC, h.passage_id
@@ -94,7 +105,7 @@ export async function retrieveCandidates(query: Query, text: string, articleId: 
             ${SOURCE_NAME} AS source
        FROM scored s JOIN passage p ON p.id = s.passage_id JOIN article a ON a.id = p.article_id
       ORDER BY s.score DESC, p.id`,
-    [JSON.stringify(terms), articleId, R.postingsPerTerm, R.maxTerms, R.k1, R.b, R.titleTf, R.pool, R.coordination, options.limit ?? CANDIDATES],
+    [JSON.stringify(terms), articleId, R.postingsPerTerm, R.maxTerms, R.k1, R.b, R.titleTf, R.pool, R.coordination, options.limit ?? CANDIDATES, R.rareTerms, R.commonPostings],
   )) as unknown as CandidateRow[];
   return rows.map((r) => ({ ...r, score: Number(r.score) }));
 }
