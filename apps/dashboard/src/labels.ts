@@ -25,7 +25,7 @@ export const ACTIONS: Record<string, string> = {
 
 /** A verdict's review, in words. */
 export const REVIEW: Record<string, { icon: string; label: string }> = {
-  awaiting: { icon: '⧗', label: 'Awaiting review' },
+  awaiting: { icon: '◷', label: 'Awaiting review' },
   approved: { icon: '✓', label: 'Approved' },
   rejected: { icon: '↩', label: 'Sent back' },
 };
