@@ -6,6 +6,7 @@ import { citationKey, cites, type Draft, type Stance } from '../drafts.js';
 import { Empty, ErrorState, Loading } from '../states.js';
 import { StatusBadge } from '../status.js';
 import { PassageCard } from './passage-card.js';
+import { summarise } from './passage-summary.js';
 
 interface Props {
   claim: Claim;
@@ -42,14 +43,18 @@ export function EvidenceSection({ claim, evidence: { evidence, passages, load, s
           {passages.length === 0 ? (
             <Empty>No passages in other articles bear on this claim.</Empty>
           ) : (
-            <ol className="passages">
-              {passages.map((p, i) => (
-                <PassageCard key={citationKey(p)} n={i + 1} passage={p} title={titleOf(p.articleId)} from={fromClaim(claim)} cited={cites(draft, citationKey(p))} stance={stanceFor(p)} canCite={canCite} onToggle={() => onToggle(p)} onStance={(st) => onStance(p, st)} />
-              ))}
-            </ol>
+            <>
+              <p className="passage-summary">{summarise(passages)}</p>
+              <ol className="passages">
+                {passages.map((p, i) => (
+                  <PassageCard key={citationKey(p)} n={i + 1} passage={p} title={titleOf(p.articleId)} from={fromClaim(claim)} cited={cites(draft, citationKey(p))} stance={stanceFor(p)} canCite={canCite} onToggle={() => onToggle(p)} onStance={(st) => onStance(p, st)} />
+                ))}
+              </ol>
+            </>
           )}
         </>
       )}
     </section>
   );
 }
+

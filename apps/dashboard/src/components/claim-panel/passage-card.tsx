@@ -23,7 +23,7 @@ export function PassageCard(props: Props) {
   return (
     <li className={`passage-card stance-border-${p.stance}`} aria-labelledby={`${id}-title`}>
       <p className="passage-head" id={`${id}-title`}>
-        <span className="passage-n">{n}</span> <StanceLabel stance={p.stance} /> <span className="passage-score">score {p.score.toFixed(2)}</span>
+        <span className="passage-n">{n}</span> <StanceLabel stance={p.stance} /> <span className="passage-score" title="How strongly this passage bears on the claim, from 0 to 1; the list is ordered by relevance to the claim, not by this">strength {p.score.toFixed(2)}</span>
       </p>
       <blockquote>{p.text}</blockquote>
       <p className="passage-source">
