@@ -48,3 +48,13 @@ export function articleName(a: { title?: string | null; outlet?: string | null; 
 
 /** At most `n` characters of `s`, with an ellipsis when cut. */
 export const truncate = (s: string, n: number) => (s.length > n ? `${s.slice(0, n)}…` : s);
+
+/** The extractor's cue names where they are not plain words ("assertion: was" → "states: was"). */
+const SIGNAL_WORDS: Record<string, string> = { assertion: 'states', thirdPerson: 'about others', firstPerson: 'about the speaker', prescription: 'says what should be done', pastTense: 'past event' };
+
+/** A claim's signal as an editor reads it: the extractor's name for the cue replaced by words. */
+export function signalLabel(signal: string): string {
+  const colon = signal.indexOf(': ');
+  const name = colon === -1 ? signal : signal.slice(0, colon);
+  return SIGNAL_WORDS[name] ? `${SIGNAL_WORDS[name]}${colon === -1 ? '' : signal.slice(colon)}` : signal;
+}

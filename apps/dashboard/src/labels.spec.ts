@@ -1,0 +1,11 @@
+import { describe, expect, it } from 'vitest';
+import { signalLabel } from './labels.js';
+
+describe(signalLabel.name, () => {
+  it('puts words for the extractor’s cue names and leaves plain ones alone', () => {
+    expect(signalLabel('assertion: was')).toBe('states: was');
+    expect(signalLabel('thirdPerson: they')).toBe('about others: they');
+    expect(signalLabel('date: 25 April 2018')).toBe('date: 25 April 2018');
+    expect(signalLabel('person: Jane Doe')).toBe('person: Jane Doe');
+  });
+});
