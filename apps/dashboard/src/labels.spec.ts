@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { signalLabel } from './labels.js';
+import { actorLabel, signalLabel } from './labels.js';
 
 describe(signalLabel.name, () => {
   it('puts words for the extractor’s cue names and leaves plain ones alone', () => {
@@ -7,5 +7,13 @@ describe(signalLabel.name, () => {
     expect(signalLabel('thirdPerson: they')).toBe('about others: they');
     expect(signalLabel('date: 25 April 2018')).toBe('date: 25 April 2018');
     expect(signalLabel('person: Jane Doe')).toBe('person: Jane Doe');
+  });
+});
+
+describe(actorLabel.name, () => {
+  it('names Factdesk’s own actors and keeps people’s names', () => {
+    expect(actorLabel('system:seed')).toBe('Factdesk (the seed reports)');
+    expect(actorLabel('system:worker')).toBe('Factdesk (worker)');
+    expect(actorLabel('Ana Silva')).toBe('Ana Silva');
   });
 });

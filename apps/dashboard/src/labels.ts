@@ -58,3 +58,9 @@ export function signalLabel(signal: string): string {
   const name = colon === -1 ? signal : signal.slice(0, colon);
   return SIGNAL_WORDS[name] ? `${SIGNAL_WORDS[name]}${colon === -1 ? '' : signal.slice(colon)}` : signal;
 }
+
+/** Who did something, as an editor reads it: Factdesk's own actors ("system:seed") named for what they are. */
+export function actorLabel(actor: string): string {
+  const own: Record<string, string> = { 'system:seed': 'Factdesk (the seed reports)', 'system:bootstrap': 'Factdesk (first start)' };
+  return own[actor] ?? (actor.startsWith('system:') ? `Factdesk (${actor.slice('system:'.length)})` : actor);
+}

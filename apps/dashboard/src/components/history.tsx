@@ -1,5 +1,5 @@
 import { changeOf, type AuditEvent } from '@factdesk/sdk';
-import { ACTIONS, formatTime, statusOf } from '../labels.js';
+import { ACTIONS, actorLabel, formatTime, statusOf } from '../labels.js';
 import { Empty } from './states.js';
 
 /** The claim's audit trail, oldest first: who did what, and why. */
@@ -22,7 +22,7 @@ export function History({ events }: { events: AuditEvent[] }) {
                   {statusOf(after.status).icon} {statusOf(after.status).label}
                 </>
               )}
-              {change.action === 'claim.created' && change.after?.origin === 'extracted' && ' (extracted from the article)'} <span className="actor">by {e.actor}</span> · <time dateTime={e.occurredAt}>{formatTime(e.occurredAt)}</time>
+              {change.action === 'claim.created' && change.after?.origin === 'extracted' && ' (extracted from the article)'} <span className="actor">by {actorLabel(e.actor)}</span> · <time dateTime={e.occurredAt}>{formatTime(e.occurredAt)}</time>
             </p>
             {e.reason && <p className="reason">Reason: {e.reason}</p>}
             {after?.note && <p className="note">Note: {after.note}</p>}
