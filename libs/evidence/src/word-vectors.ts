@@ -87,22 +87,26 @@ function readCache(path: string): WordVectors {
   return { dimensions: header.dimensions, rank, data };
 }
 
-/** The vectors, loaded on first use (building the cache if no process has yet); null when the package is absent. */
+/**
+ * The vectors, loaded on first use (building the cache if no process has yet); null when the package is
+ * absent. A cache that cannot be read (another format, damaged) is built again; evidence never fails for
+ * want of vectors, it is then ranked by BM25 alone.
+ */
 export function wordVectors(): WordVectors | null {
   if (loaded !== undefined) return loaded;
-  const paths = vectorCachePaths();
-  let path = paths.find((p) => existsSync(p));
-  if (!path) {
-    for (const candidate of paths) {
-      try {
-        if (!buildVectorCache(candidate)) break;
-        path = candidate;
-        break;
-      } catch {
-        // not writable (a read-only install): try the next place
-      }
+  loaded = null;
+  for (const path of vectorCachePaths()) {
+    try {
+      if (existsSync(path)) return (loaded = readCache(path));
+    } catch {
+      // unreadable: build it again below
+    }
+    try {
+      if (!buildVectorCache(path)) return loaded;
+      return (loaded = readCache(path));
+    } catch {
+      // not writable (a read-only install): try the next place
     }
   }
-  loaded = path ? readCache(path) : null;
   return loaded;
 }
