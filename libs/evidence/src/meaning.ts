@@ -1,3 +1,4 @@
+import { tokenize } from '#text';
 import type { WordVectors } from './word-vectors.js';
 
 /**
@@ -15,8 +16,6 @@ export const MEANING = {
   weight: 0.7,
 };
 
-const WORD = /[\p{L}\p{N}]+(?:['’.-][\p{L}\p{N}]+)*/gu;
-
 function add(vectors: WordVectors, sum: Float32Array, word: string): boolean {
   const rank = vectors.rank.get(word);
   if (rank === undefined) return false;
@@ -26,16 +25,15 @@ function add(vectors: WordVectors, sum: Float32Array, word: string): boolean {
   return true;
 }
 
-/** The text's vector, or null when none of its words is known. */
+/**
+ * The text's vector, or null when none of its words is known. Words as the rest of the engine reads them
+ * (`tokenize` of #text: "sea-level" is two words, "world's" is "world" and a clitic, which is skipped
+ * like punctuation).
+ */
 export function textVector(vectors: WordVectors, text: string): Float32Array | null {
   const sum = new Float32Array(vectors.dimensions);
   let known = false;
-  for (const [match] of text.toLowerCase().matchAll(WORD)) {
-    const word = match.replace(/’/g, "'");
-    if (add(vectors, sum, word)) known = true;
-    // "world's", "sea-level", "U.S." when the whole is not in the vocabulary: its parts, without the possessive
-    else for (const part of word.split(/['.-]/)) if (part.length > 1 && add(vectors, sum, part)) known = true;
-  }
+  for (const { lower } of tokenize(text)) if (/^[\p{L}\p{N}]/u.test(lower) && add(vectors, sum, lower)) known = true;
   return known ? sum : null;
 }
 
