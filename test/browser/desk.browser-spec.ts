@@ -73,7 +73,14 @@ describe.skipIf(!available)(available ? 'the desk in Chromium (issue 15)' : `the
     await page.getByRole('button', { name: /Verified/ }).click();
     await expect.poll(() => page.locator('.message-area .success').textContent()).toContain('Verified');
 
+    // Publishing asks once more, in place; Cancel leaves the claim unpublished.
     await page.getByRole('button', { name: 'Publish this verdict' }).click();
+    expect(await page.locator('.publish-confirm').textContent()).toContain('public review page');
+    expect(await axeViolations(page), 'publish confirmation').toEqual([]);
+    await page.getByRole('button', { name: 'Cancel' }).click();
+    expect((await t.http.get(`/api/v1/claims/${claim.id}`).set(admin()).expect(200)).body.publishedAt).toBeNull();
+    await page.getByRole('button', { name: 'Publish this verdict' }).click();
+    await page.getByRole('button', { name: 'Yes, publish' }).click();
     await page.locator('.current-verdict .published').waitFor();
     const published = await t.http.get(`/api/v1/claims/${claim.id}`).set(admin()).expect(200);
     expect(published.body.publishedAt).not.toBeNull();

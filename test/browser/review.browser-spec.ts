@@ -77,6 +77,7 @@ describe.skipIf(!available)(available ? 'assignment and review by two editors in
     await publish.waitFor({ timeout: 5_000 });
     expect(await verdict.textContent()).toContain('Ben (desk)');
     await publish.click();
+    await verdict.getByRole('button', { name: 'Yes, publish' }).click();
     await verdict.locator('.published').waitFor();
     const published = await t.http.get(`/api/v1/claims/${claim.id}`).set(admin()).expect(200);
     expect(published.body).toMatchObject({ review: { status: 'approved', reviewedBy: 'Ben (desk)' }, assignee: { name: 'Ana (desk)' } });

@@ -1,4 +1,5 @@
 import type { Claim } from '@factdesk/sdk';
+import { PublishControl } from './publish-control.js';
 import { formatTime } from '../../labels.js';
 import { articleHref, fromClaim } from '../../route.js';
 import { Review } from '../review.js';
@@ -40,14 +41,7 @@ export function CurrentVerdict({ claim: c, verdict, etag, canDecide, busy, title
           {unpublished && ' (readers still see the earlier verdict)'}
         </p>
       )}
-      {canDecide && unpublished && (!c.review || c.review.status === 'approved') && (
-        <p>
-          <button type="button" onClick={onPublish} disabled={busy}>
-            {c.publishedAt ? 'Publish this correction' : 'Publish this verdict'}
-          </button>{' '}
-          <span className="hint">as a public ClaimReview; later changes become public corrections.</span>
-        </p>
-      )}
+      {canDecide && unpublished && (!c.review || c.review.status === 'approved') && <PublishControl correction={Boolean(c.publishedAt)} busy={busy} onPublish={onPublish} />}
       {verdict.citations.length > 0 && (
         <ul className="citations">
           {verdict.citations.map((x) => (
