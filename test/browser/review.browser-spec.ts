@@ -93,5 +93,17 @@ describe.skipIf(!available)(available ? 'assignment and review by two editors in
     const seen = anaPage.locator('.comments li', { hasText: 'the ministry never gave a figure' });
     await seen.waitFor({ timeout: 5_000 });
     expect(await seen.locator('.comment-meta').textContent()).toContain('Ben (desk)');
+
+    // Ana corrects the published verdict; Ben's review queue says it is a correction, not a first verdict.
+    const current = await t.http.get(`/api/v1/claims/${claim.id}`).set(admin()).expect(200);
+    await t.http
+      .put(`/api/v1/claims/${claim.id}/verdict`)
+      .set({ Authorization: `Bearer ${ana}` })
+      .set('If-Match', current.headers.etag)
+      .send({ verdict: 'unsupported', note: 'Still no figure.', citations: [], reason: 'Re-read the statement.', correctionNote: 'We re-read the statement.' })
+      .expect(200);
+    await benPage.goto(`${t.baseUrl}/#/`);
+    const item = benPage.getByRole('region', { name: 'Awaiting my review' }).getByRole('listitem').filter({ hasText: claim.text });
+    await expect.poll(() => item.textContent(), { timeout: 5_000 }).toContain('correction of a published verdict');
   });
 });

@@ -61,6 +61,7 @@ function ClaimQueue({ title, hint, filter, empty }: { title: string; hint: strin
               </a>
               <span className="meta">
                 {statusOf(c.status).label}
+                {c.publishedAt && c.verdict && c.publishedVerdictId !== c.verdict.id && ' · correction of a published verdict'}
                 {c.review && ` · ${REVIEW[c.review.status].label.toLowerCase()}`}
                 {c.verdict && ` · decided by ${c.verdict.decidedBy}`}
               </span>
