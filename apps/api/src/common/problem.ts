@@ -23,6 +23,7 @@ export const PROBLEMS = {
   'citation-required': { status: 422, title: 'This verdict needs a citation of another article' },
   'reason-required': { status: 422, title: 'Changing a verdict is a correction and needs a reason' },
   'correction-note-required': { status: 422, title: 'Correcting a published verdict needs a public correction note' },
+  'verdict-unchanged': { status: 422, title: 'The correction repeats the verdict the claim already has' },
   'not-decided': { status: 422, title: 'Only a claim with a verdict can be published' },
   'review-required': { status: 409, title: 'The verdict needs another editor’s approval before it is published' },
   'not-awaiting-review': { status: 409, title: 'The claim has no verdict awaiting review' },

@@ -34,7 +34,8 @@ export class VerdictsService {
   async decide(claimId: string, dto: DecideVerdictDto, ifMatch: string | undefined, actor: Actor): Promise<ClaimDto> {
     return inTransaction(this.dataSource, async (em) => {
       const claim = await this.claimRows.lock(em, claimId);
-      const previous = await this.verdictRows.find(em, claim.currentVerdictId);
+      const current = await this.verdictRows.find(em, claim.currentVerdictId);
+      const previous = current && { verdict: current.verdict, note: current.note, citations: await this.verdictRows.citationsOf(em, current.id) };
       const citations = await this.loadCited(em, dto.citations ?? []);
       const outlet = await this.outletOf(em, claim.articleId);
       const request = { ...dto, citations, ifMatch, outlet, reviewRequired: this.config.REVIEW_REQUIRED };

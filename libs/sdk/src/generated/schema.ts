@@ -1709,7 +1709,7 @@ export interface components {
         };
         ProblemTypeDto: {
             /** @enum {string} */
-            code: "validation-failed" | "malformed-json" | "malformed-id" | "malformed-cursor" | "unauthorized" | "forbidden" | "not-found" | "method-not-allowed" | "conflict" | "precondition-failed" | "precondition-required" | "payload-too-large" | "unsupported-media-type" | "quote-not-found" | "quote-ambiguous" | "span-out-of-range" | "citation-invalid" | "citation-required" | "reason-required" | "correction-note-required" | "not-decided" | "review-required" | "not-awaiting-review" | "self-review" | "assignee-invalid" | "idempotency-key-reused" | "empty-article" | "url-not-allowed" | "fetch-failed" | "too-many-requests" | "database-unavailable" | "disk-full" | "storage-read-only" | "internal";
+            code: "validation-failed" | "malformed-json" | "malformed-id" | "malformed-cursor" | "unauthorized" | "forbidden" | "not-found" | "method-not-allowed" | "conflict" | "precondition-failed" | "precondition-required" | "payload-too-large" | "unsupported-media-type" | "quote-not-found" | "quote-ambiguous" | "span-out-of-range" | "citation-invalid" | "citation-required" | "reason-required" | "correction-note-required" | "verdict-unchanged" | "not-decided" | "review-required" | "not-awaiting-review" | "self-review" | "assignee-invalid" | "idempotency-key-reused" | "empty-article" | "url-not-allowed" | "fetch-failed" | "too-many-requests" | "database-unavailable" | "disk-full" | "storage-read-only" | "internal";
             /** @description The HTTP status that goes with it. */
             status: number;
             title: string;
@@ -6267,7 +6267,7 @@ export interface operations {
             query?: never;
             header?: never;
             path: {
-                code: "validation-failed" | "malformed-json" | "malformed-id" | "malformed-cursor" | "unauthorized" | "forbidden" | "not-found" | "method-not-allowed" | "conflict" | "precondition-failed" | "precondition-required" | "payload-too-large" | "unsupported-media-type" | "quote-not-found" | "quote-ambiguous" | "span-out-of-range" | "citation-invalid" | "citation-required" | "reason-required" | "correction-note-required" | "not-decided" | "review-required" | "not-awaiting-review" | "self-review" | "assignee-invalid" | "idempotency-key-reused" | "empty-article" | "url-not-allowed" | "fetch-failed" | "too-many-requests" | "database-unavailable" | "disk-full" | "storage-read-only" | "internal";
+                code: "validation-failed" | "malformed-json" | "malformed-id" | "malformed-cursor" | "unauthorized" | "forbidden" | "not-found" | "method-not-allowed" | "conflict" | "precondition-failed" | "precondition-required" | "payload-too-large" | "unsupported-media-type" | "quote-not-found" | "quote-ambiguous" | "span-out-of-range" | "citation-invalid" | "citation-required" | "reason-required" | "correction-note-required" | "verdict-unchanged" | "not-decided" | "review-required" | "not-awaiting-review" | "self-review" | "assignee-invalid" | "idempotency-key-reused" | "empty-article" | "url-not-allowed" | "fetch-failed" | "too-many-requests" | "database-unavailable" | "disk-full" | "storage-read-only" | "internal";
             };
             cookie?: never;
         };

@@ -3,7 +3,7 @@ import type { Claim } from '../claim.entity.js';
 import type { Verdict } from '../verdict.entity.js';
 import { planAssign, type AssigneeToken } from './assign.js';
 import { planCorrection } from './correction.js';
-import { claimOf, context, decided, NOW, otherSource, problemOf, published, request, TEXT } from './plan-fixtures.js';
+import { claimOf, context, decided, NOW, otherSource, problemOf, published, request, TEXT, was } from './plan-fixtures.js';
 import type { PlanContext } from './plan-types.js';
 import { planPublish } from './publish.js';
 import { personKey, planReview } from './review.js';
@@ -49,8 +49,8 @@ describe(planVerdict.name, () => {
   });
 
   it('needs If-Match to change a decided claim, and the current version in it', () => {
-    expect(problemOf(() => planVerdict(decided(), { note: '' }, request({ reason: 'New source.' }), context()))).toMatchObject({ code: 'precondition-required', extra: { currentVersion: 2 } });
-    expect(problemOf(() => planVerdict(decided(), { note: '' }, request({ reason: 'New source.', ifMatch: '"1"' }), context()))).toMatchObject({ code: 'precondition-failed', extra: { currentVersion: 2 } });
+    expect(problemOf(() => planVerdict(decided(), was({ note: '' }), request({ reason: 'New source.' }), context()))).toMatchObject({ code: 'precondition-required', extra: { currentVersion: 2 } });
+    expect(problemOf(() => planVerdict(decided(), was({ note: '' }), request({ reason: 'New source.', ifMatch: '"1"' }), context()))).toMatchObject({ code: 'precondition-failed', extra: { currentVersion: 2 } });
   });
 
   it('checks the version before anything else', () => {
@@ -59,19 +59,30 @@ describe(planVerdict.name, () => {
   });
 
   it('needs a reason to change a verdict, and records the change as a correction', () => {
-    expect(problemOf(() => planVerdict(decided(), { note: 'Old.' }, request({ ifMatch: '"2"', reason: '  ' }), context())).code).toBe('reason-required');
-    const plan = planVerdict(decided(), { note: 'Old.' }, request({ verdict: 'unsupported', citations: [], ifMatch: '"2"', reason: ' A better source. ' }), context());
+    expect(problemOf(() => planVerdict(decided(), was({ note: 'Old.' }), request({ ifMatch: '"2"', reason: '  ' }), context())).code).toBe('reason-required');
+    const plan = planVerdict(decided(), was({ note: 'Old.' }), request({ verdict: 'unsupported', citations: [], ifMatch: '"2"', reason: ' A better source. ' }), context());
     expect(plan.verdict).toMatchObject({ reason: 'A better source.', supersedesId: 'verdict-0', claimVersion: 3 });
     expect(plan.audit).toMatchObject([{ action: 'verdict.corrected', before: { status: 'verified', version: 2, verdictId: 'verdict-0', note: 'Old.' }, reason: 'A better source.' }]);
     expect(plan.correction).toBeNull();
   });
 
   it('needs a public correction note to change a published verdict', () => {
-    expect(problemOf(() => planVerdict(published(), { note: '' }, request({ ifMatch: '"2"', reason: 'r' }), context())).code).toBe('correction-note-required');
+    expect(problemOf(() => planVerdict(published(), was({ note: '' }), request({ ifMatch: '"2"', reason: 'r' }), context())).code).toBe('correction-note-required');
+  });
+
+  it('refuses a correction that repeats the verdict, its note and its citations, unless a reviewer sent it back', () => {
+    const current = was({ note: 'Checked.', citations: [{ articleId: 'article-2', revisionId: 'revision-2', start: 31, end: TEXT.length, stance: 'supports' }] });
+    const again = request({ note: ' Checked. ', ifMatch: '"2"', reason: 'r', correctionNote: 'n' });
+    expect(problemOf(() => planVerdict(decided(), current, again, context())).code).toBe('verdict-unchanged');
+    expect(problemOf(() => planVerdict(published(), current, again, context())).code).toBe('verdict-unchanged');
+    expect(planVerdict(decided({ reviewStatus: 'rejected' }), current, again, context()).verdict.supersedesId).toBe('verdict-0');
+    expect(planVerdict(decided(), current, { ...again, note: 'Checked twice.' }, context()).verdict.note).toBe('Checked twice.');
+    expect(planVerdict(decided(), current, { ...again, citations: [otherSource('supports', { start: 0, end: 30 })] }, context()).citations).toHaveLength(1);
+    expect(planVerdict(decided(), current, { ...again, verdict: 'unsupported', citations: [] }, context()).claim.status).toBe('unsupported');
   });
 
   it('publishes the correction of a published claim after the decision', () => {
-    const plan = planVerdict(published(), { note: '' }, request({ verdict: 'unsupported', citations: [], ifMatch: '"2"', reason: 'r', correctionNote: ' We got it wrong. ' }), context());
+    const plan = planVerdict(published(), was({ note: '' }), request({ verdict: 'unsupported', citations: [], ifMatch: '"2"', reason: 'r', correctionNote: ' We got it wrong. ' }), context());
     expect(plan.correction).toEqual({ id: 'id-2', claimId: 'claim-1', previousVerdictId: 'verdict-0', verdictId: 'id-1', note: 'We got it wrong.' });
     expect(plan.claim).toEqual({ status: 'unsupported', currentVerdictId: 'id-1', reviewStatus: null, publishedAt: NOW, firstPublishedAt: new Date('2026-01-01T00:00:00Z'), publishedVerdictId: 'id-1' });
     expect(plan.audit.map((e) => e.action)).toEqual(['verdict.corrected', 'correction.published']);
@@ -96,14 +107,14 @@ describe(planVerdict.name, () => {
 
   describe('under review', () => {
     it('leaves a new decision awaiting review, even after an approval', () => {
-      const plan = planVerdict(decided({ reviewStatus: 'approved' }), { note: '' }, request({ ifMatch: '"2"', reason: 'New source.', reviewRequired: true }), { ...context(), actorTokenId: 'token-a' });
+      const plan = planVerdict(decided({ reviewStatus: 'approved' }), was({ note: '' }), request({ ifMatch: '"2"', reason: 'New source.', reviewRequired: true }), { ...context(), actorTokenId: 'token-a' });
       expect(plan.claim).toMatchObject({ reviewStatus: 'awaiting', currentVerdictId: 'id-1' });
       expect(plan.verdict).toMatchObject({ decidedBy: 'editor', decidedByTokenId: 'token-a', correctionNote: null });
       expect(plan.audit[0].after).toMatchObject({ reviewStatus: 'awaiting' });
     });
 
     it('keeps a published claim’s correction unpublished until it is reviewed, holding its public note on the verdict', () => {
-      const plan = planVerdict(published(), { note: '' }, request({ verdict: 'disputed', citations: [otherSource('contradicts')], ifMatch: '"2"', reason: 'Wrong.', correctionNote: ' We first rated this verified. ', reviewRequired: true }), context());
+      const plan = planVerdict(published(), was({ note: '' }), request({ verdict: 'disputed', citations: [otherSource('contradicts')], ifMatch: '"2"', reason: 'Wrong.', correctionNote: ' We first rated this verified. ', reviewRequired: true }), context());
       expect(plan.correction).toBeNull();
       expect(plan.claim).toEqual({ status: 'disputed', currentVerdictId: 'id-1', reviewStatus: 'awaiting' });
       expect(plan.verdict.correctionNote).toBe('We first rated this verified.');

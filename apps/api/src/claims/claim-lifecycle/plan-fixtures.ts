@@ -1,7 +1,7 @@
 import { ProblemError } from '../../common/problem.js';
 import type { Claim } from '../claim.entity.js';
 import type { PlanContext } from './plan-types.js';
-import type { CitedSource, VerdictRequest } from './verdict.js';
+import type { CitedSource, PreviousVerdict, VerdictRequest } from './verdict.js';
 
 /** The claims, sources and context the plans' specs share: a claim on the first sentence of TEXT. */
 
@@ -43,6 +43,8 @@ export function claimOf(overrides: Partial<Claim> = {}): Claim {
 }
 
 export const decided = (overrides: Partial<Claim> = {}) => claimOf({ status: 'verified', currentVerdictId: 'verdict-0', version: 2, ...overrides });
+/** The claim's current verdict as planVerdict compares a new decision with (decided() is verified). */
+export const was = (overrides: Partial<PreviousVerdict> = {}): PreviousVerdict => ({ verdict: 'verified', note: '', citations: [], ...overrides });
 export const published = () => decided({ publishedAt: new Date('2026-02-01T00:00:00Z'), firstPublishedAt: new Date('2026-01-01T00:00:00Z'), publishedVerdictId: 'verdict-0' });
 
 /** A passage of another article: "It was founded in 1998." */

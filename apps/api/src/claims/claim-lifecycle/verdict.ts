@@ -2,7 +2,7 @@ import type { AuditEntry } from '../../audit/audit-entry.js';
 import { ProblemError } from '../../common/problem.js';
 import type { Claim } from '../claim.entity.js';
 import { isValidSpan, splitMessage, splitOffsetOf } from '../selectors.js';
-import type { CitationStance, Verdict, VerdictValue } from '../verdict.entity.js';
+import type { CitationStance, VerdictValue } from '../verdict.entity.js';
 import { planCorrection } from './correction.js';
 import type { ClaimPatch, NewCitation, NewCorrection, NewVerdict, PlanContext } from './plan-types.js';
 import { checkVersion, etagHint, ifMatchRequired } from './preconditions.js';
@@ -56,9 +56,10 @@ type CitedSpan = Omit<NewCitation, 'verdictId' | 'position'>;
  * A broken rule throws, in the order clients have always seen them (version, reason, correction note,
  * each citation, stance).
  */
-export function planVerdict(claim: Claim, previous: Pick<Verdict, 'note'> | null, request: VerdictRequest, ctx: PlanContext): VerdictPlan {
+export function planVerdict(claim: Claim, previous: PreviousVerdict | null, request: VerdictRequest, ctx: PlanContext): VerdictPlan {
   checkMayDecide(claim, request);
   const cited = citationsFor(claim, request);
+  checkChanges(claim, previous, request, cited);
   const isPublished = claim.publishedAt !== null;
   const verdict = newVerdict(claim, request, ctx);
   const citations = cited.map((c, position) => ({ ...c, verdictId: verdict.id, position }));
@@ -74,6 +75,28 @@ export function planVerdict(claim: Claim, previous: Pick<Verdict, 'note'> | null
     // Decision first, then correction: the history reads in the order an editor acted.
     audit: correction ? [decided, correction.audit] : [decided],
   };
+}
+
+/** The claim's current verdict as a new decision is compared with: its value, note and citations. */
+export interface PreviousVerdict {
+  verdict: VerdictValue;
+  note: string;
+  citations: ReadonlyArray<Pick<NewCitation, 'articleId' | 'revisionId' | 'start' | 'end' | 'stance'>>;
+}
+
+const citationKey = (c: PreviousVerdict['citations'][number]) => `${c.articleId}/${c.revisionId}/${c.start}-${c.end}/${c.stance}`;
+
+/**
+ * A correction that repeats the current verdict (same value, note and citations) changes nothing a reader or
+ * the record could see, yet would start a review and, on a published claim, put an entry in the corrections
+ * feeds. It is refused, except for a verdict a reviewer sent back: its author may send it again unchanged.
+ */
+function checkChanges(claim: Claim, previous: PreviousVerdict | null, request: VerdictRequest, cited: CitedSpan[]): void {
+  if (!previous || claim.reviewStatus === 'rejected') return;
+  if (previous.verdict !== request.verdict || previous.note.trim() !== (request.note ?? '').trim()) return;
+  const before = new Set(previous.citations.map(citationKey));
+  if (before.size !== cited.length || !cited.every((c) => before.has(citationKey(c)))) return;
+  throw new ProblemError('verdict-unchanged', `The claim is already ${claim.status} with this note and these citations; change the verdict, its note or its citations to correct it.`);
 }
 
 /** The version, the reason a change needs and, on a published claim, its public note. */
@@ -118,7 +141,7 @@ function newVerdict(claim: Claim, request: VerdictRequest, ctx: PlanContext): Ne
 }
 
 /** The decision (or correction) as the audit trail records it: the claim before, the verdict after. */
-function decidedEntry(claim: Claim, previous: Pick<Verdict, 'note'> | null, verdict: NewVerdict, citations: NewCitation[], reviewStatus: 'awaiting' | null): AuditEntry {
+function decidedEntry(claim: Claim, previous: PreviousVerdict | null, verdict: NewVerdict, citations: NewCitation[], reviewStatus: 'awaiting' | null): AuditEntry {
   return {
     action: claim.currentVerdictId !== null ? 'verdict.corrected' : 'verdict.decided',
     entityType: 'claim',
