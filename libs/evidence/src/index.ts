@@ -22,5 +22,6 @@ export { scoreEvaluation, type EvaluationItem, type EvaluationScores, type Predi
 export { diversify, queryTerms, RETRIEVAL, type QueryOptions, type QueryTerm } from './retrieval.js';
 export { claimKey, compareClaims, SAME_CLAIM_SIMILARITY, splitAttribution, type SameClaimResult } from './same-claim.js';
 export { antonyms, synonyms, wordnetAvailable } from './wordnet.js';
+export { alignment } from './alignment.js';
 export { blendMeaning, cosine, MEANING, textVector } from './meaning.js';
 export { buildVectorCache, vectorCachePaths, wordVectors, type WordVectors } from './word-vectors.js';

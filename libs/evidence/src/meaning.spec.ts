@@ -26,8 +26,17 @@ describe(textVector.name, () => {
 describe(blendMeaning.name, () => {
   it('lifts the passage that means the same above one that only shares a word', () => {
     const candidates = [{ text: 'the tax', retrieval: 2 }, { text: 'ocean', retrieval: 1.5 }];
-    const [shared, same] = blendMeaning(tiny, 'the sea', candidates, 0.7);
+    const [shared, same] = blendMeaning(tiny, 'the sea', candidates, 0.7, 0);
     expect(same).toBeGreaterThan(shared);
+    const [sharedAligned, sameAligned] = blendMeaning(tiny, 'the sea', candidates);
+    expect(sameAligned).toBeGreaterThan(sharedAligned);
+  });
+
+  it('adds word alignment with its own share, the rest going to BM25', () => {
+    const candidates = [{ text: 'sea', retrieval: 1 }];
+    // BM25 1 of best 1, cosine 1, alignment 1: every share counts in full.
+    expect(blendMeaning(tiny, 'sea', candidates, 0.3, 0.5)).toEqual([expect.closeTo(1, 5)]);
+    expect(blendMeaning(tiny, 'sea', [{ text: 'sea', retrieval: 1 }, { text: 'tax', retrieval: 1 }], 0, 1)[1]).toBeCloseTo(0, 5);
   });
 
   it('keeps BM25 scores without vectors or when the claim has no known word', () => {
