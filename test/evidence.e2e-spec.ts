@@ -59,6 +59,21 @@ describe('cross-source evidence', () => {
     expect(contradiction?.text).toMatch(/Belgian prosecutors/);
   });
 
+  it('does not set undated reports of two operations against each other: the months their articles name tell them apart', async () => {
+    // The crackdown report (November) and the April takedown reports give the operation's length as four and two days.
+    const crackdown = await seedId('crackdown');
+    const claims = (await t.http.get(`/api/v1/articles/${crackdown}/claims?limit=100`).set(editor).expect(200)).body.items as Array<{ id: string; text: string }>;
+    const fourDay = claims.find((c) => c.text.startsWith('A four-day operation'))!;
+    const res = await t.http.get(`/api/v1/claims/${fourDay.id}/evidence`).set(editor).expect(200);
+    expect(res.body.suggestion.verdict).not.toBe('disputed');
+    const twoDay = res.body.evidence.filter((e: { text: string }) => /two-day/.test(e.text));
+    expect(twoDay.length).toBeGreaterThan(0);
+    for (const e of twoDay) {
+      expect(e.stance).toBe('neutral');
+      expect(e.reasons.join(' ')).toMatch(/article reports an operation in April; the claim's article one in November/);
+    }
+  });
+
   it('recomputes stored evidence when a new source arrives', async () => {
     const claim = await t.http.post('/api/v1/claims').set(editor).send({ text: 'Police in Portugal seized 40 servers.' }).expect(201);
     const before = await t.http.get(`/api/v1/claims/${claim.body.id}/evidence`).set(editor).expect(200);

@@ -12,6 +12,8 @@ export interface EvidenceCandidate {
   source?: string;
   /** Retrieval score (BM25 with the title field); when given, it orders the passages no stance rule decides. */
   retrieval?: number;
+  /** Months the passage's article dates its operation to (articleEventMonths), when the article has no publication date. */
+  articleMonths?: readonly number[];
 }
 
 export interface RankClaim extends ClaimInput {

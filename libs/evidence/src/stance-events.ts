@@ -1,6 +1,7 @@
 import { dayNumber, describeDate, type DateMention } from './dates.js';
 import type { Facts } from './facts.js';
 import { NUMBER_WORDS } from './stance-quantities.js';
+import { monthsFarApart, namedMonths } from './article-months.js';
 
 /** Two dates this far apart (in days) belong to different events; closer ones are the same event misdated. */
 export const SAME_EVENT_DAYS = 45;
@@ -27,11 +28,7 @@ function eventLabel(facts: Facts, pub?: number): string {
 
 /** Months a text names ("in November", "on April 25"), or failing that the month of its article and the one before. */
 function monthsOf(facts: Facts, named: boolean): number[] {
-  // Only dates precise to the month: "late 2015" says when something began, not which month the event was.
-  const months = facts.dates
-    .filter((d) => d.granularity === 'day' || d.granularity === 'month' || d.granularity === 'weekday')
-    .map((d) => d.month ?? (d.from ? Number(d.from.slice(5, 7)) : undefined))
-    .filter((m): m is number => m !== undefined);
+  const months = namedMonths(facts);
   if (months.length || named) return months;
   if (!facts.event.published) return [];
   const m = Number(facts.event.published.slice(5, 7));
@@ -43,16 +40,20 @@ function monthsOf(facts: Facts, named: boolean): number[] {
  * the other names or was published in: "the operation in November" is not the April operation.
  */
 export function monthsApart(claim: Facts, passage: Facts): boolean {
-  const near = (a: number, b: number) => Math.min(Math.abs(a - b), 12 - Math.abs(a - b)) <= 1;
-  const apart = (named: number[], other: number[]) => named.length > 0 && other.length > 0 && !named.some((a) => other.some((b) => near(a, b)));
-  return apart(monthsOf(claim, true), monthsOf(passage, false)) || apart(monthsOf(passage, true), monthsOf(claim, false));
+  return monthsFarApart(monthsOf(claim, true), monthsOf(passage, false)) || monthsFarApart(monthsOf(passage, true), monthsOf(claim, false));
+}
+
+/** What the articles themselves date their operation to (articleEventMonths), for articles without a publication date. */
+export interface ArticleMonths {
+  claim?: readonly number[];
+  passage?: readonly number[];
 }
 
 /**
  * Whether claim and passage describe the same event. Dates in the text decide first; failing those,
  * publication dates: undated reports written months apart describe different news.
  */
-export function compareEvents(claim: Facts, passage: Facts): EventRelation {
+export function compareEvents(claim: Facts, passage: Facts, articles: ArticleMonths = {}): EventRelation {
   if (!claim.event.mentionsOperation || !passage.event.mentionsOperation) return { relation: 'unknown' };
   const cA = claim.event.anchors.map(span);
   const pA = passage.event.anchors.map(span);
@@ -80,6 +81,22 @@ export function compareEvents(claim: Facts, passage: Facts): EventRelation {
     if (cPub !== undefined && pPub !== undefined && Math.abs(cPub - pPub) <= SAME_NEWS_DAYS) return { relation: 'unknown' };
     return cPub !== undefined && pPub !== undefined ? different() : { relation: 'unknown' };
   }
-  if (cPubReal === undefined || pPubReal === undefined) return { relation: 'unknown' };
+  if (cPubReal === undefined || pPubReal === undefined) return fromArticles(claim, passage, articles);
   return Math.abs(cPubReal - pPubReal) <= SAME_NEWS_DAYS ? { relation: 'same' } : different();
+}
+
+const monthName = (m: number) => new Date(Date.UTC(2000, m - 1, 1)).toLocaleDateString('en-GB', { timeZone: 'UTC', month: 'long' });
+const monthList = (ms: readonly number[]) => ms.map(monthName).join(' and ');
+
+/**
+ * Neither sentence dates its event and an article lacks a publication date: the months each article dates
+ * its own operation to tell two operations apart ("A four-day operation" in a report of November's raids
+ * against "this week's two-day takedown" in a report of April's). Close or unknown months decide nothing.
+ */
+function fromArticles(claim: Facts, passage: Facts, { claim: c = [], passage: p = [] }: ArticleMonths): EventRelation {
+  if (claim.event.retrospective || passage.event.retrospective || !monthsFarApart(c, p)) return { relation: 'unknown' };
+  return {
+    relation: 'different',
+    reason: `Passage's article reports an operation in ${monthList(p)}; the claim's article one in ${monthList(c)}: a different event, so it is not evidence either way.`,
+  };
 }

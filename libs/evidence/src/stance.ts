@@ -18,11 +18,15 @@ export interface ClaimInput {
   text: string;
   /** ISO date of the claim's article. */
   published?: string;
+  /** Months the claim's article dates its operation to (articleEventMonths): tells events apart when no publication date does. */
+  articleMonths?: readonly number[];
 }
 
 export interface PassageInput {
   text: string;
   published?: string;
+  /** Months the passage's article dates its operation to (articleEventMonths). */
+  articleMonths?: readonly number[];
 }
 
 export interface StanceResult {
@@ -140,7 +144,7 @@ export function assessStance(claim: ClaimInput, passage: PassageInput, options: 
   const pf = readFacts(passage.text, { published: passage.published });
   const { lexical: coverage, common } = relevance(cf, pf, options.weight ?? (() => 1));
   if (coverage === 0) return { stance: 'neutral', score: 0, reasons: ['Passage shares no key terms with the claim.'] };
-  const event = compareEvents(cf, pf);
+  const event = compareEvents(cf, pf, { claim: claim.articleMonths, passage: passage.articleMonths });
   if (event.relation === 'different') return { stance: 'neutral', score: round3(0.15 * coverage), reasons: [event.reason!] };
   const pair: Pair = { cf, pf, coverage, common, relevanceScore: Math.min(1, 0.35 + 0.65 * coverage), sharedNames: common.slice(0, 5).map((t) => cf.display[t] ?? t) };
   const findings = compareFacts(claim, passage, pair);

@@ -1,5 +1,5 @@
 import { Injectable, Logger } from '@nestjs/common';
-import { blendMeaning, rankEvidence, suggestVerdict, wordVectors, type EvidenceCandidate } from '#evidence';
+import { blendMeaning, rankEvidence, suggestVerdict, wordVectors } from '#evidence';
 import { round3, type CleanResult, type SentenceSpan } from '#text';
 import { DataSource, type EntityManager } from 'typeorm';
 import { Article } from '../articles/article.entity.js';
@@ -9,6 +9,7 @@ import { ProblemError } from '../common/problem.js';
 import { preparedQuery } from '../common/sql.js';
 import type { ClaimEvidenceDto } from './evidence.dto.js';
 import { ClaimEvidence, type StoredEvidence } from './evidence.entity.js';
+import { withArticleMonths } from './article-months.js';
 import { PassageIndex } from './passage-index.js';
 import { passagesOf } from './passages.js';
 import { retrieveCandidates, type CandidateRow } from './retrieval.js';
@@ -137,11 +138,12 @@ export class EvidenceService {
     const byId = new Map(candidates.map((c) => [c.id, c]));
     // BM25 found them by shared words; meaning (word vectors over the passage and its article's name) re-ranks them.
     const relevance = blendMeaning(wordVectors(), claim.text, candidates.map((c) => ({ text: `${c.source} ${c.text}`, retrieval: c.score })));
-    const ranked = rankEvidence(
-      { text: claim.text, published, articleId: claim.articleId ?? undefined },
-      candidates.map((c, i): EvidenceCandidate => ({ id: c.id, articleId: c.article_id, text: c.text, published: c.published_on ?? undefined, source: c.source, retrieval: relevance[i] })),
-      EVIDENCE_LIMIT,
-    );
+    const input = { text: claim.text, published, articleId: claim.articleId ?? undefined, revisionId: claim.revisionId };
+    const pool = candidates.map((c, i) => ({ id: c.id, articleId: c.article_id, revisionId: c.revision_id, text: c.text, published: c.published_on ?? undefined, source: c.source, retrieval: relevance[i] }));
+    let ranked = rankEvidence(input, pool, EVIDENCE_LIMIT);
+    // Undated reports: what each article dates its operation to may show a decisive passage is about another one.
+    const dated = await withArticleMonths((sql, params) => this.dataSource.query(sql, params), input, pool, ranked);
+    if (dated) ranked = rankEvidence(dated.claim, dated.candidates, EVIDENCE_LIMIT);
     const evidence: StoredEvidence[] = ranked.map((e) => {
       const row = byId.get(e.id)!;
       return { articleId: row.article_id, revisionId: row.revision_id, start: row.start_offset, end: row.end_offset, text: row.text, stance: e.stance, score: round3(e.score), reasons: e.reasons };
