@@ -4,6 +4,7 @@ import { statusOf } from '../labels.js';
 import type { Draft } from './drafts.js';
 import { History } from './history.js';
 import { StatusBadge } from './status.js';
+import { Quote } from './quote.js';
 
 export interface Conflict {
   /** The verdict the editor tried to save; null when they were only drafting. */
@@ -60,7 +61,7 @@ export function ConflictDialog({ conflict, titleOf, busy, error, onKeepTheirs, o
             <ul className="citations">
               {theirs.verdict.citations.map((c) => (
                 <li key={`${c.articleId}:${c.start}`}>
-                  {c.stance}: <q>{c.quote}</q> — {titleOf(c.articleId)}
+                  {c.stance}: <Quote text={c.quote} /> — {titleOf(c.articleId)}
                 </li>
               ))}
             </ul>
@@ -74,7 +75,7 @@ export function ConflictDialog({ conflict, titleOf, busy, error, onKeepTheirs, o
             <ul className="citations">
               {mine.citations.map((c) => (
                 <li key={c.key}>
-                  {c.stance}: <q>{c.quote}</q> — {titleOf(c.articleId)}
+                  {c.stance}: <Quote text={c.quote} /> — {titleOf(c.articleId)}
                 </li>
               ))}
             </ul>

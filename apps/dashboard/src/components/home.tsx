@@ -153,7 +153,7 @@ function Queue() {
   return (
     <section className="queue" aria-labelledby="queue-title">
       <h1 id="queue-title">Check next</h1>
-      <p className="hint">Open claims across all articles, most check-worthy first.</p>
+      <p className="hint">Open claims across all articles, most check-worthy first. The figure is check-worthiness: how much a claim is worth an editor’s time, not how likely it is true.</p>
       {claims.state === 'loading' && <Loading label="Loading open claims…" />}
       {claims.state === 'error' && <ErrorState message={claims.message} onRetry={() => void load()} />}
       {claims.state === 'ready' && top.length === 0 && <Empty>No open claims: every claim has a verdict.</Empty>}

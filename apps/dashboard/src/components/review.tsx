@@ -55,7 +55,7 @@ export function Review({ claim, etag, canReview, onReviewed }: { claim: Claim; e
       {review.status === 'awaiting' && canReview && !mine && (
         <div className="review-form">
           <div className="field">
-            <label htmlFor={`${id}-note`}>Note to the assignee (required to send it back)</label>
+            <label htmlFor={`${id}-note`}>Note to the verdict’s author (required to send it back)</label>
             <textarea id={`${id}-note`} rows={2} maxLength={2000} value={note} onChange={(e) => setNote(e.target.value)} />
           </div>
           <button type="button" onClick={() => void send(true)} disabled={busy}>

@@ -33,7 +33,7 @@ export function useDecision({ claimId, canDecide, claim, history }: Args) {
   guard.current.keepsDraft = !isEmpty(draft) || conflicts.conflict !== null;
 
   /** Sends a change of the claim: its answer becomes the claim; a 412 shows what the other editor did to `base`. */
-  const send = async (request: () => Promise<Result<Claim>>, verdict: Verdict | null, base: Claim, onSaved: () => void) => {
+  const send = async (request: () => Promise<Result<Claim>>, verdict: Verdict | null, base: Claim, onSaved: (saved: Claim) => void) => {
     guard.current.saving = true;
     setBusy(true);
     setMessage(null);
@@ -42,7 +42,7 @@ export function useDecision({ claimId, canDecide, claim, history }: Args) {
     setBusy(false);
     if (result.ok) {
       claim.adopt(result.data, claimEtag(result.response, result.data));
-      onSaved();
+      onSaved(result.data);
       void history.load();
       return;
     }
@@ -61,10 +61,11 @@ export function useDecision({ claimId, canDecide, claim, history }: Args) {
       return (missing.field === 'reason' ? reasonRef : correctionRef).current?.focus();
     }
     const body = verdictBody(verdict, draft, base, reason);
-    await send(() => call(api.PUT('/api/v1/claims/{id}/verdict', { params: { path: { id: claimId }, header: { 'If-Match': etag } }, body })), verdict, base, () => {
+    await send(() => call(api.PUT('/api/v1/claims/{id}/verdict', { params: { path: { id: claimId }, header: { 'If-Match': etag } }, body })), verdict, base, (saved) => {
       conflicts.close();
       setDraft(() => EMPTY);
-      setMessage({ kind: 'success', text: `Saved: ${statusOf(verdict).label}.` });
+      const next = saved.review?.status === 'awaiting' ? ' It now awaits another editor’s review before it can be published.' : '';
+      setMessage({ kind: 'success', text: `Saved: ${statusOf(verdict).label}.${next}` });
       announce(`Claim marked ${verdict}.`);
     });
   };

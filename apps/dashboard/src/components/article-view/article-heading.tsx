@@ -26,7 +26,7 @@ export function ArticleHeading({ article, route }: { article: Article; route: Ar
               original
             </a>
           ),
-          `revision ${article.revision.number}${route.revision ? ' (an earlier revision)' : ''}`,
+          `revision ${article.revision.number}${article.revision.number < article.revisionCount ? ` of ${article.revisionCount} (an earlier revision)` : ''}`,
         ]
           .filter(Boolean)
           .flatMap((part, i) => (i === 0 ? [part] : [' · ', part]))}

@@ -6,6 +6,7 @@ import { Review } from '../review.js';
 import { StatusBadge } from '../status.js';
 import { citationKey } from '../drafts.js';
 import { StanceLabel } from './stance-label.js';
+import { Quote } from '../quote.js';
 
 interface Props {
   claim: Claim;
@@ -31,7 +32,7 @@ export function CurrentVerdict({ claim: c, verdict, etag, canDecide, busy, title
       {verdict.note && <p>Note: {verdict.note}</p>}
       {verdict.correctionNote && (
         <p className="correction-note">
-          Public correction note{unpublished ? ' (readers will see it once this is published)' : ''}: <q>{verdict.correctionNote}</q>
+          Public correction note{unpublished ? ' (readers will see it once this is published)' : ''}: <Quote text={verdict.correctionNote} />
         </p>
       )}
       <Review claim={c} etag={etag} canReview={canDecide} onReviewed={onChanged} />
@@ -46,7 +47,7 @@ export function CurrentVerdict({ claim: c, verdict, etag, canDecide, busy, title
         <ul className="citations">
           {verdict.citations.map((x) => (
             <li key={citationKey(x)}>
-              <StanceLabel stance={x.stance} /> <q>{x.quote}</q> — <a href={articleHref(x.articleId, { passage: x, revision: x.revisionId, from: fromClaim(c) })}>{titleOf(x.articleId)}</a>
+              <StanceLabel stance={x.stance} /> <Quote text={x.quote} /> — <a href={articleHref(x.articleId, { passage: x, revision: x.revisionId, from: fromClaim(c) })}>{titleOf(x.articleId)}</a>
             </li>
           ))}
         </ul>

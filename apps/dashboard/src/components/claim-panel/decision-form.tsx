@@ -26,9 +26,9 @@ export function DecisionForm({ claim: c, decision, evidenceArticles, noteRef, ti
       <CiteByQuote claim={c} evidenceArticles={evidenceArticles} onAdd={(citation) => setDraft((d) => addCitation(d, citation))} />
       <div className="field">
         <label htmlFor={field('note')}>
-          Note <kbd>n</kbd>
+          Note <kbd>n</kbd> <span className="hint">public: readers see it on the review page once published</span>
         </label>
-        <textarea id={field('note')} ref={noteRef} rows={3} value={draft.note} onChange={(e) => setDraft((d) => ({ ...d, note: e.target.value }))} placeholder="What the sources say, for the desk and the record" />
+        <textarea id={field('note')} ref={noteRef} rows={3} value={draft.note} onChange={(e) => setDraft((d) => ({ ...d, note: e.target.value }))} placeholder="What the sources say (keep remarks for the desk in Discussion)" />
       </div>
       {c.verdict && (
         <div className="field">

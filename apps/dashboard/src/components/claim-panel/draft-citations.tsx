@@ -1,5 +1,6 @@
 import type { Draft } from '../drafts.js';
 import { StanceLabel } from './stance-label.js';
+import { Quote } from '../quote.js';
 
 /** The citations in the editor's draft, each removable. */
 export function DraftCitations({ draft, titleOf, onRemove }: { draft: Draft; titleOf: (id: string) => string; onRemove: (key: string) => void }) {
@@ -10,7 +11,7 @@ export function DraftCitations({ draft, titleOf, onRemove }: { draft: Draft; tit
       <ul className="citations">
         {draft.citations.map((c) => (
           <li key={c.key}>
-            <StanceLabel stance={c.stance} /> <q>{c.quote}</q> — {titleOf(c.articleId)}{' '}
+            <StanceLabel stance={c.stance} /> <Quote text={c.quote} /> — {titleOf(c.articleId)}{' '}
             <button type="button" className="link-button" onClick={() => onRemove(c.key)} aria-label={`Remove citation “${c.quote.slice(0, 40)}”`}>
               Remove
             </button>
