@@ -164,7 +164,10 @@ describe('publishing ClaimReviews and corrections', () => {
     expect(page).toContain('Rating: Verified');
     expect(page).toContain('Two reports agree & say so.');
     expect(page).toContain('The operation was led by Belgian prosecutors');
+    // The cited article has no title and no outlet: a reader still gets words to recognise it by.
+    expect(page).toContain('Supports the claim — “The operation was led by Belgian prosecutors. It was not…”');
     expect(page).toContain('No corrections.');
+    expect(DomUtils.getElementsByTagName('style', parseDocument(first.text).children)).toHaveLength(1);
 
     await new Promise((resolve) => setTimeout(resolve, 20));
     const current = await t.http.get(`/api/v1/claims/${id}`).set(editor).expect(200);

@@ -21,6 +21,9 @@ interface Source {
   title: string | null;
   outlet: string | null;
   url: string | null;
+  publishedOn?: string | null;
+  /** The article's opening words, for one with neither title nor outlet. */
+  opening?: string | null;
 }
 
 /** Text as HTML that displays exactly that text. */
@@ -36,11 +39,30 @@ function jsonForScript(value: unknown): string {
   return JSON.stringify(value).replace(/</g, '\\u003c').replace(/\u2028/g, '\\u2028').replace(/\u2029/g, '\\u2029');
 }
 
+/** A readable page without any script or outside file: a measure, the system font, quotations set off. */
+const STYLE = [
+  'body{margin:0;font:1.05rem/1.55 system-ui,-apple-system,"Segoe UI",sans-serif;color:#1b1f24;background:#fff}',
+  'main{max-width:42rem;margin:0 auto;padding:1.5rem 1rem 3rem}',
+  'h1{font-size:1.5rem;line-height:1.3;margin:.25rem 0 1rem}',
+  'h2{font-size:1.1rem;margin-top:2rem}',
+  'blockquote{margin:.25rem 0;padding-left:.75rem;border-left:3px solid #d0d7de}',
+  'ol{padding-left:1.25rem}li{margin-bottom:.75rem}',
+  'a{color:#0b57d0}',
+].join('');
+
 const STANCE = { supports: 'Supports the claim', contradicts: 'Contradicts the claim', neutral: 'Related' } as const;
 const date = (d: Date) => `<time datetime="${d.toISOString()}">${d.toISOString().slice(0, 10)}</time>`;
 
+/** A source as a reader can recognise it: title and outlet; else the outlet and date; else its opening words. */
+function sourceName(s: Source): string {
+  if (s.title) return [s.title, s.outlet].filter(Boolean).join(', ');
+  if (s.outlet) return [s.outlet, s.publishedOn].filter(Boolean).join(', ');
+  if (s.opening) return `“${s.opening}”`;
+  return 'an untitled source';
+}
+
 function source(s: Source): string {
-  const name = escapeHtml([s.title, s.outlet].filter(Boolean).join(', ') || 'Untitled source');
+  const name = escapeHtml(sourceName(s));
   return s.url && /^https?:\/\//.test(s.url) ? `<a href="${escapeHtml(s.url)}">${name}</a>` : name;
 }
 
@@ -61,6 +83,8 @@ export function renderReviewPage(input: ReviewPageInput): string {
 <meta charset="utf-8">
 <meta name="viewport" content="width=device-width, initial-scale=1">
 <title>${escapeHtml(`Fact check: ${input.claimText}`)} — ${escapeHtml(input.newsroom)}</title>
+<link rel="icon" href="data:,">
+<style>${STYLE}</style>
 <script type="application/ld+json">${jsonForScript(input.jsonLd)}</script>
 </head>
 <body>
