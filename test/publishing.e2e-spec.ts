@@ -42,6 +42,13 @@ describe('publishing ClaimReviews and corrections', () => {
   });
   afterAll(() => t?.close());
 
+  it('dates an empty corrections feed by when the desk began, not 1970, the same on every request', async () => {
+    const first = await t.http.get('/corrections.atom').expect(200);
+    const updated = /<updated>([^<]+)<\/updated>/.exec(first.text)![1];
+    expect(Date.now() - Date.parse(updated)).toBeLessThan(10 * 60_000);
+    expect((await t.http.get('/corrections.atom').expect(200)).text).toBe(first.text);
+  });
+
   it('refuses to publish an undecided claim', async () => {
     const res = await t.http.post(`/api/v1/claims/${claim.id}/publish`).set(editor).expect(422);
     expect(res.body.type).toBe('/problems/not-decided');

@@ -109,6 +109,15 @@ export class PublishingService {
     return { items: await this.correctionDtos(page.items), nextCursor: page.nextCursor };
   }
 
+  /**
+   * When this desk began: its first audit event (the first start's token or seeds). An empty corrections
+   * feed is "updated" then — a real date, and the same on every request, so conditional GETs still match.
+   */
+  private async deskStarted(): Promise<Date> {
+    const [row] = (await this.dataSource.query(`SELECT occurred_at FROM audit_event ORDER BY id LIMIT 1`)) as Array<{ occurred_at: Date }>;
+    return row ? new Date(row.occurred_at) : new Date(0);
+  }
+
   /** The newest corrections as an Atom feed, for readers and aggregators. */
   async correctionsAtom(): Promise<string> {
     const { items } = await this.listCorrections({ limit: FEED_SIZE });
@@ -119,7 +128,7 @@ export class PublishingService {
       title: `${this.config.NEWSROOM_NAME}: corrections`,
       description: 'Corrections to published fact-checks, newest first.',
       copyright: this.config.NEWSROOM_NAME,
-      updated: items[0] ? new Date(items[0].publishedAt) : new Date(0),
+      updated: items[0] ? new Date(items[0].publishedAt) : await this.deskStarted(),
       feedLinks: { atom: `${base}/corrections.atom` },
       author: { name: this.config.NEWSROOM_NAME, link: this.config.NEWSROOM_URL },
     });
