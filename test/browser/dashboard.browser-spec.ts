@@ -257,5 +257,17 @@ describe.skipIf(!available)(available ? 'dashboard in Chromium' : `dashboard in 
     expect(await axeViolations(narrow), 'help dialog at 390 px').toEqual([]);
     await narrow.keyboard.press('Escape');
     await narrow.screenshot({ path: `${ARTIFACTS}article-view-390.png` });
+
+    // A claim further down, selected on the phone, is shown above the bottom sheet, not behind it.
+    const last = claims[claims.length - 1];
+    await narrow.goto(`${t.baseUrl}/#/articles/${seizeId}?claim=${last.id}`);
+    await narrow.locator('.claim-panel .history li').first().waitFor();
+    await expect
+      .poll(() => narrow.evaluate(`(() => {
+        const mark = document.querySelector('[data-claim-id="${last.id}"]').getBoundingClientRect();
+        const sheet = document.querySelector('.panel.has-claim').getBoundingClientRect();
+        return mark.top >= 0 && mark.top < sheet.top;
+      })()`))
+      .toBe(true);
   });
 });
