@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { actorLabel, signalLabel } from './labels.js';
+import { actorLabel, editorSignals, signalLabel } from './labels.js';
 
 describe(signalLabel.name, () => {
   it('puts words for the extractor’s cue names and leaves plain ones alone', () => {
@@ -7,6 +7,16 @@ describe(signalLabel.name, () => {
     expect(signalLabel('thirdPerson: they')).toBe('about others: they');
     expect(signalLabel('date: 25 April 2018')).toBe('date: 25 April 2018');
     expect(signalLabel('person: Jane Doe')).toBe('person: Jane Doe');
+  });
+});
+
+describe(editorSignals.name, () => {
+  it('shows what can be checked and leaves out cues of grammar', () => {
+    expect(editorSignals(['date: late 2015', 'assertion: have', 'thirdPerson: them', 'organisation: Europol', 'prescription: should'])).toEqual([
+      'date: late 2015',
+      'organisation: Europol',
+      'says what should be done: should',
+    ]);
   });
 });
 

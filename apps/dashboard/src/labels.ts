@@ -52,6 +52,15 @@ export const truncate = (s: string, n: number) => (s.length > n ? `${s.slice(0, 
 /** The extractor's cue names where they are not plain words ("assertion: was" → "states: was"). */
 const SIGNAL_WORDS: Record<string, string> = { assertion: 'states', thirdPerson: 'about others', firstPerson: 'about the speaker', prescription: 'says what should be done', pastTense: 'past event' };
 
+/**
+ * Cues of grammar, not of content: they weigh in the check-worthiness score, but "states: have" or
+ * "about others: them" tells an editor nothing about what there is to check.
+ */
+const GRAMMAR_CUES = new Set(['assertion', 'thirdPerson', 'firstPerson', 'secondPerson', 'pastTense']);
+
+/** The signals worth showing an editor: what the claim gives that can be checked (figures, dates, names, quotes, who said it, comparisons …). */
+export const editorSignals = (signals: readonly string[]): string[] => signals.filter((s) => !GRAMMAR_CUES.has(s.split(': ')[0])).map(signalLabel);
+
 /** A claim's signal as an editor reads it: the extractor's name for the cue replaced by words. */
 export function signalLabel(signal: string): string {
   const colon = signal.indexOf(': ');

@@ -1,5 +1,5 @@
 import type { Claim } from '@factdesk/sdk';
-import { percent, signalLabel } from '../../labels.js';
+import { editorSignals, percent } from '../../labels.js';
 import { StatusBadge } from '../status.js';
 
 /** The claim's place in the article, its status, its words and how it was found. */
@@ -13,7 +13,7 @@ export function ClaimHeader({ claim: c, position }: { claim: Claim; position?: {
       <p className="meta">
         {c.kind} · check-worthiness {percent(c.score)} · {c.origin === 'editor' ? `added by ${c.createdBy}` : 'extracted'}
       </p>
-      {c.signals.length > 0 && <p className="signals">{c.signals.map(signalLabel).join(' · ')}</p>}
+      {editorSignals(c.signals).length > 0 && <p className="signals">Checkable: {editorSignals(c.signals).join(' · ')}</p>}
     </header>
   );
 }
