@@ -37,6 +37,14 @@ describe('undated reports of different operations', () => {
     expect(assessStance({ ...claim, articleMonths: [4] }, { ...passage, articleMonths: [5] }).stance).toBe('contradicts');
   });
 
+  it('sets a month the claim names against the month an undated passage’s article dates its operation to', () => {
+    const named = { text: 'The operation in November lasted four days.' };
+    const twoDays = { text: 'A two-day operation took the agency’s servers offline.' };
+    expect(assessStance(named, twoDays).stance).toBe('contradicts');
+    expect(assessStance(named, { ...twoDays, articleMonths: [4] }).stance).toBe('neutral');
+    expect(assessStance(named, { ...twoDays, articleMonths: [11] }).stance).toBe('contradicts');
+  });
+
   it('is neutral when the two articles date their operations months apart, and says so', () => {
     const sut = assessStance({ ...claim, articleMonths: [4] }, { ...passage, articleMonths: [11] });
     expect(sut.stance).toBe('neutral');

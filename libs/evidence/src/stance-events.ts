@@ -26,11 +26,14 @@ function eventLabel(facts: Facts, pub?: number): string {
   return pub === undefined ? what : `${what} reported in ${monthYear(pub)}`;
 }
 
-/** Months a text names ("in November", "on April 25"), or failing that the month of its article and the one before. */
-function monthsOf(facts: Facts, named: boolean): number[] {
+/**
+ * Months a text names ("in November", "on April 25"), or failing that the month of its article and the one
+ * before, or for an undated article the months it dates its operation to (articleEventMonths).
+ */
+function monthsOf(facts: Facts, named: boolean, article: readonly number[] = []): number[] {
   const months = namedMonths(facts);
   if (months.length || named) return months;
-  if (!facts.event.published) return [];
+  if (!facts.event.published) return [...article];
   const m = Number(facts.event.published.slice(5, 7));
   return [m, m === 1 ? 12 : m - 1];
 }
@@ -39,8 +42,8 @@ function monthsOf(facts: Facts, named: boolean): number[] {
  * Whether one side names a month (even without a year) that is more than a month away from every month
  * the other names or was published in: "the operation in November" is not the April operation.
  */
-export function monthsApart(claim: Facts, passage: Facts): boolean {
-  return monthsFarApart(monthsOf(claim, true), monthsOf(passage, false)) || monthsFarApart(monthsOf(passage, true), monthsOf(claim, false));
+export function monthsApart(claim: Facts, passage: Facts, articles: ArticleMonths = {}): boolean {
+  return monthsFarApart(monthsOf(claim, true), monthsOf(passage, false, articles.passage)) || monthsFarApart(monthsOf(passage, true), monthsOf(claim, false, articles.claim));
 }
 
 /** What the articles themselves date their operation to (articleEventMonths), for articles without a publication date. */
@@ -66,7 +69,7 @@ export function compareEvents(claim: Facts, passage: Facts, articles: ArticleMon
     reason: `Passage is about ${eventLabel(passage, pPub)}; the claim concerns ${eventLabel(claim, cPub)}, a different event, so it is not evidence either way.`,
   });
   const close = (xs: Array<[number, number]>, ys: Array<[number, number]>) => xs.some((x) => ys.some((y) => gap(x, y) <= SAME_EVENT_DAYS));
-  if (!(cA.length && pA.length) && !claim.event.retrospective && !passage.event.retrospective && monthsApart(claim, passage)) return different();
+  if (!(cA.length && pA.length) && !claim.event.retrospective && !passage.event.retrospective && monthsApart(claim, passage, articles)) return different();
   if (cA.length && pA.length) {
     if (close(cA, pA)) return { relation: 'same' };
     // "Two prior operations … paved the way for this week's raids" speaks of more than one event.

@@ -10,7 +10,8 @@ import { seedsDir } from '../seeds/seeds-dir.js';
 
 /**
  * `npm run eval:evidence`: the labelled set in test/eval scored through the whole system, on a fresh
- * embedded database (never your ./data). Exits non-zero below the targets.
+ * embedded database (never your ./data). Exits non-zero below the targets. `-- --undated` scores it
+ * on the seeds as they arrive, without the publication dates a checker records (evidenceEvaluation).
  */
 async function main(): Promise<void> {
   const dir = mkdtempSync(join(tmpdir(), 'factdesk-eval-'));
@@ -20,7 +21,8 @@ async function main(): Promise<void> {
     await app.get(SeedsService).load(seedsDir());
     const setPath = resolve(seedsDir(), '..', 'test', 'eval', 'evidence-set.json');
     const started = performance.now();
-    const report = await evaluateEvidence(app, setPath);
+    const undated = process.argv.includes('--undated');
+    const report = await evaluateEvidence(app, setPath, { undated });
     const seconds = (performance.now() - started) / 1000;
     for (const p of report.predictions.filter((x) => x.verdict !== x.label)) {
       console.log(`MISS ${p.id}: labelled ${p.label}, suggested ${p.verdict}\n  claim: ${p.claim}\n  ${p.rationale.join('\n  ')}`);
@@ -31,7 +33,7 @@ async function main(): Promise<void> {
       if (seeds.length && !p.evidenceSources.slice(0, 5).some((s) => seeds.includes(s))) console.log(`NOT IN TOP 5 ${p.id}: cites ${seeds.join(', ')}; top five from ${p.evidenceSources.slice(0, 5).join(', ')}\n  claim: ${p.claim}`);
     }
     const pct = (n: number) => n.toFixed(3);
-    console.log(`\nitems ${report.items} (${seconds.toFixed(1)} s)`);
+    console.log(`\nitems ${report.items} (${seconds.toFixed(1)} s)${undated ? ', seeds without publication dates' : ''}`);
     console.log(`label accuracy      ${pct(report.labelAccuracy)}  (target ≥ ${TARGETS.labelAccuracy})`);
     console.log(`evidence recall@5   ${pct(report.recallAt5)}  (target ≥ ${TARGETS.recallAt5})`);
     console.log(`wrongly disputed    ${pct(report.wronglyDisputedRate)}  (target ≤ ${TARGETS.wronglyDisputedRate})`);

@@ -5,30 +5,42 @@ import type { Query } from './retrieval.js';
 const CACHE_LIMIT = 5_000;
 const cache = new Map<string, number[]>();
 
+/** A revision of an article: passages are its current revision's sentences, found by article (indexed). */
+interface RevisionRef {
+  articleId: string;
+  revisionId: string;
+}
+
 /** Months each revision's dated sentences give its operation (articleEventMonths), read from its passages. */
-async function monthsOfRevisions(query: Query, revisionIds: string[]): Promise<Map<string, number[]>> {
-  const missing = revisionIds.filter((id) => !cache.has(id));
+async function monthsOfRevisions(query: Query, refs: RevisionRef[]): Promise<Map<string, number[]>> {
+  const missing = [...new Map(refs.filter((r) => !cache.has(r.revisionId)).map((r) => [r.revisionId, r])).values()];
   if (missing.length) {
     // Only sentences naming a month can date an event to one: the rest are not read.
     const rows = (await query(
       `SELECT revision_id, text FROM passage
-        WHERE revision_id = ANY($1::uuid[]) AND text ~* '\\m(jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)'
+        WHERE article_id = ANY($1::uuid[]) AND revision_id = ANY($2::uuid[]) AND text ~* '\\m(jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)'
         ORDER BY revision_id, start_offset`,
-      [missing],
+      [missing.map((r) => r.articleId), missing.map((r) => r.revisionId)],
     )) as Array<{ revision_id: string; text: string }>;
-    for (const id of missing) {
+    for (const { revisionId } of missing) {
       if (cache.size >= CACHE_LIMIT) cache.delete(cache.keys().next().value as string);
-      cache.set(id, articleEventMonths(rows.filter((r) => r.revision_id === id).map((r) => r.text)));
+      cache.set(revisionId, articleEventMonths(rows.filter((r) => r.revision_id === revisionId).map((r) => r.text)));
     }
   }
-  return new Map(revisionIds.map((id) => [id, cache.get(id)!]));
+  return new Map(refs.map((r) => [r.revisionId, cache.get(r.revisionId)!]));
+}
+
+/** A dated claim's months: its date's and the one before (news reports what happened up to a month earlier). */
+function monthsAround(published: string): number[] {
+  const m = Number(published.slice(5, 7));
+  return [m === 1 ? 12 : m - 1, m];
 }
 
 /**
- * For a claim whose article has no publication date, when decisive evidence comes from undated articles:
- * the claim and candidates with the months their articles date the operation to, so the stance rules can
- * tell a report of another operation from one of the same (libs/evidence compareEvents). Null when there
- * is nothing to tell apart (a dated claim, no decisive undated passage): the ranking stands as it is.
+ * When decisive evidence comes from articles without a publication date: the claim and those candidates
+ * with the months their articles date the operation to (for a dated claim, its date's), so the stance rules
+ * can tell a report of another operation from one of the same (libs/evidence compareEvents). Null when there
+ * is nothing to tell apart (no decisive passage from an undated article): the ranking stands.
  */
 export async function withArticleMonths<C extends EvidenceCandidate>(
   query: Query,
@@ -36,14 +48,13 @@ export async function withArticleMonths<C extends EvidenceCandidate>(
   candidates: ReadonlyArray<C & { revisionId: string }>,
   ranked: readonly Evidence[],
 ): Promise<{ claim: RankClaim; candidates: C[] } | null> {
-  if (claim.published || !claim.revisionId) return null;
-  const undated = new Set(ranked.filter((e) => (e.stance === 'supports' || e.stance === 'contradicts') && !e.published).map((e) => e.id));
-  if (undated.size === 0) return null;
-  const months = await monthsOfRevisions(query, [...new Set([claim.revisionId, ...candidates.filter((c) => !c.published).map((c) => c.revisionId)])]);
-  const own = months.get(claim.revisionId)!;
-  if (own.length === 0) return null;
+  if (!ranked.some((e) => (e.stance === 'supports' || e.stance === 'contradicts') && !e.published)) return null;
+  const own = !claim.published && claim.articleId && claim.revisionId ? { articleId: claim.articleId, revisionId: claim.revisionId } : null;
+  const months = await monthsOfRevisions(query, [...(own ? [own] : []), ...candidates.filter((c) => !c.published)]);
+  // A standalone undated claim has no article: only what its own words date can be set against the passages'.
+  const claimMonths = claim.published ? monthsAround(claim.published) : own ? months.get(own.revisionId)! : [];
   return {
-    claim: { ...claim, articleMonths: own },
+    claim: { ...claim, articleMonths: claimMonths },
     candidates: candidates.map((c) => (c.published ? c : { ...c, articleMonths: months.get(c.revisionId) })),
   };
 }
