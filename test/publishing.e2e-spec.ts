@@ -171,8 +171,8 @@ describe('publishing ClaimReviews and corrections', () => {
     expect(page).toContain('Rating: Verified');
     expect(page).toContain('Two reports agree & say so.');
     expect(page).toContain('The operation was led by Belgian prosecutors');
-    // The cited article has no title and no outlet: a reader still gets words to recognise it by.
-    expect(page).toContain('Supports the claim — “The operation was led by Belgian prosecutors. It was not…”');
+    // The cited article has no title and no outlet: named by its opening words, as rationales name it.
+    expect(page).toContain('Supports the claim — "The operation was led by Belgian prosecutors."');
     expect(page).toContain('No corrections.');
     expect(DomUtils.getElementsByTagName('style', parseDocument(first.text).children)).toHaveLength(1);
 

@@ -26,6 +26,13 @@ const SOURCE_NAME = `coalesce(a.title,
      FROM passage f WHERE f.article_id = a.id ORDER BY f.start_offset LIMIT 1),
   'an article without text')`;
 
+/** How Factdesk names each of these articles (SOURCE_NAME): for rationales, public pages, anything a person reads. */
+export async function sourceNames(query: Query, articleIds: readonly string[]): Promise<Map<string, string>> {
+  if (articleIds.length === 0) return new Map();
+  const rows = (await query(`SELECT a.id, ${SOURCE_NAME} AS name FROM article a WHERE a.id = ANY($1::uuid[])`, [articleIds])) as Array<{ id: string; name: string }>;
+  return new Map(rows.map((r) => [r.id, r.name]));
+}
+
 export interface RetrievalOptions {
   synonymWeight?: number;
   limit?: number;

@@ -4,7 +4,6 @@ import { VerdictRepository } from '../claims/verdict.repository.js';
 import { Feed } from 'feed';
 import { DataSource, In, IsNull, Not } from 'typeorm';
 import { Article } from '../articles/article.entity.js';
-import { Revision } from '../articles/revision.entity.js';
 import type { AuditActor } from '../audit/audit-entry.js';
 import { AuditService } from '../audit/audit.service.js';
 import { Claim } from '../claims/claim.entity.js';
@@ -17,6 +16,7 @@ import { ProblemError } from '../common/problem.js';
 import { inTransaction } from '../common/transaction.js';
 import { AppConfig, publicUrl } from '../config/app-config.js';
 import { Citation, Verdict } from '../claims/verdict.entity.js';
+import { sourceNames } from '../evidence/retrieval.js';
 import { toClaimReview, type PublishedVerdict } from './claim-review.js';
 import { escapeHtml, renderReviewPage } from './review-page.js';
 import { Correction } from '../claims/correction.entity.js';
@@ -66,13 +66,11 @@ export class PublishingService {
     const articles = new Map((articleIds.length ? await this.dataSource.getRepository(Article).findBy({ id: In(articleIds) }) : []).map((a) => [a.id, a]));
     const verdictIds = corrections.flatMap((k) => [k.previousVerdictId, k.verdictId]);
     const verdictOf = new Map((verdictIds.length ? await this.dataSource.getRepository(Verdict).findBy({ id: In(verdictIds) }) : []).map((v) => [v.id, v.verdict as PublishedVerdict]));
-    // An article with neither title nor outlet is named by its opening words, as rationales name it.
-    const unnamed = [...articles.values()].filter((a) => !a.title && !a.outlet && a.currentRevisionId);
-    const revisions = unnamed.length ? await this.dataSource.getRepository(Revision).findBy({ id: In(unnamed.map((a) => a.currentRevisionId!)) }) : [];
-    const openings = new Map(revisions.map((r) => [r.articleId, openingWords(r.text)]));
+    // Named as rationales name them: an untitled article by its outlet and date, else its opening words.
+    const names = await sourceNames((sql, params) => this.dataSource.query(sql, params), articleIds);
     const sourceOf = (id: string | null) => {
       const a = id ? articles.get(id) : undefined;
-      return a ? { title: a.title, outlet: a.outlet, url: a.url, publishedOn: a.publishedOn, opening: openings.get(a.id) ?? null } : null;
+      return a ? { title: a.title, outlet: a.outlet, url: a.url, name: names.get(a.id) ?? null } : null;
     };
     return renderReviewPage({
       newsroom: this.config.NEWSROOM_NAME,
@@ -194,8 +192,3 @@ export class PublishingService {
   }
 }
 
-/** At most 60 characters of a text's start, cut at a word, with an ellipsis when cut. */
-function openingWords(text: string): string {
-  const t = text.trim().replace(/\s+/g, ' ');
-  return t.length <= 60 ? t : `${t.slice(0, 60).replace(/\s+\S*$/, '')}…`;
-}

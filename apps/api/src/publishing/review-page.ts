@@ -21,9 +21,8 @@ interface Source {
   title: string | null;
   outlet: string | null;
   url: string | null;
-  publishedOn?: string | null;
-  /** The article's opening words, for one with neither title nor outlet. */
-  opening?: string | null;
+  /** How Factdesk names the article everywhere (evidence retrieval's SOURCE_NAME): title; else outlet and date; else its opening words. */
+  name?: string | null;
 }
 
 /** Text as HTML that displays exactly that text. */
@@ -53,12 +52,10 @@ const STYLE = [
 const STANCE = { supports: 'Supports the claim', contradicts: 'Contradicts the claim', neutral: 'Related' } as const;
 const date = (d: Date) => `<time datetime="${d.toISOString()}">${d.toISOString().slice(0, 10)}</time>`;
 
-/** A source as a reader can recognise it: title and outlet; else the outlet and date; else its opening words. */
+/** A source as a reader can recognise it: title and outlet; else the name Factdesk gives it elsewhere. */
 function sourceName(s: Source): string {
   if (s.title) return [s.title, s.outlet].filter(Boolean).join(', ');
-  if (s.outlet) return [s.outlet, s.publishedOn].filter(Boolean).join(', ');
-  if (s.opening) return `“${s.opening}”`;
-  return 'an untitled source';
+  return s.name ?? s.outlet ?? 'an untitled source';
 }
 
 function source(s: Source): string {
