@@ -40,7 +40,8 @@ function monthsAround(published: string): number[] {
  * When decisive evidence comes from articles without a publication date: the claim and those candidates
  * with the months their articles date the operation to (for a dated claim, its date's), so the stance rules
  * can tell a report of another operation from one of the same (libs/evidence compareEvents). Null when there
- * is nothing to tell apart (no decisive passage from an undated article): the ranking stands.
+ * is nothing to tell apart (no decisive passage from an undated article, or no undated article that dates its
+ * operation): the ranking stands.
  */
 export async function withArticleMonths<C extends EvidenceCandidate>(
   query: Query,
@@ -53,6 +54,8 @@ export async function withArticleMonths<C extends EvidenceCandidate>(
   const months = await monthsOfRevisions(query, [...(own ? [own] : []), ...candidates.filter((c) => !c.published)]);
   // A standalone undated claim has no article: only what its own words date can be set against the passages'.
   const claimMonths = claim.published ? monthsAround(claim.published) : own ? months.get(own.revisionId)! : [];
+  // No undated source dates its operation: a second ranking would decide everything as the first did.
+  if (!candidates.some((c) => !c.published && months.get(c.revisionId)!.length > 0)) return null;
   return {
     claim: { ...claim, articleMonths: claimMonths },
     candidates: candidates.map((c) => (c.published ? c : { ...c, articleMonths: months.get(c.revisionId) })),
