@@ -30,6 +30,12 @@ export function articleEventMonths(sentences: readonly string[]): number[] {
   return [...months].sort((a, b) => a - b);
 }
 
+/** A dated report's months: its date's and the one before (news reports what happened up to a month earlier). */
+export function publishedMonths(published: string): number[] {
+  const m = Number(published.slice(5, 7));
+  return [m, m === 1 ? 12 : m - 1];
+}
+
 /** Whether two sets of months have no pair within a month of each other (December is next to January). */
 export function monthsFarApart(a: readonly number[], b: readonly number[]): boolean {
   const near = (x: number, y: number) => Math.min(Math.abs(x - y), 12 - Math.abs(x - y)) <= 1;

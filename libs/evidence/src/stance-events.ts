@@ -1,7 +1,7 @@
 import { dayNumber, describeDate, type DateMention } from './dates.js';
 import type { Facts } from './facts.js';
 import { NUMBER_WORDS } from './stance-quantities.js';
-import { monthsFarApart, namedMonths } from './article-months.js';
+import { monthsFarApart, namedMonths, publishedMonths } from './article-months.js';
 
 /** Two dates this far apart (in days) belong to different events; closer ones are the same event misdated. */
 export const SAME_EVENT_DAYS = 45;
@@ -33,9 +33,7 @@ function eventLabel(facts: Facts, pub?: number): string {
 function monthsOf(facts: Facts, named: boolean, article: readonly number[] = []): number[] {
   const months = namedMonths(facts);
   if (months.length || named) return months;
-  if (!facts.event.published) return [...article];
-  const m = Number(facts.event.published.slice(5, 7));
-  return [m, m === 1 ? 12 : m - 1];
+  return facts.event.published ? publishedMonths(facts.event.published) : [...article];
 }
 
 /**

@@ -1,4 +1,4 @@
-import { articleEventMonths, type Evidence, type EvidenceCandidate, type RankClaim } from '#evidence';
+import { articleEventMonths, publishedMonths, type Evidence, type EvidenceCandidate, type RankClaim } from '#evidence';
 import type { Query } from './retrieval.js';
 
 /** Revisions are immutable, so what one dates its operation to is read once per process (bounded). */
@@ -30,12 +30,6 @@ async function monthsOfRevisions(query: Query, refs: RevisionRef[]): Promise<Map
   return new Map(refs.map((r) => [r.revisionId, cache.get(r.revisionId)!]));
 }
 
-/** A dated claim's months: its date's and the one before (news reports what happened up to a month earlier). */
-function monthsAround(published: string): number[] {
-  const m = Number(published.slice(5, 7));
-  return [m === 1 ? 12 : m - 1, m];
-}
-
 /**
  * When decisive evidence comes from articles without a publication date: the claim and those candidates
  * with the months their articles date the operation to (for a dated claim, its date's), so the stance rules
@@ -53,7 +47,7 @@ export async function withArticleMonths<C extends EvidenceCandidate>(
   const own = !claim.published && claim.articleId && claim.revisionId ? { articleId: claim.articleId, revisionId: claim.revisionId } : null;
   const months = await monthsOfRevisions(query, [...(own ? [own] : []), ...candidates.filter((c) => !c.published)]);
   // A standalone undated claim has no article: only what its own words date can be set against the passages'.
-  const claimMonths = claim.published ? monthsAround(claim.published) : own ? months.get(own.revisionId)! : [];
+  const claimMonths = claim.published ? publishedMonths(claim.published) : own ? months.get(own.revisionId)! : [];
   // No undated source dates its operation: a second ranking would decide everything as the first did.
   if (!candidates.some((c) => !c.published && months.get(c.revisionId)!.length > 0)) return null;
   return {

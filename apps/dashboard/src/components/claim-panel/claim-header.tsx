@@ -4,6 +4,7 @@ import { StatusBadge } from '../status.js';
 
 /** The claim's place in the article, its status, its words and how it was found. */
 export function ClaimHeader({ claim: c, position }: { claim: Claim; position?: { index: number; total: number } }) {
+  const signals = editorSignals(c.signals);
   return (
     <header className="claim-head">
       <h2 id="claim-heading">
@@ -13,7 +14,7 @@ export function ClaimHeader({ claim: c, position }: { claim: Claim; position?: {
       <p className="meta">
         {c.kind} · check-worthiness {percent(c.score)} · {c.origin === 'editor' ? `added by ${c.createdBy}` : 'extracted'}
       </p>
-      {editorSignals(c.signals).length > 0 && <p className="signals">Checkable: {editorSignals(c.signals).join(' · ')}</p>}
+      {signals.length > 0 && <p className="signals">Checkable: {signals.join(' · ')}</p>}
     </header>
   );
 }
