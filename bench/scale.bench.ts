@@ -22,7 +22,8 @@
  * Sizes: SCALE_ARTICLES (10000), SCALE_CLAIMS in all (1000000: 10 extracted per article, the rest
  * standalone claims an editor typed), SCALE_GROWTH (article counts at which evidence is measured,
  * "1000,10000"; add 100000 to grow the corpus that far first), SCALE_SECONDS per measured run (10),
- * SCALE_CONNECTIONS (10); SCALE_ONLY=overview stops after the overview. The sections `scale` and
+ * SCALE_CONNECTIONS (10); SCALE_ONLY=overview stops after the overview; SCALE_KEEP_DATABASE=1
+ * keeps the corpus database afterwards (its URL is printed) for EXPLAIN ANALYZE; drop it by hand. The sections `scale` and
  * `scale-overview` of BENCHMARKS.md are rewritten.
  *
  * This file runs the measurements; bench/support/scale-settings.ts reads the sizes,
@@ -91,7 +92,9 @@ describe('scale', () => {
 
   afterAll(async () => {
     await Promise.all(servers.map((s) => s.stop()));
-    if (created) await adminQuery(SERVER_URL, `DROP DATABASE IF EXISTS ${dbName} WITH (FORCE)`);
+    // SCALE_KEEP_DATABASE=1 keeps the corpus (its name is printed) for EXPLAIN ANALYZE or a second look; drop it by hand.
+    if (created && process.env.SCALE_KEEP_DATABASE === '1') console.log(`kept the corpus: ${dbUrl}`);
+    else if (created) await adminQuery(SERVER_URL, `DROP DATABASE IF EXISTS ${dbName} WITH (FORCE)`);
   }, TIMEOUT);
 
   it('measures Factdesk against node:http + pg on the same database', { timeout: TIMEOUT }, async () => {
