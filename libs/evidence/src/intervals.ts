@@ -36,8 +36,11 @@ export function relateIntervals(claim: Interval, passage: Interval): 'entails' |
   return loInside && hiInside ? 'entails' : 'overlaps';
 }
 
+/** Made once: toLocaleString builds a new number format on every call. */
+const AMOUNT = new Intl.NumberFormat('en-US');
+
 export function describeAmount(q: { value: number; op: Op; max?: number }): string {
-  const n = q.value.toLocaleString('en-US');
+  const n = AMOUNT.format(q.value);
   switch (q.op) {
     case '>':
       return `more than ${n}`;
@@ -50,7 +53,7 @@ export function describeAmount(q: { value: number; op: Op; max?: number }): stri
     case '~':
       return `about ${n}`;
     case 'range':
-      return `between ${n} and ${(q.max ?? q.value).toLocaleString('en-US')}`;
+      return `between ${n} and ${AMOUNT.format(q.max ?? q.value)}`;
     default:
       return n;
   }

@@ -73,18 +73,26 @@ function shoutedContext(tokens: Token[], from: number, to: number): boolean {
   return isAllCapsWord(tokens[prev]) || (prev < 0 && isAllCapsWord(tokens[next]));
 }
 
-function matchAt(tokens: Token[], i: number): Form | undefined {
+/** Forms that may start at a token: those listed under its word and under its stem, longest first. */
+function formsAt(index: Map<string, Form[]>, lower: string, stemmed: string): readonly Form[] {
+  const byWord = index.get(lower);
+  const byStem = index.get(stemmed);
+  // Each list is already longest first; only two lists need the (stable) sort.
+  if (!byStem || byStem === byWord) return byWord ?? [];
+  if (!byWord) return byStem;
+  return [...byWord, ...byStem].sort((a, b) => b.tokens.length - a.tokens.length);
+}
+
+/** `stemOf(i)` is stem(tokens[i].lower), computed once per token however many forms compare it. */
+function matchAt(tokens: Token[], i: number, stemOf: (i: number) => string): Form | undefined {
   formIndex ??= buildIndex();
-  const lower = tokens[i].lower;
-  const candidates = [...(formIndex.get(lower) ?? []), ...(formIndex.get(stem(lower)) ?? [])];
-  candidates.sort((a, b) => b.tokens.length - a.tokens.length);
-  for (const form of candidates) {
+  for (const form of formsAt(formIndex, tokens[i].lower, stemOf(i))) {
     if (i + form.tokens.length > tokens.length) continue;
     let ok = true;
     for (let k = 0; k < form.tokens.length && ok; k++) {
       const token = tokens[i + k];
       if (form.exact) ok = token.raw === form.exact[k];
-      else if (form.kind === 'concept') ok = stem(token.lower) === form.tokens[k] || token.lower === form.tokens[k];
+      else if (form.kind === 'concept') ok = stemOf(i + k) === form.tokens[k] || token.lower === form.tokens[k];
       else ok = token.lower === form.tokens[k];
     }
     if (!ok) continue;
@@ -97,6 +105,8 @@ function matchAt(tokens: Token[], i: number): Form | undefined {
 /** Reads tokens into units: variant forms become their group key, synonyms their concept key, other words their stem. */
 export function annotate(tokens: Token[]): Unit[] {
   const units: Unit[] = [];
+  const stems: string[] = [];
+  const stemOf = (i: number) => (stems[i] ??= stem(tokens[i].lower));
   for (let i = 0; i < tokens.length; ) {
     const token = tokens[i];
     if (!isWordToken(token)) {
@@ -104,7 +114,7 @@ export function annotate(tokens: Token[]): Unit[] {
       i++;
       continue;
     }
-    const form = matchAt(tokens, i);
+    const form = matchAt(tokens, i, stemOf);
     if (form) {
       const to = i + form.tokens.length;
       units.push({
@@ -126,7 +136,7 @@ export function annotate(tokens: Token[]): Unit[] {
     const numeric = /^\d/.test(token.raw);
     units.push({
       surface: token.raw,
-      term: numeric ? token.raw.replace(/,/g, '') : stem(token.lower),
+      term: numeric ? token.raw.replace(/,/g, '') : stemOf(i),
       kind: numeric ? 'number' : 'word',
       stop: numeric || isStopword(token.lower) || token.raw.length < 2,
       from: i,

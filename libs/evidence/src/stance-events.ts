@@ -1,4 +1,4 @@
-import { dayNumber, describeDate, type DateMention } from './dates.js';
+import { dayNumber, describeDate, formatDay, type DateMention } from './dates.js';
 import type { Facts } from './facts.js';
 import { NUMBER_WORDS } from './stance-quantities.js';
 import { monthsFarApart, namedMonths, publishedMonths } from './article-months.js';
@@ -16,14 +16,13 @@ export interface EventRelation {
 export const span = (d: DateMention): [number, number] => [dayNumber(d.from!), dayNumber(d.to!)];
 export const gap = (a: [number, number], b: [number, number]) => Math.max(0, a[0] - b[1], b[0] - a[1]);
 const recent = (published: number): [number, number] => [published - 31, published + 1];
-const monthYear = (day: number) => new Date(day * 86_400_000).toLocaleDateString('en-GB', { timeZone: 'UTC', month: 'long', year: 'numeric' });
 
 function eventLabel(facts: Facts, pub?: number): string {
   const op = facts.event.durations[0];
   const what = op && op.op === '=' ? `the ${NUMBER_WORDS[op.value] ?? op.value}-${op.unit} operation` : 'an operation';
   const anchor = facts.event.anchors[0];
   if (anchor) return `${what} dated ${describeDate(anchor)}`;
-  return pub === undefined ? what : `${what} reported in ${monthYear(pub)}`;
+  return pub === undefined ? what : `${what} reported in ${formatDay(pub, 'monthYear')}`;
 }
 
 /**
@@ -86,7 +85,7 @@ export function compareEvents(claim: Facts, passage: Facts, articles: ArticleMon
   return Math.abs(cPubReal - pPubReal) <= SAME_NEWS_DAYS ? { relation: 'same' } : different();
 }
 
-const monthName = (m: number) => new Date(Date.UTC(2000, m - 1, 1)).toLocaleDateString('en-GB', { timeZone: 'UTC', month: 'long' });
+const monthName = (m: number) => formatDay(Date.UTC(2000, m - 1, 1) / 86_400_000, 'month');
 const monthList = (ms: readonly number[]) => ms.map(monthName).join(' and ');
 
 /**

@@ -140,8 +140,11 @@ function onWords(pair: Pair, confirms: Finding[]): StanceResult {
  * confirmed facts or strong lexical agreement support; a passage about a different event is neutral.
  */
 export function assessStance(claim: ClaimInput, passage: PassageInput, options: StanceOptions = {}): StanceResult {
-  const cf = readFacts(claim.text, { published: claim.published });
-  const pf = readFacts(passage.text, { published: passage.published });
+  return stanceOfFacts(claim, readFacts(claim.text, { published: claim.published }), passage, readFacts(passage.text, { published: passage.published }), options);
+}
+
+/** assessStance on facts already read (readFacts of each text with its publication date): rankEvidence reads each text once. */
+export function stanceOfFacts(claim: ClaimInput, cf: Facts, passage: PassageInput, pf: Facts, options: StanceOptions = {}): StanceResult {
   const { lexical: coverage, common } = relevance(cf, pf, options.weight ?? (() => 1));
   if (coverage === 0) return { stance: 'neutral', score: 0, reasons: ['Passage shares no key terms with the claim.'] };
   const event = compareEvents(cf, pf, { claim: claim.articleMonths, passage: passage.articleMonths });

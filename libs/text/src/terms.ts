@@ -29,8 +29,10 @@ export function tokenize(text: string): TermToken[] {
   const out: TermToken[] = [];
   for (const match of normalise(text).matchAll(TOKEN_RE)) {
     const raw = match[0];
-    const negation = /^(\p{L}+)n't$/iu.exec(raw);
-    const clitic = /^(\p{L}+)'(s|re|ve|ll|d|m)$/iu.exec(raw);
+    // Most tokens have no apostrophe, and both readings need one.
+    const apostrophe = raw.includes("'");
+    const negation = apostrophe ? /^(\p{L}+)n't$/iu.exec(raw) : null;
+    const clitic = apostrophe ? /^(\p{L}+)'(s|re|ve|ll|d|m)$/iu.exec(raw) : null;
     if (negation) {
       const base = negation[1].toLowerCase() === 'wo' ? 'will' : negation[1].toLowerCase() === 'ca' ? 'can' : negation[1];
       out.push({ raw: base, lower: base.toLowerCase() }, { raw: 'not', lower: 'not' });
