@@ -2,6 +2,11 @@ import { describe, expect, it } from 'vitest';
 import { readFacts } from './facts.js';
 
 describe(readFacts.name, () => {
+  it('names words that are also properties of a plain object like any other word', () => {
+    expect(readFacts('Prices rose in Belgium.').display['constructor']).toBeUndefined();
+    expect(Object.values(readFacts('The constructor of the bridge was fined.').display)).toContain('constructor');
+  });
+
   it('reads "more than 100 countries" as a lower bound', () => {
     expect(readFacts('radicalised individuals in more than 100 countries').quantities).toMatchObject([{ value: 100, op: '>', unit: 'country' }]);
   });

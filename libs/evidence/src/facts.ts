@@ -64,7 +64,8 @@ function computeFacts(text: string, context: FactsContext): Facts {
   const dates = readDates(normalise(text), context.published);
   const anchors = dates.filter((d) => d.from && d.to);
   const mentionsOperation = units.some((u) => u.term === 'operation') || durations.some((d) => d.about === 'operation');
-  const display: Record<string, string> = {};
+  // No prototype: a word such as "constructor" or "toString" is a term like any other, never a property of Object.
+  const display: Record<string, string> = Object.create(null) as Record<string, string>;
   for (const u of units) if (content(u) && !(u.term in display)) display[u.term] = u.surface;
   return {
     terms,
