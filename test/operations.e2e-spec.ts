@@ -77,3 +77,20 @@ describe('logs', () => {
     });
   }, 120_000);
 });
+
+describe('database sessions', () => {
+  let t: TestApp;
+  beforeAll(async () => {
+    t = await startTestApp({ env: { EVIDENCE_WORKER: 'false', WEBHOOK_WORKER: 'false' } });
+  });
+  afterAll(() => t?.close());
+
+  // On a server with PostgreSQL's default jit = on, the retrieval statement is JIT-compiled once the
+  // corpus is large enough for its estimated cost, which takes seconds for a statement of ~0.1 s.
+  it('never JIT-compile a statement, on either database', async () => {
+    // The embedded database (PGlite) is built without a JIT provider; a server session must have it off.
+    const [row]: Array<{ jit: string; available: boolean }> = await t.dataSource.query(`SELECT current_setting('jit') AS jit, pg_jit_available() AS available`);
+    expect(row.jit === 'off' || !row.available).toBe(true);
+    if (process.env.DATABASE_URL) expect(row.jit).toBe('off');
+  });
+});

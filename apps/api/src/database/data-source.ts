@@ -69,7 +69,10 @@ function dataSourceOptions(url: string, poolSize: number): DataSourceOptions {
     uuidExtension: 'pgcrypto',
     installExtensions: false,
     // Fail fast when the server is gone, so requests answer 503 within seconds instead of hanging.
-    extra: { max: poolSize, connectionTimeoutMillis: 3_000, query_timeout: 15_000, keepAlive: true },
+    // No JIT in our sessions: the retrieval statement's estimated cost passes jit_above_cost once the
+    // corpus has ~10k articles, and a server with PostgreSQL's default jit = on then spends 2–3 s
+    // compiling a statement that runs in ~0.1 s (BENCHMARKS.md, Scale). The embedded database has no JIT.
+    extra: { max: poolSize, connectionTimeoutMillis: 3_000, query_timeout: 15_000, keepAlive: true, options: '-c jit=off' },
   };
 }
 
