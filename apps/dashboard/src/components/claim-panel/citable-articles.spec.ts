@@ -3,8 +3,9 @@ import { describe, expect, it } from 'vitest';
 import { rankCitableArticles } from './citable-articles.js';
 
 const at = '2026-01-01T00:00:00.000Z';
-const article = (id: string, title: string | null, claims = 0, outlet: string | null = null): ArticleSummary => ({
+const article = (id: string, title: string | null, claims = 0, outlet: string | null = null, name = title ?? `"${id}"`): ArticleSummary => ({
   id,
+  name,
   title,
   outlet,
   author: null,
