@@ -41,8 +41,8 @@ export const percent = (n: number) => `${Math.round(n * 100)}%`;
 
 /**
  * How the desk names an article: the API's `name`, as evidence rationales and review pages name it
- * (title; else outlet and date; else its opening words). Only a response without one (a related
- * claim's article) falls back to the title or what is known of it (never an id).
+ * (title; else outlet and date; else its opening words); without one, the title or what is known
+ * of it (never an id).
  */
 export function articleName(a: { name?: string | null; title?: string | null; outlet?: string | null; publishedOn?: string | null }): string {
   if (a.name) return a.name;

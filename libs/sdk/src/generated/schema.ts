@@ -1733,6 +1733,8 @@ export interface components {
         };
         RelatedArticleDto: {
             id: string;
+            /** @description How Factdesk names the article (as on `ArticleSummaryDto`): its title; else its outlet and date; else its opening words in quotes. */
+            name: string;
             outlet: string | null;
             /** @description The day the article was published, when known (YYYY-MM-DD). */
             publishedOn: string | null;
