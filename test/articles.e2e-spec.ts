@@ -113,4 +113,25 @@ describe('articles', () => {
     const after = await t.http.get('/api/v1/articles?limit=200').set(editor);
     expect(after.body.items.length).toBe(before.body.items.length);
   });
+
+  it('names each article as evidence names it: its title, else outlet and date, else its opening words', async () => {
+    const text = 'Europol said the two-day operation against the propaganda outlet was led by Belgian prosecutors.';
+    const titled = await t.http.post('/api/v1/articles').set(editor).send({ content: `${text} It lasted two days.`, title: 'Europol takedown', outlet: 'FRANCE 24' }).expect(201);
+    expect(titled.body.name).toBe('Europol takedown');
+    const untitled = await t.http.post('/api/v1/articles').set(editor).send({ content: text, format: 'text' }).expect(201);
+    const opening = '"Europol said the two-day operation against the propaganda…"';
+    expect(untitled.body.name).toBe(opening);
+
+    const list = await t.http.get('/api/v1/articles?limit=200').set(editor).expect(200);
+    const listed = (id: string) => list.body.items.find((a: { id: string }) => a.id === id)?.name;
+    expect(listed(titled.body.id)).toBe('Europol takedown');
+    expect(listed(untitled.body.id)).toBe(opening);
+    expect((await t.http.get(`/api/v1/articles/${untitled.body.id}`).set(editor).expect(200)).body.name).toBe(opening);
+
+    // The name follows the metadata: an outlet and date name an untitled article before its words do.
+    const dated = await t.http.patch(`/api/v1/articles/${untitled.body.id}`).set(editor).send({ outlet: 'Reuters', publishedOn: '2018-04-05' }).expect(200);
+    expect(dated.body.name).toBe('Reuters, 5 Apr 2018');
+    const revision = await t.http.get(`/api/v1/articles/${untitled.body.id}/revisions/${untitled.body.revision.id}`).set(editor).expect(200);
+    expect(revision.body.name).toBe('Reuters, 5 Apr 2018');
+  });
 });

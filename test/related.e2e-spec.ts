@@ -8,7 +8,7 @@ describe('claims already checked', () => {
   let editor: { Authorization: string };
   let source: { id: string; text: string };
 
-  const article = async (content: string, outlet: string) => (await t.http.post('/api/v1/articles').set(editor).send({ content, outlet, title: `${outlet} report` }).expect(201)).body;
+  const article = async (content: string, outlet: string, title: string | null = `${outlet} report`) => (await t.http.post('/api/v1/articles').set(editor).send({ content, outlet, title: title ?? undefined }).expect(201)).body;
   const claimOn = async (a: { id: string }, exact: string) => (await t.http.post('/api/v1/claims').set(editor).send({ articleId: a.id, quote: { exact } }).expect((r) => expect([200, 201]).toContain(r.status))).body;
   const verify = async (claim: { id: string; version: number }, exact: string) => {
     const start = source.text.indexOf(exact);
@@ -20,7 +20,7 @@ describe('claims already checked', () => {
         .expect(200)
     ).body;
   };
-  const related = async (id: string) => (await t.http.get(`/api/v1/claims/${id}/related`).set(editor).expect(200)).body.items as Array<{ claim: { id: string; verdict: { citations: unknown[] } }; article: { outlet: string } | null; similarity: number }>;
+  const related = async (id: string) => (await t.http.get(`/api/v1/claims/${id}/related`).set(editor).expect(200)).body.items as Array<{ claim: { id: string; verdict: { citations: unknown[] } }; article: { outlet: string; name: string } | null; similarity: number }>;
 
   beforeAll(async () => {
     t = await startTestApp();
@@ -30,7 +30,8 @@ describe('claims already checked', () => {
   afterAll(() => t?.close());
 
   it('links a claim in a newly ingested article to the earlier decision, which it can take in one step', async () => {
-    const first = await article('The harbour authority said 40 ships docked in March. Trade rose.', 'Daily Tide');
+    // Untitled: named as rationales name it, by its outlet.
+    const first = await article('The harbour authority said 40 ships docked in March. Trade rose.', 'Daily Tide', null);
     const earlier = await verify(await claimOn(first, 'The harbour authority said 40 ships docked in March.'), '40 ships docked in March');
 
     // The same fact, reported by another outlet with other attribution, arrives later and is extracted.
@@ -42,6 +43,7 @@ describe('claims already checked', () => {
     const links = await related(repeat!.id);
     expect(links.map((l) => l.claim.id)).toEqual([earlier.id]);
     expect(links[0].article?.outlet).toBe('Daily Tide');
+    expect(links[0].article?.name).toBe('Daily Tide');
     expect(links[0].claim.verdict.citations).toHaveLength(1);
 
     // Apply the same verdict: the earlier verdict's citations, pinned to the revisions it read.

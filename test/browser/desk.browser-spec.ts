@@ -266,14 +266,18 @@ describe.skipIf(!available)(available ? 'the desk in Chromium (issue 15)' : `the
     expect(await axeViolations(page), 'help dialog with ten passages at 390 px').toEqual([]);
   });
 
-  it('names an article without outlet, author or title without stray separators or ids', async () => {
+  it('names an article without outlet, author or title by its opening words, as evidence does, without stray separators or ids', async () => {
     const created = await t.http.post('/api/v1/articles').set(admin()).send({ content: 'Europol said 5 servers were seized in Canada on 25 April 2018.', format: 'text' }).expect(201);
+    const name = '"Europol said 5 servers were seized in Canada on 25 April…"';
     const page = await t.newPage();
     await signIn(page, t.baseUrl, ana);
     await page.goto(`${t.baseUrl}/#/articles/${created.body.id}`);
     await page.locator('.article-text').waitFor();
     expect(await page.locator('.article > .meta').textContent()).toBe('revision 1');
-    expect(await page.locator('#article-title').textContent()).toBe('Untitled article');
+    expect(await page.locator('#article-title').textContent()).toBe(name);
+    await page.goto(`${t.baseUrl}/#/`);
+    await page.locator(`.article-list a[href$="${created.body.id}"]`).waitFor();
+    expect(await page.locator(`.article-list a[href$="${created.body.id}"]`).textContent()).toBe(name);
   });
 
   it('orders the queue on the server and pages through all of it, past the first thousand claims', async () => {

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { actorLabel, editorSignals, signalLabel } from './labels.js';
+import { actorLabel, articleName, editorSignals, signalLabel } from './labels.js';
 
 describe(signalLabel.name, () => {
   it('puts words for the extractor’s cue names and leaves plain ones alone', () => {
@@ -25,5 +25,14 @@ describe(actorLabel.name, () => {
     expect(actorLabel('system:seed')).toBe('Factdesk (the seed reports)');
     expect(actorLabel('system:worker')).toBe('Factdesk (worker)');
     expect(actorLabel('Ana Silva')).toBe('Ana Silva');
+  });
+});
+
+describe(articleName.name, () => {
+  it('uses the API’s name and says “Untitled article” only when a response has none', () => {
+    expect(articleName({ name: '"Europol said the raid…"', title: null })).toBe('"Europol said the raid…"');
+    expect(articleName({ name: 'Europol takedown', title: 'Europol takedown' })).toBe('Europol takedown');
+    expect(articleName({ title: null, outlet: 'Reuters', publishedOn: '2018-04-05' })).toBe('Untitled article (Reuters, 2018-04-05)');
+    expect(articleName({ title: null })).toBe('Untitled article');
   });
 });

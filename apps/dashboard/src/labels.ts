@@ -39,8 +39,13 @@ export function formatTime(iso: string): string {
 
 export const percent = (n: number) => `${Math.round(n * 100)}%`;
 
-/** How the desk names an article: its title, or for an untitled one what is known of it (never an id). */
-export function articleName(a: { title?: string | null; outlet?: string | null; publishedOn?: string | null }): string {
+/**
+ * How the desk names an article: the API's `name`, as evidence rationales and review pages name it
+ * (title; else outlet and date; else its opening words); without one, the title or what is known
+ * of it (never an id).
+ */
+export function articleName(a: { name?: string | null; title?: string | null; outlet?: string | null; publishedOn?: string | null }): string {
+  if (a.name) return a.name;
   if (a.title?.trim()) return a.title;
   const of = [a.outlet, a.publishedOn].filter(Boolean).join(', ');
   return of ? `Untitled article (${of})` : 'Untitled article';

@@ -5,13 +5,15 @@ import type { Revision } from './revision.entity.js';
 /** An article's claims counted by status: none yet. */
 export const emptyProgress = (): ClaimProgressDto => ({ total: 0, open: 0, verified: 0, disputed: 0, unsupported: 0 });
 
-export function toArticleDto(a: Article, r: Revision, progress?: ClaimProgressDto): ArticleDto {
-  return { ...toSummary(a, r, progress), text: r.text, sourceText: r.sourceText, original: r.original, edits: r.edits, segments: r.segments, restored: r.restored };
+export function toArticleDto(a: Article, r: Revision, name: string, progress?: ClaimProgressDto): ArticleDto {
+  return { ...toSummary(a, r, name, progress), text: r.text, sourceText: r.sourceText, original: r.original, edits: r.edits, segments: r.segments, restored: r.restored };
 }
 
-export function toSummary(a: Article, r: Revision, progress = emptyProgress()): ArticleSummaryDto {
+/** `name` is evidence's SOURCE_NAME for the article (sourceNames), so the desk names it as rationales do. */
+export function toSummary(a: Article, r: Revision, name: string, progress = emptyProgress()): ArticleSummaryDto {
   return {
     id: a.id,
+    name,
     title: a.title,
     outlet: a.outlet,
     author: a.author,

@@ -133,6 +133,12 @@ export class RevisionSummaryDto {
 
 export class ArticleSummaryDto {
   id: string;
+  /**
+   * How Factdesk names the article wherever a person reads it (evidence rationales, the public review
+   * page): its title; else its outlet and date; else its opening words in quotes.
+   */
+  @ApiProperty({ example: 'FRANCE 24, 27 Apr 2018' })
+  name: string;
   title: string | null;
   outlet: string | null;
   author: string | null;

@@ -5,6 +5,7 @@ import { AuditService } from '../audit/audit.service.js';
 import { ClaimsService } from '../claims/claims.service.js';
 import { EvidenceService } from '../evidence/evidence.service.js';
 import { passagesOf } from '../evidence/passages.js';
+import { sourceNames } from '../evidence/retrieval.js';
 import { decodeCursor, encodeCursor, pageLimit, toPage, type Page } from '../common/pagination.js';
 import { escapeLike } from '../common/sql.js';
 import { ProblemError } from '../common/problem.js';
@@ -44,7 +45,9 @@ export class ArticlesService {
     if (!written.created) return { created: false, body: await this.get(written.article.id) };
     // What was just written is the answer: no need to read it back (an ingest is the write path that must scale).
     const progress = { ...emptyProgress(), total: written.claims, open: written.claims };
-    return { created: true, body: toArticleDto(written.article, written.revision, progress) };
+    // The name reads the committed passages (an untitled article is named by its opening words).
+    const names = await this.names([written.article.id]);
+    return { created: true, body: toArticleDto(written.article, written.revision, names.get(written.article.id)!, progress) };
   }
 
   /**
@@ -200,8 +203,8 @@ export class ArticlesService {
     if (!article) throw new ProblemError('not-found', `No article with id ${id}.`);
     const revision = await this.dataSource.getRepository(Revision).findOneBy({ id: revisionId ?? article.currentRevisionId!, articleId: id });
     if (!revision) throw new ProblemError('not-found', `Article ${id} has no revision ${revisionId}.`);
-    const progress = await claimProgressOf(this.dataSource, [revision.id]);
-    return toArticleDto(article, revision, progress.get(revision.id));
+    const [progress, names] = await Promise.all([claimProgressOf(this.dataSource, [revision.id]), this.names([id])]);
+    return toArticleDto(article, revision, names.get(id)!, progress.get(revision.id));
   }
 
   async list(query: ArticleListQuery): Promise<Page<ArticleSummaryDto>> {
@@ -218,8 +221,13 @@ export class ArticlesService {
     // Only the summary columns: a list must not drag every article's full text along.
     qb.select(['a', 'r.id', 'r.number', 'r.format', 'r.contentHash', 'r.createdAt', 'r.createdBy']);
     const rows = (await qb.getMany()) as Array<Article & { revision: Revision }>;
-    const progress = await claimProgressOf(this.dataSource, rows.map((r) => r.revision.id));
-    return toPage(rows, limit, (a) => encodeCursor(a.seq), (a) => toSummary(a, a.revision, progress.get(a.revision.id)));
+    const [progress, names] = await Promise.all([claimProgressOf(this.dataSource, rows.map((r) => r.revision.id)), this.names(rows.map((a) => a.id))]);
+    return toPage(rows, limit, (a) => encodeCursor(a.seq), (a) => toSummary(a, a.revision, names.get(a.id)!, progress.get(a.revision.id)));
+  }
+
+  /** Articles named as evidence rationales and review pages name them (SOURCE_NAME), not by a second rule here. */
+  private names(articleIds: string[]): Promise<Map<string, string>> {
+    return sourceNames((sql, params) => this.dataSource.query(sql, params), articleIds);
   }
 
   private async createArticle(em: EntityManager, meta: ArticleMeta, actor: AuditActor): Promise<Article> {

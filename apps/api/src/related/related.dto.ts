@@ -2,6 +2,8 @@ import { ClaimDto } from '../claims/claims.dto.js';
 
 export class RelatedArticleDto {
   id: string;
+  /** How Factdesk names the article (as on `ArticleSummaryDto`): its title; else its outlet and date; else its opening words in quotes. */
+  name: string;
   title: string | null;
   outlet: string | null;
   /** The day the article was published, when known (YYYY-MM-DD). */

@@ -4,6 +4,7 @@ import { DataSource, In } from 'typeorm';
 import { round3 } from '#text';
 import { Claim } from '../claims/claim.entity.js';
 import { ClaimsService } from '../claims/claims.service.js';
+import { sourceNames } from '../evidence/retrieval.js';
 import type { RelatedClaimsDto } from './related.dto.js';
 
 /** Trigram candidates read per claim; the pure comparison then keeps only the same claims. */
@@ -50,11 +51,14 @@ export class RelatedService {
     if (same.length === 0) return { items: [] };
     const rows = await this.dataSource.getRepository(Claim).findBy({ id: In(same.map((m) => m.candidate.id)) });
     const dtos = new Map((await this.claims.toDtos(rows)).map((d) => [d.id, d]));
+    // Named as rationales name them, so "already checked in …" names an untitled article by its outlet and date or words.
+    const articleIds = [...new Set(same.flatMap((m) => m.candidate.article_id ?? []))];
+    const names = await sourceNames((sql, params) => this.dataSource.query(sql, params), articleIds);
     return {
       items: same.flatMap(({ candidate: c, result }) => {
         const dto = dtos.get(c.id);
         if (!dto) return [];
-        return [{ claim: dto, article: c.article_id ? { id: c.article_id, title: c.title, outlet: c.outlet, publishedOn: c.published_on } : null, similarity: round3(result.similarity) }];
+        return [{ claim: dto, article: c.article_id ? { id: c.article_id, name: names.get(c.article_id)!, title: c.title, outlet: c.outlet, publishedOn: c.published_on } : null, similarity: round3(result.similarity) }];
       }),
     };
   }

@@ -746,6 +746,12 @@ export interface components {
             createdAt: string;
             edits: components["schemas"]["TextEditDto"][];
             id: string;
+            /**
+             * @description How Factdesk names the article wherever a person reads it (evidence rationales, the public review
+             *     page): its title; else its outlet and date; else its opening words in quotes.
+             * @example FRANCE 24, 27 Apr 2018
+             */
+            name: string;
             /** @description The content exactly as received. */
             original: string;
             outlet: string | null;
@@ -773,6 +779,12 @@ export interface components {
             author: string | null;
             createdAt: string;
             id: string;
+            /**
+             * @description How Factdesk names the article wherever a person reads it (evidence rationales, the public review
+             *     page): its title; else its outlet and date; else its opening words in quotes.
+             * @example FRANCE 24, 27 Apr 2018
+             */
+            name: string;
             outlet: string | null;
             progress: components["schemas"]["ClaimProgressDto"];
             publishedOn: string | null;
@@ -1721,6 +1733,8 @@ export interface components {
         };
         RelatedArticleDto: {
             id: string;
+            /** @description How Factdesk names the article (as on `ArticleSummaryDto`): its title; else its outlet and date; else its opening words in quotes. */
+            name: string;
             outlet: string | null;
             /** @description The day the article was published, when known (YYYY-MM-DD). */
             publishedOn: string | null;

@@ -3,8 +3,9 @@ import { describe, expect, it } from 'vitest';
 import { rankCitableArticles } from './citable-articles.js';
 
 const at = '2026-01-01T00:00:00.000Z';
-const article = (id: string, title: string | null, claims = 0, outlet: string | null = null): ArticleSummary => ({
+const article = (id: string, title: string | null, claims = 0, outlet: string | null = null, name = title ?? `"${id}"`): ArticleSummary => ({
   id,
+  name,
   title,
   outlet,
   author: null,
@@ -30,8 +31,12 @@ describe(rankCitableArticles.name, () => {
   });
 
   it('ranks the others by words shared with the claim, then by how many claims they have', () => {
-    const ranked = rankCitableArticles(claim, [], [article('busy', 'Weather today', 9), article('match', 'Servers seized', 0, 'Europol news'), article('quiet', 'Sports', 1), article('blank', null, 2)]);
+    const ranked = rankCitableArticles(claim, [], [article('busy', 'Weather today', 9), article('match', 'Servers seized', 0, 'Europol news'), article('quiet', 'Sports', 1), article('blank', null, 2, null, '"Police said the raid lasted…"')]);
     expect(ranked.map((a) => a.id)).toEqual(['match', 'busy', 'blank', 'quiet']);
-    expect(ranked.find((a) => a.id === 'blank')?.title).toBe('Untitled article');
+  });
+
+  it('names an untitled article as evidence does, by the API’s name, not “Untitled article”', () => {
+    const ranked = rankCitableArticles(claim, [], [article('dated', null, 0, 'Reuters', 'Reuters, 5 Apr 2018'), article('words', null, 0, null, '"Police said the raid lasted…"')]);
+    expect(Object.fromEntries(ranked.map((a) => [a.id, a.title]))).toEqual({ dated: 'Reuters, 5 Apr 2018', words: '"Police said the raid lasted…"' });
   });
 });
