@@ -15,6 +15,11 @@ export interface DateMention {
   day?: number;
   weekday?: number;
   relative: boolean;
+  /**
+   * "Today", "yesterday": the day is the publication date's, which may be a day or two after the writer's
+   * (a report out the next morning, a statement repeated from the day before), so it only dates roughly.
+   */
+  roughDay?: boolean;
   context: string[];
 }
 
@@ -139,7 +144,7 @@ const PATTERNS: Pattern[] = [
     read: (m, published) => {
       if (published === undefined) return undefined;
       const at = isoDay(published - (m[1].toLowerCase() === 'yesterday' ? 1 : 0));
-      return { granularity: 'day', from: at, to: at, relative: true };
+      return { granularity: 'day', from: at, to: at, relative: true, roughDay: true };
     },
   },
   // "on Wednesday", "Friday"

@@ -34,6 +34,8 @@ export interface Facts {
   display: Record<string, string>;
   entities: Array<{ key: string; kind: EntityKind }>;
   places: string[];
+  /** The text says its places are all there were ("only Spain and Belgium", "solely from France"). */
+  placesOnly: boolean;
   quantities: Quantity[];
   durations: Duration[];
   dates: DateMention[];
@@ -44,6 +46,12 @@ export interface Facts {
   spans: Span[];
   event: EventSignature;
 }
+
+const EXCLUSIVE = new Set(['only', 'solely', 'exclusively']);
+
+/** "only" (or "solely") with a place among the next three units: "from only Spain and Belgium", "only French police". */
+const placesOnly = (units: ReturnType<typeof annotate>) =>
+  units.some((u, k) => EXCLUSIVE.has(u.surface.toLowerCase()) && units.slice(k + 1, k + 4).some(isCountryRef));
 
 const RETROSPECTIVE = new Set(['prior', 'previous', 'previously', 'earlier', 'former', 'preceding', 'past', 'another']);
 
@@ -72,6 +80,7 @@ function computeFacts(text: string, context: FactsContext): Facts {
     display,
     entities: [...entities].map(([key, kind]) => ({ key, kind })),
     places,
+    placesOnly: placesOnly(units),
     quantities,
     durations,
     dates,

@@ -33,6 +33,9 @@ function datesAligned(a: DateMention, b: DateMention, minShared: number): boolea
   return shared(a.context, b.context).length >= minShared;
 }
 
+/** Days a "today" or "yesterday" may be off from the day it was written about. */
+const ROUGH_DAY_SLACK = 2;
+
 export function compareDates(claim: DateMention[], passage: DateMention[], coverage: number): Finding[] {
   const out: Finding[] = [];
   const placed = dateSpans(passage);
@@ -53,6 +56,8 @@ export function compareDates(claim: DateMention[], passage: DateMention[], cover
     if (c.mention.granularity === 'year') continue;
     const near = placed
       .filter((p) => p.mention.granularity !== 'year' && gap(c.span, p.span) <= SAME_EVENT_DAYS)
+      // "Today" in a report published the morning after, or in a statement it repeats: a day or two off is not a misdating.
+      .filter((p) => !((c.mention.roughDay || p.mention.roughDay) && gap(c.span, p.span) <= ROUGH_DAY_SLACK))
       .filter((p) => datesAligned(c.mention, p.mention, coverage >= 0.7 ? 0 : 2))
       .sort((a, b) => gap(c.span, a.span) - gap(c.span, b.span))[0];
     if (near) {

@@ -85,6 +85,35 @@ export function compareEvents(claim: Facts, passage: Facts, articles: ArticleMon
   return Math.abs(cPubReal - pPubReal) <= SAME_NEWS_DAYS ? { relation: 'same' } : different();
 }
 
+const COARSE = new Set(['year', 'part-year']);
+/** Two dates name different times: years that differ ("the 2016 attack", "the 2015 attacks"), or finer dates over a month and a half apart. */
+const apart = (a: DateMention, b: DateMention) => gap(span(a), span(b)) > (COARSE.has(a.granularity) || COARSE.has(b.granularity) ? 0 : SAME_EVENT_DAYS);
+const placedDates = (f: Facts) => f.dates.filter((d) => d.from && d.to);
+
+/**
+ * Both texts date what they say and no date of one comes near any of the other's: "the 2016 attack in
+ * Florida" and "the siege in Trebes in March" of a 2018 report are two events, whatever their places.
+ */
+export function datedApart(claim: Facts, passage: Facts): boolean {
+  const c = placedDates(claim);
+  const p = placedDates(passage);
+  return c.length > 0 && p.length > 0 && c.every((x) => p.every((y) => apart(x, y)));
+}
+
+/**
+ * The claim dates what it says to a month or a day, and nothing in the passage comes near that date:
+ * neither a date of its own nor, when it dates nothing, its article's publication. Its words may then
+ * describe something of the same kind at another time ("an operation hit its app" in a 2018 report,
+ * against "in August 2016 an operation hit its app"). Returns the claim's date, for the reason.
+ */
+export function dateNotBorneOut(claim: Facts, passage: Facts): DateMention | undefined {
+  const dated = placedDates(claim).filter((d) => !COARSE.has(d.granularity));
+  if (dated.length === 0) return undefined;
+  const own = placedDates(passage).map(span);
+  const windows = own.length ? own : passage.event.published ? [recent(dayNumber(passage.event.published))] : [];
+  return windows.length && dated.every((d) => windows.every((w) => gap(span(d), w) > SAME_EVENT_DAYS)) ? dated[0] : undefined;
+}
+
 const monthName = (m: number) => formatDay(Date.UTC(2000, m - 1, 1) / 86_400_000, 'month');
 const monthList = (ms: readonly number[]) => ms.map(monthName).join(' and ');
 

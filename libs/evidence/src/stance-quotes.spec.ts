@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { compareQuotes, quoteWords } from './stance-quotes.js';
+import { readFacts } from './facts.js';
 import { assessStance } from './stance.js';
 
 describe(quoteWords.name, () => {
@@ -10,13 +11,26 @@ describe(quoteWords.name, () => {
 
 describe(compareQuotes.name, () => {
   it('confirms the same quotation with a bracketed insertion and another description of the speaker', () => {
-    const sut = compareQuotes('“We have closed a long chapter in the history of [the] river cleanup,” the mayor of the town said.', 'The city\'s leader said: "We have closed a long chapter in the history of the river clean-up."');
+    const sut = compareQuotes('“We have closed a long chapter in the history of [the] river cleanup,” the mayor of the town said.', 'The city\'s leader said: "We have closed a long chapter in the history of the river clean-up."', []);
     expect(sut[0]).toMatchObject({ kind: 'confirm', fact: 'quote' });
     const stance = assessStance({ text: '“We have closed a long chapter in the history of [the] river cleanup,” the French mayor said.' }, { text: 'The Belgian minister said: "We have closed a long chapter in the history of the river clean-up."' });
     expect(stance.stance).toBe('supports');
   });
 
   it('does not confirm a different quotation on the same subject', () => {
-    expect(compareQuotes('“We have closed a long chapter in the history of the river cleanup,” she said.', '"The river cleanup has only just begun and will take years," she said.')).toEqual([]);
+    expect(compareQuotes('“We have closed a long chapter in the history of the river cleanup,” she said.', '"The river cleanup has only just begun and will take years," she said.', [])).toEqual([]);
+  });
+
+  it('reads an insertion naming what the passage never names as a misquotation', () => {
+    const claim = '“We have punched a hole in the finances of [Greenpeace] in this valley,” the mayor said.';
+    const passage = 'The mayor said: "We have punched a hole in the finances of the Rhine Trust in this valley."';
+    expect(compareQuotes(claim, passage, readFacts(passage).terms)[0]).toMatchObject({ kind: 'conflict', fact: 'quote' });
+    expect(assessStance({ text: claim }, { text: passage }).stance).toBe('contradicts');
+  });
+
+  it('accepts an insertion that names, in another form, what the passage names', () => {
+    const claim = '“We have punched a hole in the finances of [the UK] in this valley,” the mayor said.';
+    const passage = 'The mayor said Britain was hit: "We have punched a hole in the finances of the country in this valley."';
+    expect(compareQuotes(claim, passage, readFacts(passage).terms)[0]).toMatchObject({ kind: 'confirm', fact: 'quote' });
   });
 });

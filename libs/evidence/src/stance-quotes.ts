@@ -1,3 +1,6 @@
+import { tokenize } from '#text';
+import { content } from './clauses.js';
+import { annotate } from './lexicon.js';
 import type { Finding } from './stance-finding.js';
 
 /** A quotation's words, for comparing two renderings of it: no bracketed insertions, ellipses, quote marks, hyphens or case. */
@@ -23,15 +26,34 @@ const lcs = (a: string[], b: string[]) => {
 };
 
 /**
+ * A bracketed insertion that names someone or something ("[Isis]", "[al-Qaeda]") the passage does not
+ * name in any of its forms: an editor's insertion must say what the speaker meant, and the passage's
+ * rendering of the same words refers to something else.
+ */
+function foreignInsertion(quote: string, passageTerms: readonly string[]): string | undefined {
+  for (const m of quote.matchAll(/\[([^\]]+)\]/g)) {
+    const units = annotate(tokenize(m[1])).filter(content);
+    if (!units.some((u) => u.kind === 'entity' || /\p{Lu}/u.test(u.surface))) continue;
+    const terms = units.map((u) => u.term);
+    if (terms.length && !terms.some((t) => passageTerms.includes(t))) return m[1].trim();
+  }
+  return undefined;
+}
+
+/**
  * The same quotation in both, compared modulo bracketed insertions ("[Isis]"), ellipses, quote marks,
  * hyphenation and whoever is said to have said it: nine words in ten of the claim's quotation, in order.
+ * An insertion naming what the passage never names is a misquotation, not the same quotation.
  */
-export function compareQuotes(claimText: string, passageText: string): Finding[] {
-  const quotes = [...claimText.matchAll(QUOTED)].map((m) => quoteWords(m[1])).filter((q) => q.length >= 6);
+export function compareQuotes(claimText: string, passageText: string, passageTerms: readonly string[]): Finding[] {
+  const quotes = [...claimText.matchAll(QUOTED)].map((m) => ({ raw: m[1], words: quoteWords(m[1]) })).filter((q) => q.words.length >= 6);
   if (quotes.length === 0) return [];
   const passage = quoteWords(passageText);
   for (const q of quotes) {
-    if (lcs(q, passage) >= 0.9 * q.length) return [{ kind: 'confirm', fact: 'quote', weight: 0.9, reason: 'Passage quotes the same words (leaving aside bracketed insertions, ellipses, quote marks and who is said to have said them).' }];
+    if (lcs(q.words, passage) < 0.9 * q.words.length) continue;
+    const foreign = foreignInsertion(q.raw, passageTerms);
+    if (foreign) return [{ kind: 'conflict', fact: 'quote', weight: 0.8, reason: `Passage quotes the same words, but of something it does not call "${foreign}": the claim's bracketed insertion changes what the speaker referred to.` }];
+    return [{ kind: 'confirm', fact: 'quote', weight: 0.9, reason: 'Passage quotes the same words (leaving aside bracketed insertions, ellipses, quote marks and who is said to have said them).' }];
   }
   return [];
 }

@@ -198,3 +198,40 @@ describe('compareDates by year', () => {
     expect(sut.stance).not.toBe('supports');
   });
 });
+
+describe('kinds of error a blind labelled set found (issue 12)', () => {
+  const council = (text: string, published: string) => ({ text, published });
+
+  it('does not call a "today" one day off a misdating, but still one four days off', () => {
+    const passage = council('The council voted on Thursday to close the bridge over the estuary.', '2020-03-06');
+    expect(assessStance(council('Today the council voted to close the bridge over the estuary.', '2020-03-06'), passage).stance).not.toBe('contradicts');
+    expect(assessStance(council('Yesterday the council voted to close the bridge over the estuary.', '2020-03-10'), passage).stance).toBe('contradicts');
+  });
+
+  it('reads "failed to" as a denial: the plain statement does not support it', () => {
+    const sut = assessStance({ text: 'Inspectors failed to find any damage to the bridge over the estuary.' }, { text: 'Inspectors found damage to the bridge over the estuary.' });
+    expect(sut.stance).not.toBe('supports');
+  });
+
+  it('contradicts "only" these participants with a list that names others beside one of them', () => {
+    const passage = { text: 'The rescue involved divers from France, Germany and Italy.' };
+    const sut = assessStance({ text: 'The rescue involved divers from only France and Spain.' }, passage);
+    expect(sut.stance).toBe('contradicts');
+    expect(sut.reasons[0]).toContain('only');
+    expect(assessStance({ text: 'The rescue involved divers from France.' }, passage).stance).not.toBe('contradicts');
+  });
+
+  it('does not let another place on other dates contradict: two events of one kind', () => {
+    const sut = assessStance({ text: 'The group claimed the 2016 bombing of a market in Paris.' }, council('The group also claimed the bombing of a market in Madrid in March.', '2018-04-27'));
+    expect(sut.stance).toBe('neutral');
+    expect(sut.reasons[0]).toMatch(/dated apart/);
+  });
+
+  it('does not support a dated claim on words alone when nothing in the passage or its date comes near', () => {
+    const claim = { text: 'In August 2016, divers recovered the bell of the sunken ferry.' };
+    const late = assessStance(claim, council('Divers recovered the bell of the sunken ferry.', '2019-05-02'));
+    expect(late.stance).toBe('neutral');
+    expect(late.reasons[0]).toContain('August 2016');
+    expect(assessStance(claim, council('Divers recovered the bell of the sunken ferry.', '2016-08-20')).stance).toBe('supports');
+  });
+});

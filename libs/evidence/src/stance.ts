@@ -3,7 +3,8 @@ import { readFacts, type Facts } from './facts.js';
 import { compareDates } from './stance-dates.js';
 import { compareEffects } from './stance-effects.js';
 import { compareActors, compareLocations, compareParticipants } from './stance-entities.js';
-import { compareEvents } from './stance-events.js';
+import { compareEvents, dateNotBorneOut, datedApart } from './stance-events.js';
+import { describeDate } from './dates.js';
 import { type Finding, MIN_RELEVANCE_FOR_CONFIRMED, MIN_RELEVANCE_FOR_CONFLICT, MIN_RELEVANCE_FOR_DATE_ONLY, MIN_RELEVANCE_FOR_LEXICAL, shared } from './stance-finding.js';
 import { compareAntonyms, compareNegations, deniedOnlyInClaim, hedgedAgreement } from './stance-negation.js';
 import { compareDurations, compareQuantities } from './stance-quantities.js';
@@ -68,7 +69,7 @@ function compareFacts(claim: ClaimInput, passage: PassageInput, { cf, pf, covera
     ...compareAntonyms(cf, pf, coverage),
     ...compareParticipants(cf, pf),
   ];
-  const quoted = compareQuotes(claim.text, passage.text);
+  const quoted = compareQuotes(claim.text, passage.text, pf.terms);
   // The same quotation with another description of its speaker: who said it and where are the outlet's words, not a conflict.
   if (quoted.length) findings.splice(0, findings.length, ...findings.filter((f) => !['actor', 'location', 'effect', 'negation'].includes(f.fact)), ...quoted);
   return findings;
@@ -123,6 +124,10 @@ function onWords(pair: Pair, confirms: Finding[]): StanceResult {
   if (restates && denial && !pair.pf.negations.some((n) => !n.hedged)) {
     return neutral(pair, [`The claim denies something ("not ${cf.display[denial.target] ?? denial.target}"); the passage shares its words (${sharedNames.join(', ')}) but denies nothing, so it does not say the same thing.`]);
   }
+  const elsewhen = restates ? dateNotBorneOut(cf, pair.pf) : undefined;
+  if (elsewhen) {
+    return neutral(pair, [`Passage shares the claim's words (${sharedNames.join(', ')}), but nothing in it or its article's date comes near the claim's ${describeDate(elsewhen)}: the words alone do not place it then.`]);
+  }
   if (restates) {
     return {
       stance: 'supports',
@@ -152,6 +157,10 @@ export function stanceOfFacts(claim: ClaimInput, cf: Facts, passage: PassageInpu
   const pair: Pair = { cf, pf, coverage, common, relevanceScore: Math.min(1, 0.35 + 0.65 * coverage), sharedNames: common.slice(0, 5).map((t) => cf.display[t] ?? t) };
   const findings = compareFacts(claim, passage, pair);
   const conflicts = findings.filter((f) => f.kind === 'conflict');
+  // Another place on other dates is another event of the kind, not a contradiction of this one.
+  if (conflicts.length && conflicts.every((f) => f.fact === 'location') && datedApart(cf, pf)) {
+    return neutral(pair, [`${conflicts[0].reason} The two are dated apart, so they are different events and the passage is not evidence either way.`]);
+  }
   if (conflicts.length && coverage >= MIN_RELEVANCE_FOR_CONFLICT) {
     const confidence = Math.max(...conflicts.map((f) => f.weight));
     const basis = conflicts.every((f) => f.fact === 'negation') ? 'negation' : 'facts';

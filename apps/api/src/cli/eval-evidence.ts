@@ -11,7 +11,8 @@ import { seedsDir } from '../seeds/seeds-dir.js';
 /**
  * `npm run eval:evidence`: the labelled set in test/eval scored through the whole system, on a fresh
  * embedded database (never your ./data). Exits non-zero below the targets. `-- --undated` scores it
- * on the seeds as they arrive, without the publication dates a checker records (evidenceEvaluation).
+ * on the seeds as they arrive, without the publication dates a checker records (evidenceEvaluation);
+ * `-- --set <file>` scores another labelled set of the same shape over the same seeds.
  */
 async function main(): Promise<void> {
   const dir = mkdtempSync(join(tmpdir(), 'factdesk-eval-'));
@@ -19,7 +20,8 @@ async function main(): Promise<void> {
   try {
     await app.init();
     await app.get(SeedsService).load(seedsDir());
-    const setPath = resolve(seedsDir(), '..', 'test', 'eval', 'evidence-set.json');
+    const setArg = process.argv.indexOf('--set');
+    const setPath = setArg > 0 && process.argv[setArg + 1] ? resolve(process.argv[setArg + 1]) : resolve(seedsDir(), '..', 'test', 'eval', 'evidence-set.json');
     const started = performance.now();
     const undated = process.argv.includes('--undated');
     const report = await evaluateEvidence(app, setPath, { undated });
