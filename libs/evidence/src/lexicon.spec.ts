@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { canonicalTerms, entityForms, searchTerms, termGroups } from './lexicon.js';
+import { groupsByKey } from './variants.js';
 
 describe(canonicalTerms.name, () => {
   it('maps every spelling of the Nashir outlet to one key', () => {
@@ -42,6 +43,15 @@ describe(canonicalTerms.name, () => {
 
   it('reads a nationality adjective as its country', () => {
     expect(canonicalTerms('Belgian prosecutors')).toEqual(['belgium', 'prosecutor']);
+  });
+
+  it('knows the places of any story from WordNet, not only the hand-written table', () => {
+    expect(canonicalTerms('Norwegian divers')).toEqual(['norway', 'diver']);
+    expect(canonicalTerms('Kingdom of Sweden')).toEqual(['sweden']);
+    expect(groupsByKey.get('lyon')).toMatchObject({ kind: 'city', within: 'france' });
+    expect(groupsByKey.get('england')).toMatchObject({ kind: 'country', within: 'united-kingdom' });
+    // Names that are also words or given names stay words: "reading", "Gary", "nice".
+    expect(['reading', 'gary', 'nice'].filter((k) => groupsByKey.has(k))).toEqual([]);
   });
 
   it('meets inflections and synonyms on one term', () => {

@@ -214,15 +214,15 @@ describe('kinds of error a blind labelled set found (issue 12)', () => {
   });
 
   it('contradicts "only" these participants with a list that names others beside one of them', () => {
-    const passage = { text: 'The rescue involved divers from France, Germany and Italy.' };
-    const sut = assessStance({ text: 'The rescue involved divers from only France and Spain.' }, passage);
+    const passage = { text: 'The rescue involved divers from Norway, Denmark and Finland.' };
+    const sut = assessStance({ text: 'The rescue involved divers from only Norway and Sweden.' }, passage);
     expect(sut.stance).toBe('contradicts');
     expect(sut.reasons[0]).toContain('only');
-    expect(assessStance({ text: 'The rescue involved divers from France.' }, passage).stance).not.toBe('contradicts');
+    expect(assessStance({ text: 'The rescue involved divers from Norway.' }, passage).stance).not.toBe('contradicts');
   });
 
   it('does not let another place on other dates contradict: two events of one kind', () => {
-    const sut = assessStance({ text: 'The group claimed the 2016 bombing of a market in Paris.' }, council('The group also claimed the bombing of a market in Madrid in March.', '2018-04-27'));
+    const sut = assessStance({ text: 'The group claimed the 2016 bombing of a market in Lyon.' }, council('The group also claimed the bombing of a market in Madrid in March.', '2018-04-27'));
     expect(sut.stance).toBe('neutral');
     expect(sut.reasons[0]).toMatch(/dated apart/);
   });

@@ -1,3 +1,4 @@
+import placesData from '../lexicon/places.json' with { type: 'json' };
 import variantsData from '../lexicon/variants.json' with { type: 'json' };
 import type { EntityKind } from '#text';
 
@@ -19,7 +20,21 @@ export interface Concept {
   forms: string[];
 }
 
-export const groups: readonly VariantGroup[] = (variantsData as { groups: VariantGroup[] }).groups;
+const curated = (variantsData as { groups: VariantGroup[] }).groups;
+
+/**
+ * The curated table first (its spellings, demonyms and implications were written by hand), then the world's
+ * countries and cities from WordNet (lexicon/places.json, written by scripts/places-from-wordnet.mjs) where
+ * they name nothing the table already names: "Norwegian police", "Lyon", "Sweden" are places in any story.
+ */
+function withPlaces(table: VariantGroup[], places: VariantGroup[]): VariantGroup[] {
+  const keys = new Set(table.map((g) => g.key));
+  const forms = new Set(table.flatMap((g) => [...g.forms, ...(g.demonyms ?? [])].map((f) => f.toLowerCase())));
+  const added = places.filter((g) => !keys.has(g.key) && ![...g.forms, ...(g.demonyms ?? [])].some((f) => forms.has(f.toLowerCase())));
+  return [...table, ...added];
+}
+
+export const groups: readonly VariantGroup[] = withPlaces(curated, (placesData as { groups: VariantGroup[] }).groups);
 export const groupsByKey: ReadonlyMap<string, VariantGroup> = new Map(groups.map((g) => [g.key, g]));
 export const concepts: readonly Concept[] = (variantsData as { concepts: Concept[] }).concepts;
 
