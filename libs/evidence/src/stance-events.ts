@@ -102,16 +102,20 @@ export function datedApart(claim: Facts, passage: Facts): boolean {
 
 /**
  * The claim dates what it says to a month or a day, and nothing in the passage comes near that date:
- * neither a date of its own nor, when it dates nothing, its article's publication. Its words may then
+ * neither a date of its own nor, when it dates nothing, its article's publication (or, for an article
+ * without one, the months it dates its operation to). Its words may then
  * describe something of the same kind at another time ("an operation hit its app" in a 2018 report,
  * against "in August 2016 an operation hit its app"). Returns the claim's date, for the reason.
  */
-export function dateNotBorneOut(claim: Facts, passage: Facts): DateMention | undefined {
+export function dateNotBorneOut(claim: Facts, passage: Facts, passageArticleMonths: readonly number[] = []): DateMention | undefined {
   const dated = placedDates(claim).filter((d) => !COARSE.has(d.granularity));
   if (dated.length === 0) return undefined;
   const own = placedDates(passage).map(span);
   const windows = own.length ? own : passage.event.published ? [recent(dayNumber(passage.event.published))] : [];
-  return windows.length && dated.every((d) => windows.every((w) => gap(span(d), w) > SAME_EVENT_DAYS)) ? dated[0] : undefined;
+  if (windows.length) return dated.every((d) => windows.every((w) => gap(span(d), w) > SAME_EVENT_DAYS)) ? dated[0] : undefined;
+  // An undated passage of an undated article: the months its article dates its own operation to (articleEventMonths).
+  const months = dated.map((d) => d.month ?? Number(d.from!.slice(5, 7)));
+  return !passage.event.retrospective && monthsFarApart(months, passageArticleMonths) ? dated[0] : undefined;
 }
 
 const monthName = (m: number) => formatDay(Date.UTC(2000, m - 1, 1) / 86_400_000, 'month');

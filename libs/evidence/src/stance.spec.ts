@@ -234,4 +234,10 @@ describe('kinds of error a blind labelled set found (issue 12)', () => {
     expect(late.reasons[0]).toContain('August 2016');
     expect(assessStance(claim, council('Divers recovered the bell of the sunken ferry.', '2016-08-20')).stance).toBe('supports');
   });
+
+  it('reads an undated article by the months it dates its own operation to', () => {
+    const claim = { text: 'In August 2016, divers recovered the bell of the sunken ferry.' };
+    expect(assessStance(claim, { text: 'Divers recovered the bell of the sunken ferry.', articleMonths: [5] }).stance).toBe('neutral');
+    expect(assessStance(claim, { text: 'Divers recovered the bell of the sunken ferry.', articleMonths: [8] }).stance).toBe('supports');
+  });
 });

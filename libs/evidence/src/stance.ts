@@ -54,6 +54,8 @@ interface Pair {
   relevanceScore: number;
   /** The first shared terms as the claim writes them, for reasons a person reads. */
   sharedNames: string[];
+  /** Months the passage's article dates its operation to, when it has no publication date. */
+  passageArticleMonths?: readonly number[];
 }
 
 /** Every slot comparison of the pair; a shared quotation replaces those about who said it and where. */
@@ -124,7 +126,7 @@ function onWords(pair: Pair, confirms: Finding[]): StanceResult {
   if (restates && denial && !pair.pf.negations.some((n) => !n.hedged)) {
     return neutral(pair, [`The claim denies something ("not ${cf.display[denial.target] ?? denial.target}"); the passage shares its words (${sharedNames.join(', ')}) but denies nothing, so it does not say the same thing.`]);
   }
-  const elsewhen = restates ? dateNotBorneOut(cf, pair.pf) : undefined;
+  const elsewhen = restates ? dateNotBorneOut(cf, pair.pf, pair.passageArticleMonths) : undefined;
   if (elsewhen) {
     return neutral(pair, [`Passage shares the claim's words (${sharedNames.join(', ')}), but nothing in it or its article's date comes near the claim's ${describeDate(elsewhen)}: the words alone do not place it then.`]);
   }
@@ -154,7 +156,7 @@ export function stanceOfFacts(claim: ClaimInput, cf: Facts, passage: PassageInpu
   if (coverage === 0) return { stance: 'neutral', score: 0, reasons: ['Passage shares no key terms with the claim.'] };
   const event = compareEvents(cf, pf, { claim: claim.articleMonths, passage: passage.articleMonths });
   if (event.relation === 'different') return { stance: 'neutral', score: round3(0.15 * coverage), reasons: [event.reason!] };
-  const pair: Pair = { cf, pf, coverage, common, relevanceScore: Math.min(1, 0.35 + 0.65 * coverage), sharedNames: common.slice(0, 5).map((t) => cf.display[t] ?? t) };
+  const pair: Pair = { cf, pf, coverage, common, relevanceScore: Math.min(1, 0.35 + 0.65 * coverage), sharedNames: common.slice(0, 5).map((t) => cf.display[t] ?? t), passageArticleMonths: passage.articleMonths };
   const findings = compareFacts(claim, passage, pair);
   const conflicts = findings.filter((f) => f.kind === 'conflict');
   // Another place on other dates is another event of the kind, not a contradiction of this one.
