@@ -96,6 +96,7 @@ export async function insertRevision(em: EntityManager, article: Article, conten
  */
 export async function insertArticle(em: EntityManager, meta: ArticleMeta, content: RevisionContent): Promise<{ article: Article; revision: Revision }> {
   const revision = newRevision(em, '', 1, content);
+  const described = { title: meta.title ?? null, outlet: meta.outlet ?? null, author: meta.author ?? null, publishedOn: meta.publishedOn ?? null, url: meta.url ?? null, seedKey: meta.seedKey ?? null };
   const [row] = await preparedQuery<{ id: string; seq: string; revision_id: string; created_at: Date }>(
     em,
     'factdesk_article_insert',
@@ -106,17 +107,12 @@ export async function insertArticle(em: EntityManager, meta: ArticleMeta, conten
            SELECT a.current_revision_id, a.id, 1, $7, $8, $9, $10, $11, $12::jsonb, $13::jsonb, $14::jsonb, $15 FROM a
            RETURNING id)
      SELECT a.id, a.seq, r.id AS revision_id, a.created_at FROM a, r`,
-    [meta.title ?? null, meta.outlet ?? null, meta.author ?? null, meta.publishedOn ?? null, meta.url ?? null, meta.seedKey ?? null, ...revisionValues(revision)],
+    [described.title, described.outlet, described.author, described.publishedOn, described.url, described.seedKey, ...revisionValues(revision)],
   );
   const article = em.create(Article, {
     id: row.id,
     seq: row.seq,
-    title: meta.title ?? null,
-    outlet: meta.outlet ?? null,
-    author: meta.author ?? null,
-    publishedOn: meta.publishedOn ?? null,
-    url: meta.url ?? null,
-    seedKey: meta.seedKey ?? null,
+    ...described,
     currentRevisionId: row.revision_id,
     revisionCount: 1,
     createdAt: row.created_at,
