@@ -32,6 +32,8 @@ export function whitespaceEdits(text: string): ViewEdit[] {
     const run = match[0];
     const start = match.index;
     const end = start + run.length;
+    // Most runs are one space between words, which stays (the general rule below gives the same).
+    if (run === ' ' && start !== 0 && end !== text.length) continue;
     const newlines = run.split('\n').length - 1;
     let target: string;
     if (start === 0 || end === text.length) target = '';

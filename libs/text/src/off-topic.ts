@@ -35,8 +35,10 @@ interface BlockTerms {
 
 /** Crude stem: plural and possessive stripped, long words cut to a 6-letter prefix ("broadcasts" ~ "broadcast"). */
 function stem(word: string): string {
-  const bare = word.replace(/['’]s$/, '');
-  return bare.length > 6 ? bare.slice(0, 6) : bare.replace(/(?<=...)s$/, '');
+  // As word.replace(/['’]s$/, '') and then bare.replace(/(?<=...)s$/, ''), without the regexes (every word of an article passes here).
+  const bare = word.endsWith("'s") || word.endsWith('’s') ? word.slice(0, -2) : word;
+  if (bare.length > 6) return bare.slice(0, 6);
+  return bare.length >= 4 && bare.endsWith('s') ? bare.slice(0, -1) : bare;
 }
 
 function blockTerms(text: string): BlockTerms {
@@ -46,8 +48,9 @@ function blockTerms(text: string): BlockTerms {
     const raw = match[0];
     const lower = raw.toLowerCase();
     if (lower.length < 3 || STOPWORDS.has(lower) || CALENDAR.has(lower)) continue;
-    words.add(stem(lower));
-    if (/^\p{Lu}/u.test(raw)) names.add(stem(lower));
+    const term = stem(lower);
+    words.add(term);
+    if (/^\p{Lu}/u.test(raw)) names.add(term);
   }
   return { words, names };
 }

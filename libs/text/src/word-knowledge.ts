@@ -51,12 +51,17 @@ interface PeopleNames {
 
 class WordNetLexicon implements Lexicon {
   private readonly cache = new Map<string, Sense[]>();
+  /** The same senses by the word as asked for (its lemma is then not computed again). */
+  private readonly byWord = new Map<string, Sense[]>();
+  private readonly commonWords = new Map<string, boolean>();
   private people: PeopleNames | undefined;
 
   constructor(private readonly db: WordNetDb) {}
 
   /** Every sense of a word or phrase, most frequent first within each part of speech. */
   private senses(word: string): Sense[] {
+    const known = this.byWord.get(word);
+    if (known) return known;
     const lemma = wordNetLemma(word);
     let senses = this.cache.get(lemma);
     if (!senses) {
@@ -71,6 +76,7 @@ class WordNetLexicon implements Lexicon {
       }
       this.cache.set(lemma, senses);
     }
+    this.byWord.set(word, senses);
     return senses;
   }
 
@@ -126,9 +132,14 @@ class WordNetLexicon implements Lexicon {
   }
 
   isCommonWord(word: string): boolean {
-    const lower = word.toLowerCase();
-    const forms = [lower, lower.replace(/(?:ies)$/, 'y').replace(/(?<!s)s$/, '')];
-    return forms.some((f) => this.isKnown(f)) && !forms.some((f) => this.isName(f));
+    let common = this.commonWords.get(word);
+    if (common === undefined) {
+      const lower = word.toLowerCase();
+      const forms = [lower, lower.replace(/(?:ies)$/, 'y').replace(/(?<!s)s$/, '')];
+      common = forms.some((f) => this.isKnown(f)) && !forms.some((f) => this.isName(f));
+      this.commonWords.set(word, common);
+    }
+    return common;
   }
 
   isDemonym = (word: string) => this.has(word, (s) => s.pos === 'adj' && s.proper);

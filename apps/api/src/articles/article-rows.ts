@@ -9,11 +9,18 @@ import { Revision } from './revision.entity.js';
 /** What identifies an article and describes it, as an ingest gives it. */
 export type ArticleMeta = Pick<CreateArticleDto, 'title' | 'outlet' | 'author' | 'publishedOn' | 'url'> & { seedKey?: string };
 
-/** The article a URL or seed key names, locked for the write that follows. */
+/**
+ * The article a URL or seed key names, locked for the write that follows. Most ingests name a new
+ * article: a prepared lookup of its id finds none without TypeORM building a query (and the server
+ * planning it) per ingest; a known article is then read whole, already locked.
+ */
 export async function findByIdentity(em: EntityManager, meta: ArticleMeta): Promise<Article | null> {
-  if (meta.seedKey) return em.findOne(Article, { where: { seedKey: meta.seedKey }, lock: { mode: 'pessimistic_write' } });
-  if (meta.url) return em.findOne(Article, { where: { url: meta.url }, lock: { mode: 'pessimistic_write' } });
-  return null;
+  const [row] = meta.seedKey
+    ? await preparedQuery<{ id: string }>(em, 'factdesk_article_by_seed_key', `SELECT id FROM article WHERE seed_key = $1 LIMIT 1 FOR UPDATE`, [meta.seedKey])
+    : meta.url
+      ? await preparedQuery<{ id: string }>(em, 'factdesk_article_by_url', `SELECT id FROM article WHERE url = $1 LIMIT 1 FOR UPDATE`, [meta.url])
+      : [];
+  return row ? em.findOneByOrFail(Article, { id: row.id }) : null;
 }
 
 /** The oldest article without URL or seed key whose current revision has this content, locked. */
@@ -36,11 +43,11 @@ export interface RevisionContent {
   createdBy: string;
 }
 
-/** Inserts the article's next revision and makes it current, updating `article` to match. */
-export async function insertRevision(em: EntityManager, article: Article, { content, clean, restored, createdBy }: RevisionContent): Promise<Revision> {
-  const revision = em.create(Revision, {
-    articleId: article.id,
-    number: article.revisionCount + 1,
+/** The revision row to insert, numbered `number` of its article. */
+function newRevision(em: EntityManager, articleId: string, number: number, { content, clean, restored, createdBy }: RevisionContent): Revision {
+  return em.create(Revision, {
+    articleId,
+    number,
     format: clean.format,
     original: content,
     sourceText: clean.sourceText,
@@ -51,6 +58,14 @@ export async function insertRevision(em: EntityManager, article: Article, { cont
     restored,
     createdBy,
   });
+}
+
+/** The revision's columns after article_id and number, as the revision inserts bind them. */
+const revisionValues = (r: Revision) => [r.format, r.original, r.sourceText, r.text, r.contentHash, JSON.stringify(r.edits), JSON.stringify(r.segments), JSON.stringify(r.restored), r.createdBy];
+
+/** Inserts the article's next revision and makes it current, updating `article` to match. */
+export async function insertRevision(em: EntityManager, article: Article, content: RevisionContent): Promise<Revision> {
+  const revision = newRevision(em, article.id, article.revisionCount + 1, content);
   // The revision and the article's pointer to it in one statement (one round trip, prepared on a
   // server); updated_at becomes now(), the transaction's start, as revision.created_at is.
   const [row] = await preparedQuery<{ id: string; created_at: Date }>(
@@ -61,7 +76,7 @@ export async function insertRevision(em: EntityManager, article: Article, { cont
                 RETURNING id, number, created_at),
      a AS (UPDATE article SET current_revision_id = r.id, revision_count = r.number, updated_at = now() FROM r WHERE article.id = $1 RETURNING 1)
      SELECT r.id, r.created_at FROM r WHERE (SELECT count(*) FROM a) = 1`,
-    [revision.articleId, revision.number, revision.format, revision.original, revision.sourceText, revision.text, revision.contentHash, JSON.stringify(revision.edits), JSON.stringify(revision.segments), JSON.stringify(revision.restored), revision.createdBy],
+    [revision.articleId, revision.number, ...revisionValues(revision)],
   );
   revision.id = row.id;
   revision.createdAt = row.created_at;
@@ -69,4 +84,42 @@ export async function insertRevision(em: EntityManager, article: Article, { cont
   article.revisionCount = revision.number;
   article.updatedAt = revision.createdAt;
   return revision;
+}
+
+/**
+ * Inserts a new article with its first revision, current from the start: one statement (prepared on a
+ * server) where TypeORM's save, then the revision insert with its update of the article, took two
+ * round trips, a query built and planned per ingest and a second version of the article row. The
+ * rows are those the two steps stored: created_at and updated_at are both now(), the transaction's
+ * start, and each id comes from gen_random_uuid() as the columns' defaults do. The article's
+ * pointer to its revision is checked at the end of the statement, when the revision exists.
+ */
+export async function insertArticle(em: EntityManager, meta: ArticleMeta, content: RevisionContent): Promise<{ article: Article; revision: Revision }> {
+  const revision = newRevision(em, '', 1, content);
+  const described = { title: meta.title ?? null, outlet: meta.outlet ?? null, author: meta.author ?? null, publishedOn: meta.publishedOn ?? null, url: meta.url ?? null, seedKey: meta.seedKey ?? null };
+  const [row] = await preparedQuery<{ id: string; seq: string; revision_id: string; created_at: Date }>(
+    em,
+    'factdesk_article_insert',
+    `WITH a AS (INSERT INTO article (title, outlet, author, published_on, url, seed_key, current_revision_id, revision_count)
+                VALUES ($1, $2, $3, $4, $5, $6, gen_random_uuid(), 1)
+                RETURNING id, seq, current_revision_id, created_at),
+     r AS (INSERT INTO revision (id, article_id, number, format, original, source_text, text, content_hash, edits, segments, restored, created_by)
+           SELECT a.current_revision_id, a.id, 1, $7, $8, $9, $10, $11, $12::jsonb, $13::jsonb, $14::jsonb, $15 FROM a
+           RETURNING id)
+     SELECT a.id, a.seq, r.id AS revision_id, a.created_at FROM a, r`,
+    [described.title, described.outlet, described.author, described.publishedOn, described.url, described.seedKey, ...revisionValues(revision)],
+  );
+  const article = em.create(Article, {
+    id: row.id,
+    seq: row.seq,
+    ...described,
+    currentRevisionId: row.revision_id,
+    revisionCount: 1,
+    createdAt: row.created_at,
+    updatedAt: row.created_at,
+  });
+  revision.id = row.revision_id;
+  revision.articleId = row.id;
+  revision.createdAt = row.created_at;
+  return { article, revision };
 }

@@ -18,7 +18,7 @@ import { Article } from './article.entity.js';
 import { PageFetcher } from './page-fetcher.js';
 import type { ArticleDto, ArticleListQuery, ArticleSummaryDto, CreateArticleDto, BatchItemResultDto, BatchResultDto, CreateRevisionDto, UpdateArticleDto } from './articles.dto.js';
 import { emptyProgress, toArticleDto, toSummary } from './article.mapper.js';
-import { findByIdentity, findUrlLessByContent, insertRevision, type ArticleMeta } from './article-rows.js';
+import { findByIdentity, findUrlLessByContent, insertArticle, insertRevision, type ArticleMeta } from './article-rows.js';
 import { validItem } from './batch-item.js';
 import { eachConcurrently, nextTurn, settleable, type Settled } from './batch-scheduling.js';
 import { claimProgressOf } from './claim-progress.js';
@@ -142,10 +142,9 @@ export class ArticlesService {
       if (existing) {
         const current = await em.findOneByOrFail(Revision, { id: existing.currentRevisionId! });
         if (current.contentHash === contentHash) return { created: false, article: existing, revision: current, claims: 0 };
-        return { created: true, article: existing, ...(await this.addRevision(em, existing, content, clean, [], actor, { found, passages })) };
+        return { created: true, ...(await this.addRevision(em, existing, content, clean, [], actor, { found, passages })) };
       }
-      const article = await this.createArticle(em, dto, actor);
-      return { created: true, article, ...(await this.addRevision(em, article, content, clean, [], actor, { found, passages })) };
+      return { created: true, ...(await this.addRevision(em, dto, content, clean, [], actor, { found, passages })) };
     });
   }
 
@@ -230,35 +229,23 @@ export class ArticlesService {
     return sourceNames((sql, params) => this.dataSource.query(sql, params), articleIds);
   }
 
-  private async createArticle(em: EntityManager, meta: ArticleMeta, actor: AuditActor): Promise<Article> {
-    const article = await em.save(
-      em.create(Article, {
-        title: meta.title ?? null,
-        outlet: meta.outlet ?? null,
-        author: meta.author ?? null,
-        publishedOn: meta.publishedOn ?? null,
-        url: meta.url ?? null,
-        seedKey: meta.seedKey ?? null,
-        currentRevisionId: null,
-        revisionCount: 0,
-      }),
-    );
-    const { title, outlet, author, publishedOn, url, seedKey } = article;
-    await this.audit.record(em, actor, { action: 'article.created', entityType: 'article', entityId: article.id, after: { title, outlet, author, publishedOn, url, seedKey } });
-    return article;
-  }
-
+  /** A new revision of `to`: an article, or the metadata of a new one, created with it as its first revision. */
   private async addRevision(
     em: EntityManager,
-    article: Article,
+    to: Article | ArticleMeta,
     content: string,
     clean: CleanResult,
     restored: Array<{ start: number; end: number }>,
     actor: AuditActor,
     analysed?: { found: ExtractedClaim[]; passages: SentenceSpan[] },
-  ): Promise<{ revision: Revision; claims: number }> {
-    const previousRevisionId = article.currentRevisionId;
-    const revision = await insertRevision(em, article, { content, clean, restored, createdBy: actor.name });
+  ): Promise<{ article: Article; revision: Revision; claims: number }> {
+    const rows = { content, clean, restored, createdBy: actor.name };
+    const previousRevisionId = to instanceof Article ? to.currentRevisionId : null;
+    const { article, revision } = to instanceof Article ? { article: to, revision: await insertRevision(em, to, rows) } : await insertArticle(em, to, rows);
+    if (!(to instanceof Article)) {
+      const { title, outlet, author, publishedOn, url, seedKey } = article;
+      await this.audit.record(em, actor, { action: 'article.created', entityType: 'article', entityId: article.id, after: { title, outlet, author, publishedOn, url, seedKey } });
+    }
     await this.audit.record(em, actor, {
       action: 'revision.created',
       entityType: 'article',
@@ -268,7 +255,7 @@ export class ArticlesService {
     });
     const claims = await this.claims.extractInto(em, revision, clean, actor, analysed?.found);
     await this.evidence.indexRevision(em, revision, clean, claims.map((c) => c.id), analysed?.passages);
-    return { revision, claims: claims.length };
+    return { article, revision, claims: claims.length };
   }
 }
 
