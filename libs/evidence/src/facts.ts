@@ -1,4 +1,5 @@
 import { normalise, tokensOfNormalised, type EntityKind } from '#text';
+import { BoundedCache } from './bounded-cache.js';
 import { content, isCountryRef } from './clauses.js';
 import { readDates, type DateMention } from './dates.js';
 import { readActors, type FactActor } from './facts-actors.js';
@@ -95,7 +96,7 @@ function computeFacts(text: string, context: FactsContext): Facts {
 }
 
 const CACHE_LIMIT = 5_000;
-const cache = new Map<string, Facts>();
+const cache = new BoundedCache<Facts>(CACHE_LIMIT);
 
 /**
  * Facts a claim or passage states: quantities, durations, dates, actors, places, effects, negations and
@@ -106,7 +107,6 @@ export function readFacts(text: string, context: FactsContext = {}): Facts {
   const hit = cache.get(key);
   if (hit) return hit;
   const facts = computeFacts(text, context);
-  if (cache.size >= CACHE_LIMIT) cache.delete(cache.keys().next().value as string);
   cache.set(key, facts);
   return facts;
 }
