@@ -1,4 +1,5 @@
-import { normalise, tokenize, type EntityKind } from '#text';
+import { normalise, tokensOfNormalised, type EntityKind } from '#text';
+import { BoundedCache } from './bounded-cache.js';
 import { content, isCountryRef } from './clauses.js';
 import { readDates, type DateMention } from './dates.js';
 import { readActors, type FactActor } from './facts-actors.js';
@@ -61,15 +62,18 @@ export interface FactsContext {
 }
 
 function computeFacts(text: string, context: FactsContext): Facts {
-  const tokens = tokenize(text);
+  // Normalised once, for the tokens and the dates alike.
+  const normalised = normalise(text);
+  const tokens = tokensOfNormalised(normalised);
   const units = annotate(tokens);
-  const implied = units.flatMap((u) => (u.kind === 'entity' && !u.demonym ? (groupsByKey.get(u.term)?.implies ?? []) : []));
+  const implied: string[] = [];
+  for (const u of units) if (u.kind === 'entity' && !u.demonym) implied.push(...(groupsByKey.get(u.term)?.implies ?? []));
   const terms = [...new Set([...units.filter(content).map((u) => u.term), ...implied])].filter((t) => !/^\d/.test(t));
   const entities = new Map<string, EntityKind>();
   for (const u of units) if (u.kind === 'entity' && u.entityKind) entities.set(u.term, u.entityKind);
   const places = [...new Set(units.filter(isCountryRef).map((u) => (u.demonym ? (countryOf(u.term) ?? u.term) : u.term)))];
   const { quantities, durations } = readQuantities(tokens, units);
-  const dates = readDates(normalise(text), context.published);
+  const dates = readDates(normalised, context.published);
   const anchors = dates.filter((d) => d.from && d.to);
   const mentionsOperation = units.some((u) => u.term === 'operation') || durations.some((d) => d.about === 'operation');
   // No prototype: a word such as "constructor" or "toString" is a term like any other, never a property of Object.
@@ -101,7 +105,7 @@ function computeFacts(text: string, context: FactsContext): Facts {
 }
 
 const CACHE_LIMIT = 5_000;
-const cache = new Map<string, Facts>();
+const cache = new BoundedCache<Facts>(CACHE_LIMIT);
 
 /**
  * Facts a claim or passage states: quantities, durations, dates, actors, places, effects, negations and
@@ -112,7 +116,6 @@ export function readFacts(text: string, context: FactsContext = {}): Facts {
   const hit = cache.get(key);
   if (hit) return hit;
   const facts = computeFacts(text, context);
-  if (cache.size >= CACHE_LIMIT) cache.delete(cache.keys().next().value as string);
   cache.set(key, facts);
   return facts;
 }

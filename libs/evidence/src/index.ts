@@ -25,4 +25,5 @@ export { claimKey, compareClaims, SAME_CLAIM_SIMILARITY, splitAttribution, type 
 export { antonyms, synonyms, wordnetAvailable } from './wordnet.js';
 export { alignment } from './alignment.js';
 export { blendMeaning, cosine, MEANING, textVector } from './meaning.js';
+export { BoundedCache } from './bounded-cache.js';
 export { buildVectorCache, vectorCachePaths, wordVectors, type WordVectors } from './word-vectors.js';

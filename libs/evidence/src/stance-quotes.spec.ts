@@ -33,4 +33,21 @@ describe(compareQuotes.name, () => {
     const passage = 'The mayor said Britain was hit: "We have punched a hole in the finances of the country in this valley."';
     expect(compareQuotes(claim, passage, readFacts(passage).terms)[0]).toMatchObject({ kind: 'confirm', fact: 'quote' });
   });
+
+  it('reads each claim’s own quotations when claims alternate (the last claim’s are kept)', () => {
+    const passage = 'He said: "We have closed a long chapter in the history of the river clean-up."';
+    const same = '“We have closed a long chapter in the history of the river cleanup,” he said.';
+    const other = '“The river cleanup has only just begun and will take many years,” he said.';
+    expect(compareQuotes(same, passage, [])).toHaveLength(1);
+    expect(compareQuotes(other, passage, [])).toEqual([]);
+    expect(compareQuotes(same, passage, [])).toHaveLength(1);
+  });
+
+  it('needs nine words in ten of the quotation, in order, and no more', () => {
+    const claim = '“one two three four five six seven eight nine ten” she said.';
+    expect(compareQuotes(claim, 'one two three four five six seven eight nine', [])).toHaveLength(1);
+    expect(compareQuotes(claim, 'one two three four five six seven eight', [])).toEqual([]);
+    expect(compareQuotes(claim, 'ten nine eight seven six five four three two one', [])).toEqual([]);
+    expect(compareQuotes(claim, 'one x two x three x four x five x six x seven x eight x nine', [])).toHaveLength(1);
+  });
 });

@@ -15,15 +15,31 @@ export function quoteWords(text: string): string[] {
 }
 
 const QUOTED = /["“”«»]([^"“”«»]{20,})["“”«»]/g;
+/** Length of the longest common subsequence of two word lists, two rows of the table at a time. */
 const lcs = (a: string[], b: string[]) => {
-  let prev = new Array<number>(b.length + 1).fill(0);
+  let prev = new Int32Array(b.length + 1);
+  let row = new Int32Array(b.length + 1);
   for (const x of a) {
-    const row = [0];
-    for (let j = 0; j < b.length; j++) row.push(x === b[j] ? prev[j] + 1 : Math.max(prev[j + 1], row[j]));
-    prev = row;
+    for (let j = 0; j < b.length; j++) row[j + 1] = x === b[j] ? prev[j] + 1 : Math.max(prev[j + 1], row[j]);
+    [prev, row] = [row, prev];
   }
   return prev[b.length];
 };
+
+interface Quotation {
+  /** As written, with its bracketed insertions. */
+  raw: string;
+  words: string[];
+}
+
+/** The claim's quotations (six words or more), for the claim compared last: rankEvidence compares one claim with each candidate in turn. */
+let lastClaim: { text: string; quotes: Quotation[] } | undefined;
+function claimQuotes(claimText: string): Quotation[] {
+  if (lastClaim?.text !== claimText) {
+    lastClaim = { text: claimText, quotes: [...claimText.matchAll(QUOTED)].map((m) => ({ raw: m[1], words: quoteWords(m[1]) })).filter((q) => q.words.length >= 6) };
+  }
+  return lastClaim.quotes;
+}
 
 /**
  * A bracketed insertion that names someone or something ("[Isis]", "[al-Qaeda]") the passage does not
@@ -46,11 +62,12 @@ function foreignInsertion(quote: string, passageTerms: readonly string[]): strin
  * An insertion naming what the passage never names is a misquotation, not the same quotation.
  */
 export function compareQuotes(claimText: string, passageText: string, passageTerms: readonly string[]): Finding[] {
-  const quotes = [...claimText.matchAll(QUOTED)].map((m) => ({ raw: m[1], words: quoteWords(m[1]) })).filter((q) => q.words.length >= 6);
+  const quotes = claimQuotes(claimText);
   if (quotes.length === 0) return [];
   const passage = quoteWords(passageText);
   for (const q of quotes) {
-    if (lcs(q.words, passage) < 0.9 * q.words.length) continue;
+    // A common subsequence is no longer than the passage: a passage too short to hold nine tenths of the quotation needs no table.
+    if (passage.length < 0.9 * q.words.length || lcs(q.words, passage) < 0.9 * q.words.length) continue;
     const foreign = foreignInsertion(q.raw, passageTerms);
     if (foreign) return [{ kind: 'conflict', fact: 'quote', weight: 0.8, reason: `Passage quotes the same words, but of something it does not call "${foreign}": the claim's bracketed insertion changes what the speaker referred to.` }];
     return [{ kind: 'confirm', fact: 'quote', weight: 0.9, reason: 'Passage quotes the same words (leaving aside bracketed insertions, ellipses, quote marks and who is said to have said them).' }];

@@ -29,7 +29,7 @@ export {
 export { FURNITURE_LINES, PROMO_MARKERS } from './furniture-rules.js';
 export { round3 } from './round.js';
 export { mainContentHtml, pageMetadata, type PageMetadata } from './web-page.js';
-export { normalise, tokenize, type TermToken } from './terms.js';
+export { normalise, tokenize, tokensOfNormalised, type TermToken } from './terms.js';
 export { stem } from './stem.js';
 export { isPlaceKind, type EntityKind, type PlaceKind } from './entity-kind.js';
 export { tagParts, type TaggedWord } from './pos.js';

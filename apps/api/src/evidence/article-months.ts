@@ -1,9 +1,9 @@
-import { articleEventMonths, publishedMonths, type Evidence, type EvidenceCandidate, type RankClaim } from '#evidence';
+import { articleEventMonths, BoundedCache, publishedMonths, type Evidence, type EvidenceCandidate, type RankClaim } from '#evidence';
 import type { Query } from './retrieval.js';
 
 /** Revisions are immutable, so what one dates its operation to is read once per process (bounded). */
 const CACHE_LIMIT = 5_000;
-const cache = new Map<string, number[]>();
+const cache = new BoundedCache<number[]>(CACHE_LIMIT);
 
 /** A revision of an article: passages are its current revision's sentences, found by article (indexed). */
 interface RevisionRef {
@@ -23,7 +23,6 @@ async function monthsOfRevisions(query: Query, refs: RevisionRef[]): Promise<Map
       [missing.map((r) => r.articleId), missing.map((r) => r.revisionId)],
     )) as Array<{ revision_id: string; text: string }>;
     for (const { revisionId } of missing) {
-      if (cache.size >= CACHE_LIMIT) cache.delete(cache.keys().next().value as string);
       cache.set(revisionId, articleEventMonths(rows.filter((r) => r.revision_id === revisionId).map((r) => r.text)));
     }
   }
