@@ -1,3 +1,4 @@
+import { wordTable } from '#text';
 import { canonicalTerms } from './lexicon.js';
 
 type Granularity = 'day' | 'week' | 'month' | 'part-year' | 'year' | 'weekday';
@@ -23,10 +24,10 @@ export interface DateMention {
   context: string[];
 }
 
-const MONTH_INDEX: Record<string, number> = {
+const MONTH_INDEX = wordTable<number>({
   jan: 1, january: 1, feb: 2, february: 2, mar: 3, march: 3, apr: 4, april: 4, may: 5, jun: 6, june: 6,
   jul: 7, july: 7, aug: 8, august: 8, sep: 9, sept: 9, september: 9, oct: 10, october: 10, nov: 11, november: 11, dec: 12, december: 12,
-};
+});
 const WEEKDAYS = ['sunday', 'monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday'];
 const MONTH = '(Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?|Sept?(?:ember)?|Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?)\\.?';
 const WEEKDAY = '(Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)';

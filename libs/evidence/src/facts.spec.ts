@@ -134,3 +134,12 @@ describe(readFacts.name, () => {
     expect(readFacts('The raids took place over two days.').durations).toMatchObject([{ value: 2, op: '>=' }]);
   });
 });
+
+describe('words that name properties of Object', () => {
+  it('reads "constructor", "toString" and "__proto__" as words, not as numbers, units or vague amounts', () => {
+    expect(() => readFacts('Several constructor firms bid for the toString contract.')).not.toThrow();
+    expect(readFacts('The constructor built 5 houses.').quantities.map((q) => [q.value, q.unit])).toEqual([[5, 'house']]);
+    expect(readFacts('a constructor thousand __proto__ valueOf').quantities).toEqual([]);
+    expect(readFacts('It lasted 5 constructor.').durations).toEqual([]);
+  });
+});

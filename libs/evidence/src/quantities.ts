@@ -1,4 +1,4 @@
-import { stem, type TermToken as Token } from '#text';
+import { stem, type TermToken as Token, wordTable } from '#text';
 import type { Op } from './intervals.js';
 import type { Unit } from './lexicon.js';
 import { clauseHasOperation, clauseYears, contextTerms, nearTerms } from './quantity-context.js';
@@ -36,7 +36,7 @@ export interface Duration {
   context: string[];
 }
 
-const VAGUE: Record<string, number> = { several: 3, multiple: 3, numerous: 3, dozens: 24, scores: 40, hundreds: 200, thousands: 2_000, millions: 2_000_000 };
+const VAGUE = wordTable<number>({ several: 3, multiple: 3, numerous: 3, dozens: 24, scores: 40, hundreds: 200, thousands: 2_000, millions: 2_000_000 });
 const MONTHS = /^(jan|january|feb|february|mar|march|apr|april|may|jun|june|jul|july|aug|august|sep|sept|september|oct|october|nov|november|dec|december)$/;
 
 interface Found {

@@ -1,13 +1,13 @@
-import type { TermToken as Token } from '#text';
+import { type TermToken as Token, wordTable } from '#text';
 import type { Op } from './intervals.js';
 
 /** Figures in words and digits, and the qualifiers before them ("at least", "nearly"). */
-const ONES: Record<string, number> = {
+const ONES = wordTable<number>({
   zero: 0, one: 1, two: 2, three: 3, four: 4, five: 5, six: 6, seven: 7, eight: 8, nine: 9, ten: 10,
   eleven: 11, twelve: 12, thirteen: 13, fourteen: 14, fifteen: 15, sixteen: 16, seventeen: 17, eighteen: 18, nineteen: 19,
   twenty: 20, thirty: 30, forty: 40, fifty: 50, sixty: 60, seventy: 70, eighty: 80, ninety: 90, dozen: 12,
-};
-const MULTIPLIERS: Record<string, number> = { hundred: 100, thousand: 1_000, million: 1_000_000, billion: 1_000_000_000 };
+});
+const MULTIPLIERS = wordTable<number>({ hundred: 100, thousand: 1_000, million: 1_000_000, billion: 1_000_000_000 });
 
 /** Qualifiers read right-to-left from the figure; longest first. */
 const QUALIFIERS: Array<[string[], Op | 'nearly']> = [

@@ -1,14 +1,14 @@
-import { tagParts, type TermToken as Token, type TaggedWord } from '#text';
+import { tagParts, type TermToken as Token, type TaggedWord, wordTable } from '#text';
 
 export type TimeUnit = 'minute' | 'hour' | 'day' | 'week' | 'month' | 'year';
 
-export const TIME_UNITS: Record<string, TimeUnit> = {
+export const TIME_UNITS = wordTable<TimeUnit>({
   minute: 'minute', minutes: 'minute', hour: 'hour', hours: 'hour', day: 'day', days: 'day',
   week: 'week', weeks: 'week', month: 'month', months: 'month', year: 'year', years: 'year',
-};
-const IRREGULAR_PLURALS: Record<string, string> = {
+});
+const IRREGULAR_PLURALS = wordTable<string>({
   people: 'person', men: 'man', women: 'woman', children: 'child', police: 'police', staff: 'staff', media: 'media', data: 'data',
-};
+});
 const UNIT_BREAKERS = new Set(['of', 'in', 'that', 'which', 'who', 'and', 'or', 'to', 'from', 'for', 'including', 'with', 'by', 'on', 'at', 'as', 'were', 'was', 'are', 'is', 'have', 'had', 'has', 'via', 'across', 'around']);
 
 function singular(word: string): string {

@@ -12,6 +12,10 @@ describe(extractHtmlText.name, () => {
     expect(extractHtmlText('<p>  Police   seized\n servers in <b>eight</b>countries </p>').text).toBe('Police seized servers in eightcountries');
   });
 
+  it('keeps the text of elements named like properties of Object', () => {
+    expect(extractHtmlText('<p>One <constructor>two</constructor> <tostring>three</tostring></p>').text).toBe('One two three');
+  });
+
   it('decodes entities', () => {
     expect(extractHtmlText('<p>Q&amp;A &ldquo;quoted&rdquo; 5&nbsp;km</p>').text).toBe('Q&A “quoted” 5\u00a0km');
   });

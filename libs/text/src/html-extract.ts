@@ -1,5 +1,6 @@
 import { Parser } from 'htmlparser2';
 import type { EditReason, SegmentKind } from './types.js';
+import { wordTable } from './word-table.js';
 
 interface HtmlRemovalHint {
   start: number;
@@ -25,25 +26,25 @@ export interface HtmlExtraction {
 const DROPPED = new Set(['script', 'style', 'noscript', 'template', 'head', 'svg', 'iframe', 'object', 'canvas', 'select']);
 
 // 2 = paragraph break, 1 = line break.
-const BLOCK_BREAK: Record<string, 1 | 2> = {
+const BLOCK_BREAK = wordTable<1 | 2>({
   p: 2, h1: 2, h2: 2, h3: 2, h4: 2, h5: 2, h6: 2, blockquote: 2, figure: 2, ul: 2, ol: 2, dl: 2,
   table: 2, pre: 2, hr: 2, section: 2, article: 2, header: 2, footer: 2, nav: 2, aside: 2, main: 2,
   address: 2, form: 2,
   div: 1, li: 1, tr: 1, dt: 1, dd: 1, figcaption: 1, caption: 1, details: 1, summary: 1, body: 1,
-};
+});
 
-const REMOVED_ELEMENTS: Record<string, EditReason> = {
+const REMOVED_ELEMENTS = wordTable<EditReason>({
   nav: 'navigation',
   footer: 'navigation',
   button: 'navigation',
   aside: 'related-link',
-};
+});
 
-const SEGMENT_ELEMENTS: Record<string, SegmentKind> = {
+const SEGMENT_ELEMENTS = wordTable<SegmentKind>({
   h1: 'headline', h2: 'headline', h3: 'headline', h4: 'headline', h5: 'headline', h6: 'headline',
   figcaption: 'caption',
   address: 'byline',
-};
+});
 
 // class/id tokens (split on space, "-" and "_") that mark furniture.
 const AD_TOKENS = new Set(['ad', 'ads', 'advert', 'adverts', 'advertisement', 'advertising', 'sponsored', 'sponsor', 'adchoices', 'dfp', 'promo', 'outbrain', 'taboola']);

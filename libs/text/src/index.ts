@@ -46,3 +46,4 @@ export type {
   TextSegment,
 } from './types.js';
 export { loadWordNet, readSynset, senseOffsets, WORDNET_POS, wordNetLemma, type WordNetDb, type WordNetPos, type WordNetSynset } from './wordnet.js';
+export { wordTable } from './word-table.js';

@@ -1,6 +1,7 @@
 import type { Token } from './nlp.js';
 import type { EntityKind } from './entity-kind.js';
 import { getLexicon } from './word-knowledge.js';
+import { wordTable } from './word-table.js';
 
 /** What claim extraction can tell a name is: 'name' when neither WordNet nor the article's own context says. */
 type NameKind = Extract<EntityKind, 'person' | 'organisation' | 'place' | 'name'>;
@@ -20,10 +21,10 @@ const TITLE_WORDS = new Set([
   'senator', 'inspector', 'superintendent', 'commander', 'colonel', 'captain', 'sergeant',
 ]);
 const ORG_WORDS = new Set(['unit', 'agency', 'ministry', 'office', 'police', 'guard', 'union', 'centre', 'center', 'court', 'parliament', 'council', 'commission', 'department']);
-const NAME_ALIASES: Record<string, 'place' | 'organisation'> = {
+const NAME_ALIASES = wordTable<'place' | 'organisation'>({
   US: 'place', 'U.S.': 'place', Britain: 'place', USA: 'place', 'U.S.A.': 'place', UK: 'place', 'U.K.': 'place',
   EU: 'organisation', UN: 'organisation', 'U.N.': 'organisation', NATO: 'organisation',
-};
+});
 /** Lower-case words that may sit inside a name ("Office of the Prosecutor"). */
 export const CONNECTORS = new Set(['of', 'for', 'de', 'the', 'du', 'la']);
 

