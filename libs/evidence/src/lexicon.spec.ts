@@ -48,10 +48,14 @@ describe(canonicalTerms.name, () => {
   it('knows the places of any story from WordNet, not only the hand-written table', () => {
     expect(canonicalTerms('Norwegian divers')).toEqual(['norway', 'diver']);
     expect(canonicalTerms('Kingdom of Sweden')).toEqual(['sweden']);
-    expect(groupsByKey.get('lyon')).toMatchObject({ kind: 'city', within: 'france' });
+    expect(groupsByKey.get('lisbon')).toMatchObject({ kind: 'city', within: 'portugal' });
+    expect(groupsByKey.get('manchester')).toMatchObject({ kind: 'city', within: 'england' });
     expect(groupsByKey.get('england')).toMatchObject({ kind: 'country', within: 'united-kingdom' });
-    // Names that are also words or given names stay words: "reading", "Gary", "nice".
-    expect(['reading', 'gary', 'nice'].filter((k) => groupsByKey.has(k))).toEqual([]);
+    // Names that are also words, given names or surnames stay words: "reading", "Gary", "nice", "Darwin".
+    expect(['reading', 'gary', 'nice', 'darwin'].filter((k) => groupsByKey.has(k))).toEqual([]);
+    // A demonym two countries share names neither; "polish" is not Poland.
+    expect(canonicalTerms('Nigerian troops')).not.toContain('niger');
+    expect(canonicalTerms('polish the floor')).not.toContain('poland');
   });
 
   it('meets inflections and synonyms on one term', () => {

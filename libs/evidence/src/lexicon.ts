@@ -47,7 +47,8 @@ function buildIndex(): Map<string, Form[]> {
       });
     }
     for (const surface of group.demonyms ?? []) {
-      add({ key: group.key, tokens: tokenize(surface).map((t) => t.lower), kind: 'entity', entityKind: group.kind, demonym: true });
+      const tokens = tokenize(surface);
+      add({ key: group.key, tokens: tokens.map((t) => t.lower), exact: exact.has(surface) ? tokens.map((t) => t.raw) : undefined, kind: 'entity', entityKind: group.kind, demonym: true });
     }
   }
   for (const concept of concepts) {

@@ -54,10 +54,10 @@ export function compareDates(claim: DateMention[], passage: DateMention[], cover
     }
     // Years are too coarse to call a misdating: "the 2016 attack" and "the 2015 attacks" are usually two events.
     if (c.mention.granularity === 'year') continue;
+    // "Today" in a report published the morning after, or in a statement it repeats: a date a day or two off matches it.
+    if (placed.some((p) => (c.mention.roughDay || p.mention.roughDay) && gap(c.span, p.span) <= ROUGH_DAY_SLACK)) continue;
     const near = placed
       .filter((p) => p.mention.granularity !== 'year' && gap(c.span, p.span) <= SAME_EVENT_DAYS)
-      // "Today" in a report published the morning after, or in a statement it repeats: a day or two off is not a misdating.
-      .filter((p) => !((c.mention.roughDay || p.mention.roughDay) && gap(c.span, p.span) <= ROUGH_DAY_SLACK))
       .filter((p) => datesAligned(c.mention, p.mention, coverage >= 0.7 ? 0 : 2))
       .sort((a, b) => gap(c.span, a.span) - gap(c.span, b.span))[0];
     if (near) {

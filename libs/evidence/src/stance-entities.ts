@@ -53,24 +53,10 @@ export function compareLocations(claim: Location[], passage: Location[]): Findin
 }
 
 /**
- * A claim that says its places were the only ones ("police from only Spain and Belgium") against a passage
- * whose list shares one of them and names others besides: the passage contradicts the "only".
- */
-function exclusiveList(claim: Facts, passage: Facts): Finding[] {
-  if (!claim.placesOnly || passage.places.length < 2) return [];
-  const isClaimed = (p: string) => claim.places.some((c) => placesCompatible(c, p));
-  const others = passage.places.filter((p) => !isClaimed(p));
-  if (others.length === 0 || !passage.places.some(isClaimed)) return [];
-  return [{ kind: 'conflict', fact: 'location', weight: 0.8, reason: `Passage names ${countryList(others)} besides ${countryList(passage.places.filter(isClaimed))}; the claim says only ${countryList(claim.places)}.` }];
-}
-
-/**
  * A passage that lists participants (three places or more) and leaves out one the claim names does not
  * bear the claim out, whatever else it confirms: "involved Italy" is not supported by a list without Italy.
  */
 export function compareParticipants(claim: Facts, passage: Facts): Finding[] {
-  const only = exclusiveList(claim, passage);
-  if (only.length) return only;
   if (passage.places.length < 3) return [];
   const missing = claim.places.filter((c) => !passage.places.some((p) => placesCompatible(c, p)));
   if (missing.length === 0) return [];

@@ -97,12 +97,15 @@ const placedDates = (f: Facts) => f.dates.filter((d) => d.from && d.to);
 export function datedApart(claim: Facts, passage: Facts): boolean {
   const c = placedDates(claim);
   const p = placedDates(passage);
-  return c.length > 0 && p.length > 0 && c.every((x) => p.every((y) => apart(x, y)));
+  if (c.length === 0 || p.length === 0 || !c.every((x) => p.every((y) => apart(x, y)))) return false;
+  // A dated report is also about its own days: "known to police since 2014" in a report of the day after the claim's date.
+  const pub = passage.event.published ? recent(dayNumber(passage.event.published)) : undefined;
+  return !pub || c.every((x) => gap(span(x), pub) > (COARSE.has(x.granularity) ? 0 : SAME_EVENT_DAYS));
 }
 
 /**
  * The claim dates what it says to a month or a day, and nothing in the passage comes near that date:
- * neither a date of its own nor, when it dates nothing, its article's publication (or, for an article
+ * neither a date of its own nor its article's publication (or, for an undated passage of an article
  * without one, the months it dates its operation to). Its words may then
  * describe something of the same kind at another time ("an operation hit its app" in a 2018 report,
  * against "in August 2016 an operation hit its app"). Returns the claim's date, for the reason.
@@ -111,7 +114,7 @@ export function dateNotBorneOut(claim: Facts, passage: Facts, passageArticleMont
   const dated = placedDates(claim).filter((d) => !COARSE.has(d.granularity));
   if (dated.length === 0) return undefined;
   const own = placedDates(passage).map(span);
-  const windows = own.length ? own : passage.event.published ? [recent(dayNumber(passage.event.published))] : [];
+  const windows = [...own, ...(passage.event.published ? [recent(dayNumber(passage.event.published))] : [])];
   if (windows.length) return dated.every((d) => windows.every((w) => gap(span(d), w) > SAME_EVENT_DAYS)) ? dated[0] : undefined;
   // An undated passage of an undated article: the months its article dates its own operation to (articleEventMonths).
   const months = dated.map((d) => d.month ?? Number(d.from!.slice(5, 7)));

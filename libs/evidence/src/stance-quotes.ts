@@ -1,5 +1,4 @@
 import { tokenize } from '#text';
-import { content } from './clauses.js';
 import { annotate } from './lexicon.js';
 import type { Finding } from './stance-finding.js';
 
@@ -41,17 +40,24 @@ function claimQuotes(claimText: string): Quotation[] {
   return lastClaim.quotes;
 }
 
+/** What compareQuotes needs of the passage's facts: its terms and named entities (readFacts). */
+export interface QuotedPassage {
+  terms: readonly string[];
+  entities: ReadonlyArray<{ key: string; kind: string }>;
+}
+
 /**
- * A bracketed insertion that names someone or something ("[Isis]", "[al-Qaeda]") the passage does not
- * name in any of its forms: an editor's insertion must say what the speaker meant, and the passage's
- * rendering of the same words refers to something else.
+ * A bracketed insertion naming someone or something ("[Isis]") where the passage's rendering of the same
+ * words names another of the same kind ("al-Qaeda") that the claim never names: the insertion changes
+ * what the speaker referred to. A passage that names nothing there ("destroy them") decides nothing.
  */
-function foreignInsertion(quote: string, passageTerms: readonly string[]): string | undefined {
+function foreignInsertion(quote: string, passage: QuotedPassage, claimTerms: readonly string[]): string | undefined {
   for (const m of quote.matchAll(/\[([^\]]+)\]/g)) {
-    const units = annotate(tokenize(m[1])).filter(content);
-    if (!units.some((u) => u.kind === 'entity' || /\p{Lu}/u.test(u.surface))) continue;
-    const terms = units.map((u) => u.term);
-    if (terms.length && !terms.some((t) => passageTerms.includes(t))) return m[1].trim();
+    const named = annotate(tokenize(m[1])).filter((u) => u.kind === 'entity' && u.entityKind);
+    for (const u of named) {
+      if (passage.terms.includes(u.term)) continue;
+      if (passage.entities.some((e) => e.kind === u.entityKind && e.key !== u.term && !claimTerms.includes(e.key))) return m[1].trim();
+    }
   }
   return undefined;
 }
@@ -61,15 +67,15 @@ function foreignInsertion(quote: string, passageTerms: readonly string[]): strin
  * hyphenation and whoever is said to have said it: nine words in ten of the claim's quotation, in order.
  * An insertion naming what the passage never names is a misquotation, not the same quotation.
  */
-export function compareQuotes(claimText: string, passageText: string, passageTerms: readonly string[]): Finding[] {
+export function compareQuotes(claimText: string, passageText: string, passage: QuotedPassage = { terms: [], entities: [] }, claimTerms: readonly string[] = []): Finding[] {
   const quotes = claimQuotes(claimText);
   if (quotes.length === 0) return [];
-  const passage = quoteWords(passageText);
+  const words = quoteWords(passageText);
   for (const q of quotes) {
     // A common subsequence is no longer than the passage: a passage too short to hold nine tenths of the quotation needs no table.
-    if (passage.length < 0.9 * q.words.length || lcs(q.words, passage) < 0.9 * q.words.length) continue;
-    const foreign = foreignInsertion(q.raw, passageTerms);
-    if (foreign) return [{ kind: 'conflict', fact: 'quote', weight: 0.8, reason: `Passage quotes the same words, but of something it does not call "${foreign}": the claim's bracketed insertion changes what the speaker referred to.` }];
+    if (words.length < 0.9 * q.words.length || lcs(q.words, words) < 0.9 * q.words.length) continue;
+    const foreign = foreignInsertion(q.raw, passage, claimTerms);
+    if (foreign) return [{ kind: 'conflict', fact: 'quote', weight: 0.8, reason: `Passage quotes the same words, but of something else than "${foreign}": the claim's bracketed insertion changes what the speaker referred to.` }];
     return [{ kind: 'confirm', fact: 'quote', weight: 0.9, reason: 'Passage quotes the same words (leaving aside bracketed insertions, ellipses, quote marks and who is said to have said them).' }];
   }
   return [];

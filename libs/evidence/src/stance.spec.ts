@@ -213,16 +213,8 @@ describe('kinds of error a blind labelled set found (issue 12)', () => {
     expect(sut.stance).not.toBe('supports');
   });
 
-  it('contradicts "only" these participants with a list that names others beside one of them', () => {
-    const passage = { text: 'The rescue involved divers from Norway, Denmark and Finland.' };
-    const sut = assessStance({ text: 'The rescue involved divers from only Norway and Sweden.' }, passage);
-    expect(sut.stance).toBe('contradicts');
-    expect(sut.reasons[0]).toContain('only');
-    expect(assessStance({ text: 'The rescue involved divers from Norway.' }, passage).stance).not.toBe('contradicts');
-  });
-
   it('does not let another place on other dates contradict: two events of one kind', () => {
-    const sut = assessStance({ text: 'The group claimed the 2016 bombing of a market in Lyon.' }, council('The group also claimed the bombing of a market in Madrid in March.', '2018-04-27'));
+    const sut = assessStance({ text: 'The group claimed the 2016 bombing of a market in Lisbon.' }, council('The group also claimed the bombing of a market in Madrid in March.', '2018-04-27'));
     expect(sut.stance).toBe('neutral');
     expect(sut.reasons[0]).toMatch(/dated apart/);
   });
@@ -233,6 +225,19 @@ describe('kinds of error a blind labelled set found (issue 12)', () => {
     expect(late.stance).toBe('neutral');
     expect(late.reasons[0]).toContain('August 2016');
     expect(assessStance(claim, council('Divers recovered the bell of the sunken ferry.', '2016-08-20')).stance).toBe('supports');
+  });
+
+  it('found in review: a failed coup is a coup, a nested place is compatible, a background year or date does not decide', () => {
+    const coup = assessStance({ text: 'Soldiers staged a failed coup in the capital in July 2016.' }, { text: 'Soldiers staged a coup in the capital in July 2016.' });
+    expect(coup.stance).not.toBe('contradicts');
+    expect(assessStance({ text: 'Police arrested two men in Britain after the attack on the mosque.' }, { text: 'Police arrested two men in Manchester after the attack on the mosque.' }).stance).not.toBe('contradicts');
+    expect(assessStance({ text: 'Police arrested two men in England after the attack on the mosque.' }, { text: 'Police arrested two men in London after the attack on the mosque.' }).stance).not.toBe('contradicts');
+    const hostage = { text: 'On 23 March 2018 a gunman took hostages in a supermarket in Belgium.' };
+    expect(assessStance(hostage, council('A gunman, known to police since 2014, took hostages in a supermarket in Trebes, France.', '2018-03-24')).stance).toBe('contradicts');
+    const theft = { text: 'On 23 March 2018 hackers stole the passwords of the bank customers.' };
+    expect(assessStance(theft, council('Hackers, active since 2014, stole the passwords of the bank customers.', '2018-03-24')).stance).toBe('supports');
+    const rough = assessStance(council('Hackers stole the passwords of the bank customers on 23 March.', '2018-03-25'), council('Hackers stole the passwords of the bank customers yesterday, the bank said. The bank had warned customers on 12 March.', '2018-03-25'));
+    expect(rough.stance).not.toBe('contradicts');
   });
 
   it('reads an undated article by the months it dates its own operation to', () => {

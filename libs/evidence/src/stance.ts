@@ -71,7 +71,7 @@ function compareFacts(claim: ClaimInput, passage: PassageInput, { cf, pf, covera
     ...compareAntonyms(cf, pf, coverage),
     ...compareParticipants(cf, pf),
   ];
-  const quoted = compareQuotes(claim.text, passage.text, pf.terms);
+  const quoted = compareQuotes(claim.text, passage.text, pf, cf.terms);
   // The same quotation with another description of its speaker: who said it and where are the outlet's words, not a conflict.
   if (quoted.length) findings.splice(0, findings.length, ...findings.filter((f) => !['actor', 'location', 'effect', 'negation'].includes(f.fact)), ...quoted);
   return findings;

@@ -47,12 +47,22 @@ export function countryOf(key: string): string | undefined {
 }
 
 /** Whether two places can both be true of one thing: equal, or one lies in the other. */
+/** The places a place lies in, nearest first: Manchester → England → United Kingdom. */
+function containers(key: string): string[] {
+  const out: string[] = [];
+  for (let g = groupsByKey.get(key); g?.within && !out.includes(g.within) && out.length < 4; g = groupsByKey.get(g.within)) out.push(g.within);
+  return out;
+}
+
 export function placesCompatible(a: string, b: string): boolean {
   if (a === b) return true;
   const ga = groupsByKey.get(a);
   const gb = groupsByKey.get(b);
   if (!ga || !gb) return true;
-  if (ga.within === b || gb.within === a) return true;
+  if (containers(a).includes(b) || containers(b).includes(a)) return true;
+  // A city placed only in its state ("London" in the United Kingdom) may lie in a part of it ("England").
+  const partOfSameState = (city: VariantGroup, other: string) => city.kind === 'city' && gb !== ga && groupsByKey.get(other)?.kind !== 'city' && containers(other).includes(city.within ?? '');
+  if (partOfSameState(ga, b) || partOfSameState(gb, a)) return true;
   // Europe and North America contain their countries; the gazetteer does not list every member.
   if (ga.kind === 'region' && !ga.within) return gb.kind !== 'region' || !!gb.within;
   if (gb.kind === 'region' && !gb.within) return ga.kind !== 'region' || !!ga.within;
