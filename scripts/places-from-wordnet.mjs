@@ -63,7 +63,7 @@ for (let frontier = roots, depth = 0; depth < 3; depth++) {
 const countries = [...nouns.values()].filter((s) => s.pointers.some((p) => p.symbol === '@i' && kinds.has(p.offset)));
 const countryOffsets = new Set(countries.map((s) => s.offset));
 
-// Cities and national capitals, placed in a country by WordNet's part holonym ("Lyon" is part of France).
+// Cities and national capitals, placed in a country by WordNet's part holonym ("Lisbon" is part of Portugal).
 // "city, metropolis, urban center" and its kinds (national, state and provincial capitals), and ports.
 const cityRoots = [...nouns.values()].filter((s) => s.words.slice(0, 2).join('|') === 'city|metropolis' && s.pointers.some((p) => p.symbol === '~i'));
 const cityKinds = new Set([...cityRoots, byWord('port')].filter(Boolean).map((s) => s.offset));

@@ -25,7 +25,7 @@ const curated = (variantsData as { groups: VariantGroup[] }).groups;
 /**
  * The curated table first (its spellings, demonyms and implications were written by hand), then the world's
  * countries and cities from WordNet (lexicon/places.json, written by scripts/places-from-wordnet.mjs) where
- * they name nothing the table already names: "Norwegian police", "Lyon", "Sweden" are places in any story.
+ * they name nothing the table already names: "Norwegian police", "Lisbon", "Sweden" are places in any story.
  */
 function withPlaces(table: VariantGroup[], places: VariantGroup[]): VariantGroup[] {
   const keys = new Set(table.map((g) => g.key));
@@ -61,7 +61,7 @@ export function placesCompatible(a: string, b: string): boolean {
   if (!ga || !gb) return true;
   if (containers(a).includes(b) || containers(b).includes(a)) return true;
   // A city placed only in its state ("London" in the United Kingdom) may lie in a part of it ("England").
-  const partOfSameState = (city: VariantGroup, other: string) => city.kind === 'city' && gb !== ga && groupsByKey.get(other)?.kind !== 'city' && containers(other).includes(city.within ?? '');
+  const partOfSameState = (city: VariantGroup, other: string) => city.kind === 'city' && groupsByKey.get(other)?.kind !== 'city' && containers(other).includes(city.within ?? '');
   if (partOfSameState(ga, b) || partOfSameState(gb, a)) return true;
   // Europe and North America contain their countries; the gazetteer does not list every member.
   if (ga.kind === 'region' && !ga.within) return gb.kind !== 'region' || !!gb.within;
