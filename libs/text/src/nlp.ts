@@ -59,6 +59,23 @@ const recent = new Map<string, Analysis>();
 const RECENT = 16;
 const RECENT_MAX_LENGTH = 100_000;
 
+/** Longer runs without whitespace are no words; wink's abbreviation test is quadratic in a token's length. */
+export const MAX_WORD_LENGTH = 200;
+const OVERLONG = new RegExp(String.raw`\S{${MAX_WORD_LENGTH + 1},}`, 'g');
+
+/**
+ * The text with a space in place of every MAX_WORD_LENGTH + 1st character of a run without
+ * whitespace, so no token is longer than MAX_WORD_LENGTH; the same length, so offsets hold. A pasted
+ * 60,000-character "word" took wink 8 s (a megabyte: most of an hour) on the event loop.
+ */
+function breakOverlongWords(text: string): string {
+  return text.replace(OVERLONG, (run) => {
+    let out = '';
+    for (let i = 0; i < run.length; i += MAX_WORD_LENGTH + 1) out += run.slice(i, i + MAX_WORD_LENGTH) + (i + MAX_WORD_LENGTH < run.length ? ' ' : '');
+    return out;
+  });
+}
+
 /**
  * Tokens, entities and sentences with exact character offsets. Recent results are memoised (treat them
  * as read-only) unless `remember` is false: a caller analysing many short texts once each (evidence's
@@ -73,7 +90,9 @@ export function analyse(text: string, remember = true): Analysis {
   }
   const nlp = getWink();
   const its = nlp.its;
-  const doc = nlp.readDoc(text);
+  // Offsets are read against what wink saw: the text itself, with overlong words broken (same length).
+  const fed = breakOverlongWords(text);
+  const doc = nlp.readDoc(fed);
   const values = doc.tokens().out() as string[];
   const spaces = doc.tokens().out(its.precedingSpaces) as string[];
   const pos = doc.tokens().out(its.pos) as string[];
@@ -84,8 +103,8 @@ export function analyse(text: string, remember = true): Analysis {
   values.forEach((value, i) => {
     // wink keeps every character as a token or preceding space; indexOf guards against surprises.
     let start = cursor + spaces[i].length;
-    if (!text.startsWith(value, start)) {
-      const found = text.indexOf(value, cursor);
+    if (!fed.startsWith(value, start)) {
+      const found = fed.indexOf(value, cursor);
       start = found === -1 ? start : found;
     }
     const end = Math.min(text.length, start + value.length);
