@@ -5,7 +5,10 @@ import { shared, type Finding } from './stance-finding.js';
 export const NUMBER_WORDS = ['zero', 'one', 'two', 'three', 'four', 'five', 'six', 'seven', 'eight', 'nine', 'ten'];
 const UNCOUNTED = new Set(['percent', 'ppm', 'ppb']);
 const plural = (unit: string, value: number) => (value === 1 || UNCOUNTED.has(unit) ? unit : unit.startsWith('degree ') ? unit.replace('degree', 'degrees') : unit.endsWith('y') && !/[aeiou]y$/.test(unit) ? `${unit.slice(0, -1)}ies` : unit === 'person' ? 'people' : `${unit}s`);
-const amount = (q: { value: number; op: Quantity['op']; max?: number }) => (q.op === '=' && Number.isInteger(q.value) && q.value <= 10 ? NUMBER_WORDS[q.value] : describeAmount(q));
+type Amount = { value: number; op: Quantity['op']; max?: number };
+const inWords = (q: Amount) => q.op === '=' && Number.isInteger(q.value) && q.value <= 10;
+/** A figure as a rationale writes it: small whole numbers in words, unless the figure it is set beside is written in digits ("8 tonnes; the claim says 11"). */
+const amount = (q: Amount, beside?: Amount) => (inWords(q) && (!beside || inWords(beside)) ? NUMBER_WORDS[q.value] : describeAmount(q));
 
 // --- slot comparisons ---------------------------------------------------------
 
@@ -54,17 +57,21 @@ export function compareQuantities(claim: Quantity[], passage: Quantity[], publis
     const relations = aligned.map((p) => ({ p, rel: relateIntervals(statedInterval(q, p), statedInterval(p, q)) }));
     const best = relations.find((r) => r.rel === 'entails') ?? relations.find((r) => r.rel === 'overlaps') ?? relations[0];
     const unit = (x: Quantity) => plural(q.unit, x.op === '=' ? x.value : 2);
+    const [given, claimed] = [`${amount(best.p, q)} ${unit(best.p)}`, `${amount(q, best.p)} ${unit(q)}`];
     // Several values of one unit ("as high as 4,000 ppm … as low as 180 ppm") are a series over times or places, not a rival figure.
     const series = new Set(aligned.map((p) => `${p.op}${p.value}${p.max ?? ''}`)).size > 1;
     // A figure bears out the claim's only when it measures the same thing (as for a conflict): 97 % of one survey is not 97 % of another.
     if (best.rel === 'entails' && sameMeasure(q, best.p, published, true)) {
-      out.push({ kind: 'confirm', fact: 'quantity', weight: 0.85, reason: `Passage gives ${amount(best.p)} ${unit(best.p)}, which bears out the claim's ${amount(q)}.` });
+      out.push({ kind: 'confirm', fact: 'quantity', weight: 0.85, reason: `Passage gives ${given}, which bears out the claim's ${claimed}.` });
     } else if (best.rel === 'disjoint' && !series && sameMeasure(q, best.p, published)) {
-      out.push({ kind: 'conflict', fact: 'quantity', weight: 0.9, reason: `Passage says ${amount(best.p)} ${unit(best.p)}; the claim says ${amount(q)} ${unit(q)}.` });
+      out.push({ kind: 'conflict', fact: 'quantity', weight: 0.9, reason: `Passage says ${given}; the claim says ${claimed}.` });
     } else if (best.rel === 'disjoint') {
-      out.push({ kind: 'compatible', fact: 'quantity', weight: 0.5, reason: `Passage gives ${amount(best.p)} ${unit(best.p)} for something else (another measure, time or series), so it does not settle the claim's ${amount(q)} ${unit(q)}.` });
+      out.push({ kind: 'compatible', fact: 'quantity', weight: 0.5, reason: `Passage gives ${given} for something else (another measure, time or series), so it does not settle the claim's ${claimed}.` });
+    } else if (best.rel === 'entails') {
+      // The same figure, but the words around it differ too much (or another year): it may count something else.
+      out.push({ kind: 'compatible', fact: 'quantity', weight: 0.5, reason: `Passage also gives ${given}, but says it of something described differently or of another time, so on its own it does not bear out the claim's ${claimed}.` });
     } else {
-      out.push({ kind: 'compatible', fact: 'quantity', weight: 0.5, reason: `Passage says ${amount(best.p)} ${unit(best.p)}, which neither confirms nor contradicts the claim's ${amount(q)}.` });
+      out.push({ kind: 'compatible', fact: 'quantity', weight: 0.5, reason: `Passage says ${given}, which neither confirms nor contradicts the claim's ${claimed}.` });
     }
   }
   return out;

@@ -27,6 +27,18 @@ describe(assessStance.name, () => {
       expect(sut.reasons[0]).toContain('neither confirms nor contradicts');
     });
 
+    it('says so when a passage gives the same figure about something described differently, instead of calling the figures unrelated', () => {
+      const sut = assessStance({ text: 'Customs officers seized 11 tonnes of cocaine in Antwerp, prosecutors said.' }, april('The seizure of 11 tonnes of cocaine was the largest ever in Belgium.'));
+      expect(sut.stance).toBe('neutral');
+      expect(sut.reasons[0]).toBe("Passage also gives 11 tonnes, but says it of something described differently or of another time, so on its own it does not bear out the claim's 11 tonnes.");
+    });
+
+    it('writes both figures of a conflict in digits when one of them needs digits', () => {
+      const sut = assessStance({ text: 'Customs officers in Antwerp seized 11 tonnes of cocaine on Friday.' }, april('Customs officers in Antwerp seized eight tonnes of cocaine on Friday.'));
+      expect(sut.stance).toBe('contradicts');
+      expect(sut.reasons[0]).toBe('Passage says 8 tonnes; the claim says 11 tonnes.');
+    });
+
     it('supports "at least five languages" with "at least nine languages"', () => {
       expect(assessStance({ text: 'Amaq spreads information in at least five languages.' }, april('Amaq spreads information online in at least nine languages.')).stance).toBe('supports');
     });
