@@ -4,7 +4,7 @@
 //   FACTDESK_TOKEN  an editor or admin token
 // Resumable: the server answers 200 "unchanged" for an item it already has (same URL and content, or
 // no URL and the same content), so a second run writes nothing and reports everything unchanged.
-import { readdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
+import { readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { extname, join, resolve } from 'node:path';
 import { pathToFileURL } from 'node:url';
 
@@ -20,7 +20,13 @@ export function readItems(path) {
     return readdirSync(full)
       .filter((f) => /\.(?:txt|html?)$/i.test(f))
       .sort()
-      .map((f) => ({ source: f, item: { content: readFileSync(join(full, f), 'utf8'), format: /\.html?$/i.test(f) ? 'html' : 'text' } }));
+      .map((f) => {
+        const content = readFileSync(join(full, f), 'utf8');
+        if (!/\.html?$/i.test(f)) return { source: f, item: { content, format: 'text' } };
+        // A saved page names its own address: with it, an edited file becomes a new revision of its article.
+        const url = canonicalUrl(content);
+        return { source: f, item: { content, format: 'html', ...(url ? { url } : {}) } };
+      });
   }
   const lines = readFileSync(full, 'utf8').split('\n').map((l) => l.trim());
   const numbered = lines.map((line, i) => ({ line, n: i + 1 })).filter(({ line }) => line !== '' && !line.startsWith('#'));
@@ -34,6 +40,17 @@ export function readItems(path) {
     });
   }
   return numbered.map(({ line, n }) => (/^https?:\/\/\S+$/.test(line) ? { source: `${path}:${n}`, item: { url: line } } : { source: `${path}:${n}`, error: 'not an http(s) URL' }));
+}
+
+/** A saved page's own address: `<link rel="canonical">`, else `og:url`, when it is an absolute http(s) URL. */
+export function canonicalUrl(html) {
+  const tags = html.match(/<(?:link|meta)\b[^>]*>/gi) ?? [];
+  const attribute = (tag, name) => tag.match(new RegExp(`\\s${name}\\s*=\\s*(?:"([^"]*)"|'([^']*)'|([^\\s>]+))`, 'i'))?.slice(1).find((v) => v !== undefined);
+  const found =
+    tags.filter((t) => /^<link/i.test(t) && /^canonical$/i.test(attribute(t, 'rel') ?? '')).map((t) => attribute(t, 'href'))[0] ??
+    tags.filter((t) => /^<meta/i.test(t) && /^og:url$/i.test(attribute(t, 'property') ?? '')).map((t) => attribute(t, 'content'))[0];
+  const url = found?.trim().replace(/&amp;/g, '&');
+  return url && /^https?:\/\/[^\s/]+/i.test(url) && url.length <= 2000 ? url : undefined;
 }
 
 /** Consecutive batches of at most MAX_ITEMS items and about MAX_BATCH_BYTES of JSON. */
@@ -116,9 +133,11 @@ export async function ingest({ path, base, token, batchSize = 200, failuresFile 
     progress(done, sendable.length, started, done === sendable.length);
   }
   const seconds = (performance.now() - started) / 1000;
-  writeFileSync(failuresFile, failures.map((f) => JSON.stringify(f)).join('\n') + (failures.length ? '\n' : ''));
+  // Written only when something failed; a failures file left by an earlier run no longer describes this one.
+  if (failures.length > 0) writeFileSync(failuresFile, failures.map((f) => JSON.stringify(f)).join('\n') + '\n');
+  else rmSync(failuresFile, { force: true });
   log(`${entries.length} items: ${totals.created} created, ${totals.unchanged} unchanged (already there), ${totals.failed} failed, in ${seconds.toFixed(1)} s (${(sendable.length / Math.max(seconds, 0.001)).toFixed(1)} articles/s).`);
-  log(totals.failed > 0 ? `Failures: ${failuresFile}` : `No failures (${failuresFile} is empty).`);
+  log(totals.failed > 0 ? `Failures: ${failuresFile}` : 'No failures.');
   return { ...totals, failures };
 }
 

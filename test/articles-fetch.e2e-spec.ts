@@ -77,7 +77,7 @@ describe('articles fetched by URL', () => {
 
   it('refuses loopback addresses that are not listed, and redirects into private or metadata ranges', async () => {
     const port = Number(new URL(base).port);
-    for (const url of [`http://127.0.0.1:${port + 1}/news/raid`, `http://127.0.0.2:${port}/news/raid`, `http://[::1]:${port}/news/raid`, `${base}/to-metadata`, `${base}/to-private`]) {
+    for (const url of [`http://127.0.0.1:${port + 1}/news/raid`, `http://127.0.0.2:${port}/news/raid`, `http://[::1]:${port}/news/raid`, `http://localhost:${port}/news/raid`, `${base}/to-metadata`, `${base}/to-private`]) {
       const res = await t.http.post('/api/v1/articles').set(editor).send({ url }).expect(422);
       expect(res.body.type, url).toBe('/problems/url-not-allowed');
     }
@@ -103,6 +103,18 @@ describe('articles fetched by URL', () => {
     const res = await t.http.post('/api/v1/articles/batch').set(editor).send({ items: [{ url: `${base}/news/raid` }, { url: `${base}/to-private` }] }).expect(200);
     expect(res.body.results.map((r: { status: number }) => r.status)).toEqual([200, 422]);
     expect(res.body.results[1].problem.type).toBe('/problems/url-not-allowed');
+  });
+
+  it('takes a host without a dot (an intranet CMS) as a URL and leaves the decision to the address guard', async () => {
+    // Read as a URL, not refused as malformed: an unlisted name that resolves nowhere is a fetch failure.
+    const res = await t.http.post('/api/v1/articles').set(editor).send({ url: 'http://factdesk-no-such-cms.invalid/a' }).expect(422);
+    expect(res.body.type).toBe('/problems/fetch-failed');
+    const bare = await t.http.post('/api/v1/articles').set(editor).send({ url: 'http://factdesk-no-such-cms:8080/a' });
+    expect(bare.status).toBe(422);
+    for (const url of ['ftp://cms/a', 'cms/a', 'http://']) {
+      const bad = await t.http.post('/api/v1/articles').set(editor).send({ url }).expect(400);
+      expect(bad.body.detail, url).toMatch(/absolute http or https URL/);
+    }
   });
 
   it('needs content or a URL', async () => {

@@ -53,6 +53,18 @@ describe('articles', () => {
     expect(res.body.progress.total).toBeGreaterThan(0);
   });
 
+  it('reads the title, author and date of posted HTML from its markup when the request leaves them out', async () => {
+    const page = '<html><head><title>Port raid | Harbour Courier</title><meta name="author" content="Marta Jansen"><meta property="article:published_time" content="2024-05-03T09:30:00+02:00"></head><body><p>Dutch police searched 14 warehouses in the port on Friday, prosecutors said.</p></body></html>';
+    const read = await t.http.post('/api/v1/articles').set(editor).send({ content: page }).expect(201);
+    expect(read.body).toMatchObject({ title: 'Port raid | Harbour Courier', author: 'Marta Jansen', publishedOn: '2024-05-03' });
+    const given = await t.http.post('/api/v1/articles').set(editor).send({ content: page.replace('14', '15'), title: 'Given', publishedOn: '2024-05-04' }).expect(201);
+    expect(given.body).toMatchObject({ title: 'Given', author: 'Marta Jansen', publishedOn: '2024-05-04' });
+    const fragment = await t.http.post('/api/v1/articles').set(editor).send({ content: '<h1>Antwerp port  drug bust</h1><p>Belgian customs seized 11 tonnes of cocaine in Antwerp, prosecutors said.</p>', outlet: 'Flanders Post' }).expect(201);
+    expect(fragment.body).toMatchObject({ title: 'Antwerp port drug bust', outlet: 'Flanders Post', author: null });
+    const text = await t.http.post('/api/v1/articles').set(editor).send({ content: 'Antwerp port drug bust\n\nBelgian customs seized 12 tonnes of cocaine in Antwerp, prosecutors said.' }).expect(201);
+    expect(text.body.title).toBeNull();
+  });
+
   it('returns the existing article unchanged when the same URL and content are posted again', async () => {
     const body = { content: 'Europol said 26,000 items were referred to nine providers.', url: 'https://news.test/a1' };
     const first = await t.http.post('/api/v1/articles').set(editor).send(body).expect(201);
@@ -133,5 +145,42 @@ describe('articles', () => {
     expect(dated.body.name).toBe('Reuters, 5 Apr 2018');
     const revision = await t.http.get(`/api/v1/articles/${untitled.body.id}/revisions/${untitled.body.revision.id}`).set(editor).expect(200);
     expect(revision.body.name).toBe('Reuters, 5 Apr 2018');
+  });
+
+  it('refuses a blank title, outlet or author (an article named "   " everywhere), on creation and correction', async () => {
+    const before = await t.dataSource.query(`SELECT count(*)::int AS n FROM article`);
+    for (const field of ['title', 'outlet', 'author']) {
+      const res = await t.http.post('/api/v1/articles').set(editor).send({ content: 'Firefighters in Leuven rescued 12 people on Sunday.', [field]: '  \u200b ' }).expect(400);
+      expect(res.body.detail).toContain(`${field} must not be blank`);
+    }
+    expect(await t.dataSource.query(`SELECT count(*)::int AS n FROM article`)).toEqual(before);
+    const article = (await t.http.get('/api/v1/articles?limit=1').set(editor).expect(200)).body.items[0];
+    await t.http.patch(`/api/v1/articles/${article.id}`).set(editor).send({ title: '   ' }).expect(400);
+    expect((await t.http.get(`/api/v1/articles/${article.id}`).set(editor).expect(200)).body.name).toBe(article.name);
+  });
+
+  it('finds articles by the words of their text in any form, and filters by claim progress on the server', async () => {
+    const story = await t.http.post('/api/v1/articles').set(editor).send({ content: 'Teachers in Riverton walked out on Monday over a 3 percent pay offer, the union said.' }).expect(201);
+    const source = await t.http.post('/api/v1/articles').set(editor).send({ content: 'The union said the Riverton pay offer was 2 percent, not 3 percent.', outlet: 'Riverton Gazette' }).expect(201);
+    const ids = async (query: string) => (await t.http.get(`/api/v1/articles?${query}`).set(editor).expect(200)).body.items.map((a: { id: string }) => a.id);
+    expect(await ids('q=teacher')).toEqual([story.body.id]);
+    expect(await ids('q=riverton%20teachers')).toEqual([story.body.id]);
+    expect(await ids('q=riverton')).toEqual([source.body.id, story.body.id]);
+    expect(await ids('q=riverton%20tigers')).toEqual([]);
+    // Stop words alone match no text ("was" and "not" are in the second story).
+    expect(await ids('q=was%20not')).toEqual([]);
+
+    const claims = (await t.http.get(`/api/v1/articles/${story.body.id}/claims`).set(editor).expect(200)).body.items;
+    expect(claims.length).toBeGreaterThan(0);
+    expect(await ids('q=riverton&progress=open')).toEqual([source.body.id, story.body.id]);
+    expect(await ids('q=riverton&progress=checked')).toEqual([]);
+    const [first, ...rest] = claims;
+    await t.http.put(`/api/v1/claims/${first.id}/verdict`).set(editor).send({ verdict: 'disputed', note: 'The union’s own figure differs.', citations: [{ articleId: source.body.id, start: 0, end: 40, stance: 'contradicts' }] }).expect(200);
+    for (const claim of rest) await t.http.put(`/api/v1/claims/${claim.id}/verdict`).set(editor).send({ verdict: 'unsupported', note: 'No source.', citations: [] }).expect(200);
+    expect(await ids('q=riverton&progress=disputed')).toEqual([story.body.id]);
+    expect(await ids('q=riverton&progress=checked')).toEqual([story.body.id]);
+    expect(await ids('q=riverton&progress=open')).toEqual([source.body.id]);
+    const bad = await t.http.get('/api/v1/articles?progress=finished').set(editor).expect(400);
+    expect(bad.body.type).toBe('/problems/validation-failed');
   });
 });

@@ -86,6 +86,24 @@ describe('claims', () => {
     expect(res.body.status).toBe('open');
   });
 
+  it('sends a created claim’s version as its ETag, so it can be decided with If-Match straight away', async () => {
+    const created = await t.http.post('/api/v1/claims').set(editor).send({ text: 'Europol has 1,000 staff in The Hague.' }).expect(201);
+    expect(created.headers.etag).toBe(`"${created.body.version}"`);
+    const again = await t.http.post('/api/v1/claims').set(editor).send({ articleId, quote: { exact: 'The operation targeted Amaq.' } });
+    expect(again.headers.etag).toBe(`"${again.body.version}"`);
+    await t.http.put(`/api/v1/claims/${created.body.id}/verdict`).set(editor).set('If-Match', created.headers.etag).send({ verdict: 'unsupported', note: 'No source yet.', citations: [] }).expect(200);
+  });
+
+  it('refuses a standalone claim whose text is blank or invisible, and stores nothing', async () => {
+    const before = await t.dataSource.query(`SELECT count(*)::int AS n FROM claim`);
+    for (const text of ['     ', '\u200b\u200f\u202e\u200b', ' \t\n \u00a0 ']) {
+      const res = await t.http.post('/api/v1/claims').set(editor).send({ text }).expect(400);
+      expect(res.body.type).toBe('/problems/validation-failed');
+      expect(res.body.detail).toContain('text must not be blank');
+    }
+    expect(await t.dataSource.query(`SELECT count(*)::int AS n FROM claim`)).toEqual(before);
+  });
+
   it('rejects a request that mixes selector forms or names no article', async () => {
     await t.http.post('/api/v1/claims').set(editor).send({ articleId, quote: { exact: 'Amaq' }, text: 'x y z' }).expect(400);
     await t.http.post('/api/v1/claims').set(editor).send({ quote: { exact: 'Amaq' } }).expect(400);

@@ -33,6 +33,15 @@ describe('errors and input', () => {
     expectProblem(res, 415, 'unsupported-media-type');
   });
 
+  it('reads a body sent as a +json media type (merge-patch, vnd.*) as JSON instead of ignoring it', async () => {
+    const created = await t.http.post('/api/v1/articles').set(editor).set('Content-Type', 'application/vnd.api+json').send(JSON.stringify({ content: 'Police in Ghent seized 40 bicycles on Tuesday.' })).expect(201);
+    expect(created.body.text).toBe('Police in Ghent seized 40 bicycles on Tuesday.');
+    const patched = await t.http.patch(`/api/v1/articles/${created.body.id}`).set(editor).set('Content-Type', 'application/merge-patch+json').send(JSON.stringify({ author: 'Lies Peeters' })).expect(200);
+    expect(patched.body.author).toBe('Lies Peeters');
+    const broken = await t.http.patch(`/api/v1/articles/${created.body.id}`).set(editor).set('Content-Type', 'application/merge-patch+json').send('{"author":').expect(400);
+    expectProblem(broken, 400, 'malformed-json');
+  });
+
   it('rejects unknown and mistyped fields with per-field errors', async () => {
     const res = await t.http.post('/api/v1/articles').set(editor).send({ content: 42, colour: 'red', publishedOn: '2018-13-45' }).expect(400);
     expectProblem(res, 400, 'validation-failed');

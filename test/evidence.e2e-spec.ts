@@ -7,7 +7,7 @@ import { startTestApp, type TestApp } from './support/test-app.js';
 describe('cross-source evidence', () => {
   let t: TestApp;
   let editor: { Authorization: string };
-  const seedId = async (q: string) => (await t.http.get(`/api/v1/articles?q=${encodeURIComponent(q)}`).set(editor)).body.items[0].id as string;
+  const seedId = (name: string) => t.articleNamed(name);
 
   beforeAll(async () => {
     t = await startTestApp({ seed: true, env: { EVIDENCE_WORKER: 'false' } });

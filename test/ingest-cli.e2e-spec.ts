@@ -1,5 +1,5 @@
 import { execFile } from 'node:child_process';
-import { mkdtempSync, readFileSync, writeFileSync, mkdirSync } from 'node:fs';
+import { existsSync, mkdtempSync, readFileSync, writeFileSync, mkdirSync } from 'node:fs';
 import type { AddressInfo } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -48,10 +48,23 @@ describe('npm run ingest', () => {
     writeFileSync(join(folder, 'a.txt'), 'Customs officers in Antwerp found 2.3 tonnes of cocaine on 12 March 2023, the ministry said.');
     writeFileSync(join(folder, 'b.html'), '<article><h1>Raid</h1><p>Police searched 14 warehouses in Rotterdam on Friday, prosecutors said.</p></article>');
     writeFileSync(join(folder, 'notes.md'), 'ignored');
-    const first = await ingest(folder, '--failures', join(dir, 'f2.jsonl'));
-    expect(first.stdout).toContain('2 items: 2 created');
-    const second = await ingest(folder, '--failures', join(dir, 'f2.jsonl'));
-    expect(second.stdout).toContain('2 items: 0 created, 2 unchanged');
+    const page = (n: number) => `<html><head><link rel="canonical" href="https://cli.test/saved/port"><title>Port checks</title></head><body><p>Inspectors checked ${n} containers at the port of Zeebrugge on Monday, the agency said.</p></body></html>`;
+    writeFileSync(join(folder, 'c.html'), page(40));
+    const failuresFile = join(dir, 'f2.jsonl');
+    writeFileSync(failuresFile, '{"stale":"from an earlier run"}\n');
+    const first = await ingest(folder, '--failures', failuresFile);
+    expect(first.stdout).toContain('3 items: 3 created');
+    expect(first.stdout).toContain('No failures.');
+    expect(existsSync(failuresFile)).toBe(false);
+    const second = await ingest(folder, '--failures', failuresFile);
+    expect(second.stdout).toContain('3 items: 0 created, 3 unchanged');
+
+    // A saved page that names its address is that article: edited, it becomes the article's next revision.
+    writeFileSync(join(folder, 'c.html'), page(41));
+    const third = await ingest(folder, '--failures', failuresFile);
+    expect(third.stdout).toContain('3 items: 1 created, 2 unchanged');
+    const articles = await t.dataSource.query(`SELECT title, (SELECT count(*)::int FROM revision r WHERE r.article_id = a.id) AS revisions FROM article a WHERE url = 'https://cli.test/saved/port'`);
+    expect(articles).toEqual([{ title: 'Port checks', revisions: 2 }]);
   });
 
   it('explains how to call it when the token is missing', async () => {

@@ -19,6 +19,8 @@ describe('rate limits and CORS', () => {
     expect(limited.headers['content-type']).toContain('application/problem+json');
     expect(limited.body.type).toBe('/problems/too-many-requests');
     expect(Number(limited.headers['retry-after'])).toBeGreaterThan(0);
+    expect(limited.body.detail).toMatch(/^More than 5 writes in \d+ s from this token or address\. Retry after \d+ s/);
+    expect(limited.body.detail).toContain(`Retry after ${limited.headers['retry-after']} s`);
     for (let i = 0; i < 10; i++) await t.http.get('/api/v1/claims').set(editor).expect(200);
   });
 

@@ -26,8 +26,7 @@ describe.skipIf(!available)(available ? 'dashboard in Chromium' : `dashboard in 
   beforeAll(async () => {
     t = await startBrowserApp();
     [ana, ben, vera] = await Promise.all([t.token('Ana (desk)', 'editor'), t.token('Ben (desk)', 'editor'), t.token('Vera (viewer)', 'viewer')]);
-    const find = async (q: string) => (await t.http.get('/api/v1/articles').query({ q }).set(admin()).expect(200)).body.items[0].id as string;
-    [seizeId, sourceId, otherId] = await Promise.all([find('seize servers'), find('Security Affairs'), find('punched big hole')]);
+    [seizeId, sourceId, otherId] = await Promise.all([t.articleNamed('seize servers'), t.articleNamed('Security Affairs'), t.articleNamed('punched big hole')]);
     const list = await t.http.get(`/api/v1/articles/${seizeId}/claims`).query({ limit: 200 }).set(admin()).expect(200);
     claims = (list.body.items as ClaimRow[]).sort((a, b) => a.selector.position.start - b.selector.position.start);
     mkdirSync(ARTIFACTS, { recursive: true });

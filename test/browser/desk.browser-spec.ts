@@ -33,8 +33,7 @@ describe.skipIf(!available)(available ? 'the desk in Chromium (issue 15)' : `the
   beforeAll(async () => {
     t = await startBrowserApp();
     ana = await t.token('Ana (desk)', 'editor');
-    const find = async (q: string) => (await t.http.get('/api/v1/articles').query({ q }).set(admin()).expect(200)).body.items[0].id as string;
-    [seizeId, sourceId] = await Promise.all([find('seize servers'), find('Security Affairs')]);
+    [seizeId, sourceId] = await Promise.all([t.articleNamed('seize servers'), t.articleNamed('Security Affairs')]);
     const source = await t.http.get(`/api/v1/articles/${sourceId}`).set(admin()).expect(200);
     sourceText = source.body.text;
     sourceRevision = source.body.revision.id;
@@ -400,4 +399,37 @@ describe.skipIf(!available)(available ? 'the desk in Chromium (issue 15)' : `the
     expect(transparent(selected.bg)).toBe(false);
     expect(selected.outline).toBe('solid');
   });
+
+  it('pages the article list on the server, and its filters and search reach every article, not only those loaded', async () => {
+    const items = Array.from({ length: 60 }, (_, i) => ({ content: `Harbour police in Ostend counted ${i + 10} boats on 2 June 2024, the mayor said.`, title: `Harbour count ${i}` }));
+    const batch = await t.http.post('/api/v1/articles/batch').set(admin()).send({ items }).expect(200);
+    const oldest = batch.body.results[0].id as string;
+    const claim = (await t.http.get(`/api/v1/articles/${oldest}/claims`).set(admin()).expect(200)).body.items[0];
+    const citation = { articleId: sourceId, start: 0, end: 40, stance: 'contradicts' };
+    await t.http.put(`/api/v1/claims/${claim.id}/verdict`).set(admin()).send({ verdict: 'disputed', note: 'The harbour office counted fewer.', citations: [citation] }).expect(200);
+    const total = Number((await t.dataSource.query(`SELECT count(*) AS n FROM article`))[0].n);
+
+    const page = await t.newPage();
+    await signIn(page, t.baseUrl, ana);
+    const cards = page.locator('.article-list .card');
+    await cards.first().waitFor();
+    expect(await cards.count()).toBe(50);
+    expect(await page.getByRole('link', { name: 'Harbour count 0', exact: true }).count()).toBe(0);
+    await page.getByRole('button', { name: 'Show more articles' }).click();
+    await expect.poll(() => cards.count()).toBe(Math.min(total, 100));
+
+    await page.locator('#article-filter').selectOption('disputed');
+    await page.getByRole('link', { name: 'Harbour count 0', exact: true }).waitFor();
+    const shown = await cards.count();
+    const disputed = Number((await t.dataSource.query(`SELECT count(DISTINCT a.id) AS n FROM article a JOIN claim c ON c.revision_id = a.current_revision_id WHERE c.status = 'disputed'`))[0].n);
+    expect(shown).toBe(disputed);
+
+    await page.locator('#article-filter').selectOption('all');
+    // Words of the text, in other forms ("boat", "ostend"), found in every one of the 60 and nowhere else.
+    await page.locator('#article-search').fill('boat ostend');
+    await expect.poll(() => cards.count()).toBe(50);
+    await page.getByRole('button', { name: 'Show more articles' }).click();
+    await expect.poll(() => cards.count()).toBe(60);
+    expect(await page.getByRole('button', { name: 'Show more articles' }).count()).toBe(0);
+  }, 120_000);
 });

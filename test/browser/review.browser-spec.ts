@@ -18,8 +18,7 @@ describe.skipIf(!available)(available ? 'assignment and review by two editors in
   beforeAll(async () => {
     t = await startBrowserApp({ env: { REVIEW_REQUIRED: 'true' } });
     [ana, ben] = await Promise.all([t.token('Ana (desk)', 'editor'), t.token('Ben (desk)', 'editor')]);
-    const article = await t.http.get('/api/v1/articles').query({ q: 'seize servers' }).set(admin()).expect(200);
-    articleId = article.body.items[0].id;
+    articleId = await t.articleNamed('seize servers');
     claim = (await t.http.get(`/api/v1/articles/${articleId}/claims`).set(admin()).expect(200)).body.items[1];
   }, 120_000);
   afterAll(() => t?.close());

@@ -17,8 +17,7 @@ describe.skipIf(!available)(available ? 'the desk as a team in Chromium (issue 1
   beforeAll(async () => {
     t = await startBrowserApp();
     [ana, ben] = await Promise.all([t.token('Ana (desk)', 'editor'), t.token('Ben (desk)', 'editor')]);
-    const article = await t.http.get('/api/v1/articles').query({ q: 'seize servers' }).set(admin()).expect(200);
-    articleId = article.body.items[0].id;
+    articleId = await t.articleNamed('seize servers');
     const claims = await t.http.get(`/api/v1/articles/${articleId}/claims`).set(admin()).expect(200);
     claimId = claims.body.items[0].id;
   }, 120_000);

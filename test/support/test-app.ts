@@ -23,6 +23,8 @@ export interface TestApp {
   auth(role?: 'viewer' | 'editor' | 'admin'): Promise<{ Authorization: string }>;
   /** A new token with this name and role: its id, and the Bearer header. */
   newToken(name: string, role?: 'viewer' | 'editor' | 'admin'): Promise<{ id: string; secret: string; header: { Authorization: string } }>;
+  /** The id of the newest article whose title or outlet contains `name` (the search also matches text; this picks by name). */
+  articleNamed(name: string): Promise<string>;
   close(): Promise<void>;
 }
 
@@ -67,6 +69,12 @@ export async function startTestApp(options: { seed?: boolean; env?: Record<strin
       const res = await http.post('/api/v1/tokens').set('Authorization', `Bearer ${adminToken}`).send({ name, role });
       if (res.status !== 201) throw new Error(`could not create the token ${name}: ${res.status} ${JSON.stringify(res.body)}`);
       return { id: res.body.id, secret: res.body.secret, header: { Authorization: `Bearer ${res.body.secret}` } };
+    },
+    async articleNamed(name) {
+      const res = await http.get('/api/v1/articles').query({ q: name, limit: 200 }).set('Authorization', `Bearer ${adminToken}`);
+      const named = (res.body.items ?? []).find((a: { title: string | null; outlet: string | null }) => [a.title, a.outlet].some((f) => f?.toLowerCase().includes(name.toLowerCase())));
+      if (!named) throw new Error(`no article named ${name}`);
+      return named.id as string;
     },
     async close() {
       await app.close();

@@ -10,7 +10,7 @@ import { AUDIT_PAYLOAD_MODELS, documentAuditChanges } from './audit/audit-openap
 import { documentWebhookEvents } from './webhooks/webhook-openapi.js';
 import { ProblemError } from './common/problem.js';
 import { rejectUnstorableInput } from './common/json-guard.js';
-import { batchBodyParsers, NDJSON_TYPES } from './common/batch-body.js';
+import { batchBodyParsers, JSON_TYPES, NDJSON_TYPES } from './common/batch-body.js';
 import { ProblemFilter, sendProblem } from './common/problem.filter.js';
 import { JsonLogger } from './common/json-logger.js';
 import { observeRequests } from './metrics/request-observer.js';
@@ -63,7 +63,8 @@ export function configureApp(app: NestExpressApplication, config: Pick<AppConfig
   });
   app.use(requireJson);
   app.use(BATCH_ROUTES, ...batchBodyParsers(config.BATCH_BODY_LIMIT_BYTES));
-  app.use(express.json({ limit: config.BODY_LIMIT_BYTES, strict: false }));
+  // Every type requireJson lets through is parsed: a `+json` body (merge-patch, vnd.*) was accepted and then ignored.
+  app.use(express.json({ limit: config.BODY_LIMIT_BYTES, strict: false, type: JSON_TYPES }));
   app.use(rejectUnstorableInput);
   // Body-parser errors happen before Nest routing, so they need their own problem+json handler.
   app.use((err: unknown, req: FactdeskRequest, res: Response, _next: NextFunction) => sendProblem(err, req, res));
@@ -124,7 +125,7 @@ function requestId(req: FactdeskRequest, res: Response, next: NextFunction): voi
 /** A body that is not JSON would otherwise be silently ignored and reported as missing fields. */
 function requireJson(req: FactdeskRequest, res: Response, next: NextFunction): void {
   const hasBody = Number(req.headers['content-length'] ?? 0) > 0 || req.headers['transfer-encoding'] !== undefined;
-  const types = BATCH_ROUTES.includes(req.path) ? ['application/json', 'application/*+json', ...NDJSON_TYPES] : ['application/json', 'application/*+json'];
+  const types = BATCH_ROUTES.includes(req.path) ? [...JSON_TYPES, ...NDJSON_TYPES] : JSON_TYPES;
   if (hasBody && ['POST', 'PUT', 'PATCH'].includes(req.method) && !req.is(types)) {
     const expected = types.length > 2 ? 'application/json or application/x-ndjson' : 'application/json';
     sendProblem(new ProblemError('unsupported-media-type', `Send the body as ${expected} (got ${req.headers['content-type'] ?? 'no content type'}).`), req, res);

@@ -47,6 +47,28 @@ export async function allPages<T>(fetchPage: (cursor: string | undefined) => Pro
   return { ok: true, data: items, response: last! };
 }
 
+/** A list read up to a point: the items and the cursor of what follows (null at the end). */
+export type PageRun<T> = { items: T[]; next: string | null };
+
+/** At least `count` items of a cursor-paginated list from `cursor` on (fewer at its end), in pages of at most 200. */
+export async function pagesFrom<T>(
+  count: number,
+  fetchPage: (limit: number, cursor: string | undefined) => Promise<Result<{ items: T[]; nextCursor: string | null }>>,
+  cursor?: string,
+): Promise<Result<PageRun<T>>> {
+  const items: T[] = [];
+  let next: string | null = cursor ?? null;
+  let response: Response;
+  do {
+    const page = await fetchPage(Math.min(200, Math.max(1, count - items.length)), next ?? undefined);
+    if (!page.ok) return page;
+    items.push(...page.data.items);
+    next = page.data.nextCursor;
+    response = page.response;
+  } while (next && items.length < count);
+  return { ok: true, data: { items, next }, response };
+}
+
 /** Article summaries (titles for citations and the queue), loaded once and refreshed on demand. */
 let summaries: Promise<Result<ArticleSummary[]>> | null = null;
 export function articleSummaries(refresh = false): Promise<Result<ArticleSummary[]>> {

@@ -10,6 +10,11 @@ describe(pageMetadata.name, () => {
     expect(pageMetadata(`<html><head><title>x</title>${og}</head></html>`)).toEqual({ title: 'Ferry strike ends', author: 'Ana Ruiz', publishedOn: '2023-11-07' });
   });
 
+  it('names a fragment without a head by its first heading, spaces collapsed', () => {
+    expect(pageMetadata('<h1>Antwerp port\n  drug bust</h1><p>Text.</p><h1>Second</h1>')).toEqual({ title: 'Antwerp port drug bust' });
+    expect(pageMetadata('<p>No heading at all.</p>')).toEqual({});
+  });
+
   it('falls back to <title> and ignores a broken JSON-LD block', () => {
     expect(pageMetadata('<html><head><title>Only a title</title><script type="application/ld+json">{oops</script></head></html>')).toEqual({ title: 'Only a title' });
   });

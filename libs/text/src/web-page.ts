@@ -38,7 +38,7 @@ export function mainContentHtml(html: string): string {
 
 const ARTICLE_TYPES = /^(?:NewsArticle|Article|ReportageNewsArticle|AnalysisNewsArticle|BlogPosting|OpinionNewsArticle)$/;
 
-/** Title, author and date from JSON-LD NewsArticle, then og:* / article:* / name=author meta tags, then <title>. */
+/** Title, author and date from JSON-LD NewsArticle, then og:* / article:* / name=author meta tags, then <title>, then the first <h1>. */
 export function pageMetadata(html: string): PageMetadata {
   const doc = parseHtml(html);
   const meta = (...keys: string[]) => {
@@ -53,7 +53,9 @@ export function pageMetadata(html: string): PageMetadata {
     return undefined;
   };
   const ld = jsonLdArticle(doc);
-  const title = ld.headline ?? meta('og:title', 'twitter:title') ?? doc.querySelector('title')?.textContent?.trim() ?? undefined;
+  // A fragment has no <head>: its first top-level heading is what an editor would call its title.
+  const text = (selector: string) => doc.querySelector(selector)?.textContent?.replace(/\s+/g, ' ').trim() || undefined;
+  const title = ld.headline ?? meta('og:title', 'twitter:title') ?? text('title') ?? text('h1');
   const author = ld.author ?? meta('author', 'article:author', 'og:article:author');
   const date = toDate(ld.datePublished ?? meta('article:published_time', 'og:article:published_time', 'date', 'dc.date'));
   return { ...(title ? { title: title.slice(0, 500) } : {}), ...(author && !/^https?:/.test(author) ? { author: author.slice(0, 200) } : {}), ...(date ? { publishedOn: date } : {}) };

@@ -1,6 +1,7 @@
 import { ApiProperty } from '@nestjs/swagger';
 import { Type } from 'class-transformer';
 import { ArrayMaxSize, ArrayMinSize, IsArray, ValidateIf, IsDateString, IsIn, IsInt, IsObject, IsOptional, IsString, IsUrl, Length, MaxLength, Min, ValidateNested } from 'class-validator';
+import { NotBlank } from '../common/not-blank.js';
 import { PageQuery } from '../common/page-query.dto.js';
 import { ProblemDto } from '../common/problem.dto.js';
 
@@ -24,16 +25,19 @@ export class CreateArticleDto {
   @IsOptional()
   @IsString()
   @MaxLength(500)
+  @NotBlank()
   title?: string;
 
   @IsOptional()
   @IsString()
   @MaxLength(200)
+  @NotBlank()
   outlet?: string;
 
   @IsOptional()
   @IsString()
   @MaxLength(200)
+  @NotBlank()
   author?: string;
 
   /** Publication date (YYYY-MM-DD). */
@@ -44,7 +48,9 @@ export class CreateArticleDto {
 
   /** Canonical URL. Posting different content for a known URL adds a revision to that article. */
   @IsOptional()
-  @IsUrl({ require_protocol: true, protocols: ['http', 'https'] })
+  // No TLD required: an intranet CMS (`http://cms:8080/…`, `http://localhost:8765/…`) is a real source;
+  // what a fetch may reach is decided by the address guard (FETCH_ALLOWED_HOSTS), not by the spelling.
+  @IsUrl({ require_protocol: true, protocols: ['http', 'https'], require_valid_protocol: true, require_tld: false }, { message: 'url must be an absolute http or https URL' })
   @MaxLength(2000)
   url?: string;
 }
@@ -53,16 +59,19 @@ export class UpdateArticleDto {
   @IsOptional()
   @IsString()
   @MaxLength(500)
+  @NotBlank()
   title?: string | null;
 
   @IsOptional()
   @IsString()
   @MaxLength(200)
+  @NotBlank()
   outlet?: string | null;
 
   @IsOptional()
   @IsString()
   @MaxLength(200)
+  @NotBlank()
   author?: string | null;
 
   /** Publication date (YYYY-MM-DD); it tells the evidence rules which event an undated passage reports. */
@@ -105,11 +114,22 @@ export class CreateRevisionDto {
 }
 
 export class ArticleListQuery extends PageQuery {
-  /** Text to look for in the title or outlet. */
+  /**
+   * Text to look for: part of the title or the outlet, or words of the article's text (every word,
+   * in any form: "teachers" finds "teacher"; stop words alone match nothing in the text).
+   */
   @IsOptional()
   @IsString()
   @MaxLength(200)
   q?: string;
+
+  /**
+   * Articles by the claims of their current revision: `open` has an open claim, `checked` has claims
+   * and none open, `disputed` has a disputed claim.
+   */
+  @IsOptional()
+  @IsIn(['open', 'checked', 'disputed'])
+  progress?: 'open' | 'checked' | 'disputed';
 }
 
 export class ClaimProgressDto {

@@ -21,6 +21,7 @@ import { emptyProgress, toArticleDto, toSummary } from './article.mapper.js';
 import { findByIdentity, findUrlLessByContent, insertArticle, insertRevision, type ArticleMeta } from './article-rows.js';
 import { validItem } from './batch-item.js';
 import { eachConcurrently, nextTurn, settleable, type Settled } from './batch-scheduling.js';
+import { ARTICLE_MATCHES_TEXT, PROGRESS_FILTERS } from './article-filters.js';
 import { claimProgressOf } from './claim-progress.js';
 import { hashContent } from './content-hash.js';
 import { Revision } from './revision.entity.js';
@@ -125,6 +126,8 @@ export class ArticlesService {
     const content = dto.content!;
     const clean = cleanArticle(content, { format: dto.format ?? 'auto' });
     if (clean.text.trim() === '') throw emptyArticle();
+    // HTML names itself (JSON-LD, og:*, <title>, its first <h1>): what the request leaves out is read from it.
+    if (clean.format !== 'text' && (dto.title === undefined || dto.author === undefined || dto.publishedOn === undefined)) dto = { ...pageMetadata(content), ...withoutUndefined(dto) };
     await nextTurn();
     const passages = passagesOf(clean);
     await nextTurn();
@@ -148,12 +151,12 @@ export class ArticlesService {
     });
   }
 
-  /** The page at dto.url as content: the whole page is kept as the original; title, author and date come from its metadata unless given. */
+  /** The page at dto.url as content: the whole page is kept as the original. */
   private async fetched(dto: CreateArticleDto & { seedKey?: string }): Promise<CreateArticleDto & { seedKey?: string }> {
     const page = await this.pages.fetch(dto.url!);
     if (page.kind === 'text') return { ...dto, content: page.body, format: 'text' };
-    const meta = pageMetadata(page.body);
-    return { title: meta.title, author: meta.author, publishedOn: meta.publishedOn, ...withoutUndefined(dto), content: page.body, format: 'page' };
+    // Its title, author and date are read from the page's metadata by `prepare`, as for posted HTML.
+    return { ...dto, content: page.body, format: 'page' };
   }
 
   /** A new revision from new content, or from the current original with some cleaning edits undone. */
@@ -216,7 +219,8 @@ export class ArticlesService {
       .orderBy('a.seq', 'DESC')
       .limit(limit + 1);
     if (before) qb.andWhere('a.seq < :before', { before });
-    if (query.q) qb.andWhere('(a.title ILIKE :q OR a.outlet ILIKE :q)', { q: `%${escapeLike(query.q)}%` });
+    if (query.q) qb.andWhere(ARTICLE_MATCHES_TEXT, { like: `%${escapeLike(query.q)}%`, q: query.q });
+    if (query.progress) qb.andWhere(PROGRESS_FILTERS[query.progress]);
     // Only the summary columns: a list must not drag every article's full text along.
     qb.select(['a', 'r.id', 'r.number', 'r.format', 'r.contentHash', 'r.createdAt', 'r.createdBy']);
     const rows = (await qb.getMany()) as Array<Article & { revision: Revision }>;

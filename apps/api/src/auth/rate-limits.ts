@@ -1,6 +1,6 @@
 import { Injectable, Module, type CanActivate, type ExecutionContext } from '@nestjs/common';
 import { APP_GUARD } from '@nestjs/core';
-import { getStorageToken, ThrottlerGuard, ThrottlerModule, type ThrottlerStorage } from '@nestjs/throttler';
+import { getStorageToken, ThrottlerGuard, ThrottlerModule, type ThrottlerLimitDetail, type ThrottlerStorage } from '@nestjs/throttler';
 import { Inject } from '@nestjs/common';
 import { ProblemError } from '../common/problem.js';
 import type { FactdeskRequest } from '../common/request-context.js';
@@ -20,6 +20,12 @@ const clientAddress = (req: FactdeskRequest) => req.ip ?? req.socket?.remoteAddr
 class WriteThrottlerGuard extends ThrottlerGuard {
   protected override async shouldSkip(context: ExecutionContext): Promise<boolean> {
     return READS.has(context.switchToHttp().getRequest<FactdeskRequest>().method);
+  }
+
+  /** A problem that says what the limit is and when to retry, not the library's exception name. */
+  protected override async throwThrottlingException(_context: ExecutionContext, detail: ThrottlerLimitDetail): Promise<void> {
+    const retryAfter = Math.max(1, Math.ceil(detail.timeToBlockExpire));
+    throw new ProblemError('too-many-requests', `More than ${detail.limit} writes in ${Math.round(detail.ttl / 1000)} s from this token or address. Retry after ${retryAfter} s; RATE_LIMIT_WRITES_* sets the limits.`, { retryAfter });
   }
 }
 

@@ -31,8 +31,9 @@ export class ClaimsController {
   @ApiCreatedResponse({ type: ClaimDto, description: 'The claim was created.' })
   @ApiOkResponse({ type: ClaimDto, description: 'That span already had a claim; it is returned unchanged.' })
   @ApiProblems(400, 401, 403, 404, 413, 415, 422)
-  createClaim(@Body() dto: CreateClaimDto, @CurrentActor() actor: Actor, @Res({ passthrough: true }) res: Response): Promise<ClaimDto> {
-    return respond(res, this.claims.create(dto, actor));
+  async createClaim(@Body() dto: CreateClaimDto, @CurrentActor() actor: Actor, @Res({ passthrough: true }) res: Response): Promise<ClaimDto> {
+    // Its ETag is its version, as on every other read of a claim: the first verdict's If-Match.
+    return withEtag(res, await respond(res, this.claims.create(dto, actor)));
   }
 
   /** List claims across articles, filtered by article, status, kind, outlet, text, assignee or review, in creation or check-worthiness order. */

@@ -1,6 +1,7 @@
 import { ApiProperty } from '@nestjs/swagger';
 import { Type } from 'class-transformer';
 import { IsBoolean, IsDateString, IsIn, IsInt, IsObject, IsOptional, IsString, IsUUID, Length, Matches, MaxLength, Min, ValidateBy, ValidateIf, ValidateNested } from 'class-validator';
+import { NotBlank } from '../common/not-blank.js';
 import { PageQuery } from '../common/page-query.dto.js';
 import { CITATION_STANCES, VERDICTS, type CitationStance, type VerdictValue } from './verdict.entity.js';
 import { CLAIM_KINDS, CLAIM_STATUSES, REVIEW_STATUSES, type ClaimKind, type ClaimStatus, type ReviewStatus } from './claim.entity.js';
@@ -63,6 +64,7 @@ export class CreateClaimDto {
   @IsOptional()
   @IsString()
   @Length(3, 2000)
+  @NotBlank()
   text?: string;
 
   /** For a standalone claim: when it was made (YYYY-MM-DD), so "last month" in it can be read. */

@@ -1,4 +1,5 @@
-import { IsString, Length, Matches } from 'class-validator';
+import { IsString, Length } from 'class-validator';
+import { NotBlank } from '../common/not-blank.js';
 
 const MAX_COMMENT_LENGTH = 4000;
 
@@ -6,7 +7,7 @@ export class CreateCommentDto {
   /** Plain text for the other editors. Internal: never published, never sent to webhooks. */
   @IsString()
   @Length(1, MAX_COMMENT_LENGTH)
-  @Matches(/\S/, { message: 'body must not be blank' })
+  @NotBlank()
   body: string;
 }
 

@@ -25,6 +25,9 @@ function parseNdjson(body: string): { items: unknown[] } {
  * Body parsers for a batch route: JSON or NDJSON, with their own (larger) size limit. They run before
  * the app-wide JSON parser, which then leaves the parsed body alone.
  */
+/** The JSON media types a body may be sent as: `application/json` and its `+json` kinds (merge-patch, ld, vnd.*), all parsed as JSON. */
+export const JSON_TYPES = ['application/json', 'application/*+json'];
+
 export function batchBodyParsers(limit: number): RequestHandler[] {
   const toItems = (req: FactdeskRequest, _res: Response, next: NextFunction) => {
     if (typeof req.body !== 'string' || !req.is(NDJSON_TYPES)) return next();
@@ -35,5 +38,5 @@ export function batchBodyParsers(limit: number): RequestHandler[] {
       next(error);
     }
   };
-  return [express.json({ limit, strict: false }), express.text({ type: NDJSON_TYPES, limit }), toItems as RequestHandler];
+  return [express.json({ limit, strict: false, type: JSON_TYPES }), express.text({ type: NDJSON_TYPES, limit }), toItems as RequestHandler];
 }

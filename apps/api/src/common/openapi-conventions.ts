@@ -71,6 +71,10 @@ function applyToOperation(method: (typeof METHODS)[number], op: Operation): void
       schema: { type: 'string', minLength: 1, maxLength: 200, pattern: '^[\\x21-\\x7e]{1,200}$' },
     });
   }
+  // Every POST takes an Idempotency-Key, so every POST can answer 422 idempotency-key-reused.
+  if (method === 'post') op.responses['422'] ??= { description: 'The request cannot be applied (see the problem type); idempotency-key-reused when the Idempotency-Key came with another body.', content: PROBLEM_CONTENT };
+  // requireJson answers any POST, PUT or PATCH whose body is not JSON, whether or not the operation reads one.
+  if (method === 'post' || method === 'put' || method === 'patch') op.responses['415'] ??= { description: 'The request body must be application/json (or a +json type).', content: PROBLEM_CONTENT };
   if (op.responses['201']) {
     op.responses['201'].headers = { Location: { description: 'Where the created resource lives.', schema: { type: 'string', maxLength: 300 } }, ...((op.responses['201'].headers as Json | undefined) ?? {}) };
   }

@@ -20,4 +20,10 @@ export class ProblemDto {
   requestId?: string;
   /** Per-field validation messages. */
   errors?: ProblemFieldError[];
+  /** precondition-failed / precondition-required: the claim's current version, to read it again before retrying. */
+  @ApiProperty({ required: false, type: 'integer', format: 'int32', minimum: 0, maximum: 2_147_483_647 })
+  currentVersion?: number;
+  /** review-required / not-awaiting-review: where the claim's review stands. */
+  @ApiProperty({ required: false, enum: ['awaiting', 'approved', 'rejected'] })
+  reviewStatus?: 'awaiting' | 'approved' | 'rejected';
 }

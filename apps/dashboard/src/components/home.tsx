@@ -1,6 +1,6 @@
 import type { ArticleSummary, Claim } from '@factdesk/sdk';
 import { useCallback, useEffect, useRef, useState } from 'react';
-import { allPages, api, articleSummaries, call, type Result } from '../api.js';
+import { api, articleSummaries, call, pagesFrom, type PageRun } from '../api.js';
 import { articleName, percent } from '../labels.js';
 import { useLive } from '../live.js';
 import { articleHref } from '../route.js';
@@ -11,11 +11,12 @@ import { Progress } from './status.js';
 
 type Load<T> = { state: 'loading' } | { state: 'error'; message: string } | { state: 'ready'; data: T };
 
+/** The desk's filters, applied by the server (`progress`) so they reach every article, not only those loaded. */
 const FILTERS = {
-  all: { label: 'All articles', keep: () => true },
-  open: { label: 'With open claims', keep: (a: ArticleSummary) => a.progress.open > 0 },
-  done: { label: 'Fully checked', keep: (a: ArticleSummary) => a.progress.total > 0 && a.progress.open === 0 },
-  disputed: { label: 'With disputed claims', keep: (a: ArticleSummary) => a.progress.disputed > 0 },
+  all: { label: 'All articles', progress: undefined },
+  open: { label: 'With open claims', progress: 'open' },
+  done: { label: 'Fully checked', progress: 'checked' },
+  disputed: { label: 'With disputed claims', progress: 'disputed' },
 } as const;
 type FilterKey = keyof typeof FILTERS;
 
@@ -32,15 +33,31 @@ export function Home() {
   );
 }
 
+const ARTICLE_PAGE = 50;
+
+/** Articles newest first, filtered and paged by the server: at least `count` of them from `cursor` on. */
+const articlePages = (count: number, text: string, filter: FilterKey, cursor?: string) =>
+  pagesFrom<ArticleSummary>(count, (limit, at) => call(api.GET('/api/v1/articles', { params: { query: { q: text || undefined, progress: FILTERS[filter].progress, limit, cursor: at } } })), cursor);
+
 function Articles() {
   const [q, setQ] = useState('');
   const [query, setQuery] = useState('');
   const [filter, setFilter] = useState<FilterKey>('all');
-  const [articles, setArticles] = useState<Load<ArticleSummary[]>>({ state: 'loading' });
+  const [articles, setArticles] = useState<Load<PageRun<ArticleSummary>>>({ state: 'loading' });
+  const [more, setMore] = useState<{ busy: boolean; error: string | null }>({ busy: false, error: null });
+  const shown = useRef(ARTICLE_PAGE);
+  // As in the queue: a refresh reloads as many articles as are shown, and one started before a newer
+  // load (another search, another filter, Show more) does not overwrite it.
+  const generation = useRef(0);
 
-  const load = useCallback(async (text: string, quiet = false) => {
-    if (!quiet) setArticles({ state: 'loading' });
-    const result = await allPages((cursor) => call(api.GET('/api/v1/articles', { params: { query: { q: text || undefined, limit: 100, cursor } } })), 500);
+  const load = useCallback(async (text: string, which: FilterKey, quiet = false) => {
+    if (!quiet) {
+      setArticles({ state: 'loading' });
+      shown.current = ARTICLE_PAGE;
+    }
+    const mine = ++generation.current;
+    const result = await articlePages(shown.current, text, which);
+    if (mine !== generation.current) return;
     setArticles(result.ok ? { state: 'ready', data: result.data } : { state: 'error', message: result.problem.detail });
   }, []);
 
@@ -48,18 +65,33 @@ function Articles() {
     const timer = window.setTimeout(() => setQuery(q.trim()), 250);
     return () => window.clearTimeout(timer);
   }, [q]);
-  useEffect(() => void load(query), [load, query]);
+  useEffect(() => void load(query, filter), [load, query, filter]);
 
-  const refresh = useDebounced(() => void load(query, true), 300);
+  const refresh = useDebounced(() => void load(query, filter, true), 300);
   useLive((m) => (m.kind === 'resync' || m.event.entityType === 'claim' || m.event.entityType === 'article') && refresh());
 
-  const shown = articles.state === 'ready' ? articles.data.filter(FILTERS[filter].keep) : [];
+  const showMore = async () => {
+    if (articles.state !== 'ready' || !articles.data.next || more.busy) return;
+    setMore({ busy: true, error: null });
+    generation.current += 1;
+    shown.current = articles.data.items.length + ARTICLE_PAGE;
+    const page = await articlePages(ARTICLE_PAGE, query, filter, articles.data.next);
+    if (!page.ok) return setMore({ busy: false, error: page.problem.detail });
+    setMore({ busy: false, error: null });
+    setArticles((prev) => {
+      if (prev.state !== 'ready') return prev;
+      const seen = new Set(prev.data.items.map((a) => a.id));
+      return { state: 'ready', data: { items: [...prev.data.items, ...page.data.items.filter((a) => !seen.has(a.id))], next: page.data.next } };
+    });
+  };
+
+  const shownArticles = articles.state === 'ready' ? articles.data.items : [];
   return (
     <section className="articles" aria-labelledby="articles-title">
       <h1 id="articles-title">Articles</h1>
       <div className="filters" role="search">
         <div>
-          <label htmlFor="article-search">Search titles and outlets</label>
+          <label htmlFor="article-search">Search titles, outlets and text</label>
           <input id="article-search" type="search" value={q} onChange={(e) => setQ(e.target.value)} placeholder="e.g. Europol" />
         </div>
         <div>
@@ -74,11 +106,11 @@ function Articles() {
         </div>
       </div>
       {articles.state === 'loading' && <Loading label="Loading articles…" />}
-      {articles.state === 'error' && <ErrorState message={articles.message} onRetry={() => void load(query)} />}
-      {articles.state === 'ready' && shown.length === 0 && <Empty>{articles.data.length === 0 && !query ? 'No articles yet. Ingest one with POST /api/v1/articles.' : 'No articles match.'}</Empty>}
-      {shown.length > 0 && (
+      {articles.state === 'error' && <ErrorState message={articles.message} onRetry={() => void load(query, filter)} />}
+      {articles.state === 'ready' && shownArticles.length === 0 && <Empty>{!query && filter === 'all' ? 'No articles yet. Ingest one with POST /api/v1/articles.' : 'No articles match.'}</Empty>}
+      {shownArticles.length > 0 && (
         <ul className="article-list">
-          {shown.map((a) => (
+          {shownArticles.map((a) => (
             <li key={a.id} className="card">
               <h2>
                 <a href={articleHref(a.id)}>{articleName(a)}</a>
@@ -89,30 +121,27 @@ function Articles() {
           ))}
         </ul>
       )}
+      {articles.state === 'ready' && articles.data.next && (
+        <button type="button" onClick={() => void showMore()} disabled={more.busy}>
+          {more.busy ? 'Loading…' : 'Show more articles'}
+        </button>
+      )}
+      {more.error && (
+        <p className="field-error" role="alert">
+          {more.error}
+        </p>
+      )}
     </section>
   );
 }
 
 const QUEUE_PAGE = 12;
-type QueuePage = { claims: Claim[]; next: string | null };
-
 /** Open claims, most check-worthy first, ordered and paged by the server: at least `count` of them from `cursor` on. */
-async function queuePages(count: number, cursor?: string): Promise<Result<QueuePage>> {
-  const claims: Claim[] = [];
-  let next: string | null = cursor ?? null;
-  let response: Response;
-  do {
-    const page = await call(api.GET('/api/v1/claims', { params: { query: { status: 'open', sort: '-score', limit: Math.min(200, Math.max(QUEUE_PAGE, count - claims.length)), cursor: next ?? undefined } } }));
-    if (!page.ok) return page;
-    claims.push(...page.data.items);
-    next = page.data.nextCursor;
-    response = page.response;
-  } while (next && claims.length < count);
-  return { ok: true, data: { claims, next }, response };
-}
+const queuePages = (count: number, cursor?: string) =>
+  pagesFrom<Claim>(Math.max(QUEUE_PAGE, count), (limit, at) => call(api.GET('/api/v1/claims', { params: { query: { status: 'open', sort: '-score', limit, cursor: at } } })), cursor);
 
 function Queue() {
-  const [claims, setClaims] = useState<Load<QueuePage>>({ state: 'loading' });
+  const [claims, setClaims] = useState<Load<PageRun<Claim>>>({ state: 'loading' });
   const [titles, setTitles] = useState(new Map<string, string>());
   const [more, setMore] = useState<{ busy: boolean; error: string | null }>({ busy: false, error: null });
   const shown = useRef(QUEUE_PAGE);
@@ -137,19 +166,19 @@ function Queue() {
     if (claims.state !== 'ready' || !claims.data.next || more.busy) return;
     setMore({ busy: true, error: null });
     generation.current += 1;
-    shown.current = claims.data.claims.length + QUEUE_PAGE * 4;
+    shown.current = claims.data.items.length + QUEUE_PAGE * 4;
     const page = await queuePages(QUEUE_PAGE * 4, claims.data.next);
     if (!page.ok) return setMore({ busy: false, error: page.problem.detail });
     setMore({ busy: false, error: null });
     setClaims((prev) => {
       if (prev.state !== 'ready') return prev;
-      const seen = new Set(prev.data.claims.map((c) => c.id));
-      const all = [...prev.data.claims, ...page.data.claims.filter((c) => !seen.has(c.id))];
-      return { state: 'ready', data: { claims: all, next: page.data.next } };
+      const seen = new Set(prev.data.items.map((c) => c.id));
+      const all = [...prev.data.items, ...page.data.items.filter((c) => !seen.has(c.id))];
+      return { state: 'ready', data: { items: all, next: page.data.next } };
     });
   };
 
-  const top = claims.state === 'ready' ? claims.data.claims : [];
+  const top = claims.state === 'ready' ? claims.data.items : [];
   return (
     <section className="queue" aria-labelledby="queue-title">
       <h1 id="queue-title">Check next</h1>

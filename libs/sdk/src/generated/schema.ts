@@ -1699,6 +1699,11 @@ export interface components {
             share: number;
         };
         ProblemDto: {
+            /**
+             * Format: int32
+             * @description precondition-failed / precondition-required: the claim's current version, to read it again before retrying.
+             */
+            currentVersion?: number;
             /** @description What went wrong with this request, for a person. */
             detail: string;
             /** @description Per-field validation messages. */
@@ -1707,6 +1712,11 @@ export interface components {
             instance?: string;
             /** @description Correlates with the server log. */
             requestId?: string;
+            /**
+             * @description review-required / not-awaiting-review: where the claim's review stands.
+             * @enum {string}
+             */
+            reviewStatus?: "awaiting" | "approved" | "rejected";
             status: number;
             title: string;
             /**
@@ -2100,8 +2110,16 @@ export interface operations {
     listArticles: {
         parameters: {
             query?: {
-                /** @description Text to look for in the title or outlet. */
+                /**
+                 * @description Text to look for: part of the title or the outlet, or words of the article's text (every word,
+                 *     in any form: "teachers" finds "teacher"; stop words alone match nothing in the text).
+                 */
                 q?: string;
+                /**
+                 * @description Articles by the claims of their current revision: `open` has an open claim, `checked` has claims
+                 *     and none open, `disputed` has a disputed claim.
+                 */
+                progress?: "open" | "checked" | "disputed";
                 /** @description Opaque cursor from a previous page's `nextCursor`. */
                 cursor?: string;
                 /** @description Items per page (default 50). */
@@ -2422,6 +2440,27 @@ export interface operations {
             /** @description The request body must be application/json. */
             415: {
                 headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDto"];
+                };
+            };
+            /** @description The request cannot be applied (see the problem type); idempotency-key-reused when the Idempotency-Key came with another body. */
+            422: {
+                headers: {
+                    /** @description Writes this client address may make per minute. */
+                    "X-RateLimit-Limit-ip"?: number;
+                    /** @description Writes this token may make per minute. */
+                    "X-RateLimit-Limit-token"?: number;
+                    /** @description Writes this client address has left in the current minute. */
+                    "X-RateLimit-Remaining-ip"?: number;
+                    /** @description Writes this token has left in the current minute. */
+                    "X-RateLimit-Remaining-token"?: number;
+                    /** @description Seconds until the current minute for this client address ends. */
+                    "X-RateLimit-Reset-ip"?: number;
+                    /** @description Seconds until the current minute for this token ends. */
+                    "X-RateLimit-Reset-token"?: number;
                     [name: string]: unknown;
                 };
                 content: {
@@ -2886,6 +2925,27 @@ export interface operations {
             /** @description The request body must be application/json. */
             415: {
                 headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDto"];
+                };
+            };
+            /** @description The request cannot be applied (see the problem type); idempotency-key-reused when the Idempotency-Key came with another body. */
+            422: {
+                headers: {
+                    /** @description Writes this client address may make per minute. */
+                    "X-RateLimit-Limit-ip"?: number;
+                    /** @description Writes this token may make per minute. */
+                    "X-RateLimit-Limit-token"?: number;
+                    /** @description Writes this client address has left in the current minute. */
+                    "X-RateLimit-Remaining-ip"?: number;
+                    /** @description Writes this token has left in the current minute. */
+                    "X-RateLimit-Remaining-token"?: number;
+                    /** @description Seconds until the current minute for this client address ends. */
+                    "X-RateLimit-Reset-ip"?: number;
+                    /** @description Seconds until the current minute for this token ends. */
+                    "X-RateLimit-Reset-token"?: number;
                     [name: string]: unknown;
                 };
                 content: {
@@ -3530,6 +3590,27 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemDto"];
                 };
             };
+            /** @description The request cannot be applied (see the problem type); idempotency-key-reused when the Idempotency-Key came with another body. */
+            422: {
+                headers: {
+                    /** @description Writes this client address may make per minute. */
+                    "X-RateLimit-Limit-ip"?: number;
+                    /** @description Writes this token may make per minute. */
+                    "X-RateLimit-Limit-token"?: number;
+                    /** @description Writes this client address has left in the current minute. */
+                    "X-RateLimit-Remaining-ip"?: number;
+                    /** @description Writes this token has left in the current minute. */
+                    "X-RateLimit-Remaining-token"?: number;
+                    /** @description Seconds until the current minute for this client address ends. */
+                    "X-RateLimit-Reset-ip"?: number;
+                    /** @description Seconds until the current minute for this token ends. */
+                    "X-RateLimit-Reset-token"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDto"];
+                };
+            };
             /** @description Too many writes from this token or address, or too many failed authentications: wait Retry-After seconds. */
             429: {
                 headers: {
@@ -4091,6 +4172,27 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemDto"];
                 };
             };
+            /** @description The request cannot be applied (see the problem type); idempotency-key-reused when the Idempotency-Key came with another body. */
+            422: {
+                headers: {
+                    /** @description Writes this client address may make per minute. */
+                    "X-RateLimit-Limit-ip"?: number;
+                    /** @description Writes this token may make per minute. */
+                    "X-RateLimit-Limit-token"?: number;
+                    /** @description Writes this client address has left in the current minute. */
+                    "X-RateLimit-Remaining-ip"?: number;
+                    /** @description Writes this token has left in the current minute. */
+                    "X-RateLimit-Remaining-token"?: number;
+                    /** @description Seconds until the current minute for this client address ends. */
+                    "X-RateLimit-Reset-ip"?: number;
+                    /** @description Seconds until the current minute for this token ends. */
+                    "X-RateLimit-Reset-token"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDto"];
+                };
+            };
             /** @description Too many writes from this token or address, or too many failed authentications: wait Retry-After seconds. */
             429: {
                 headers: {
@@ -4468,6 +4570,15 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemDto"];
                 };
             };
+            /** @description The request body must be application/json (or a +json type). */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDto"];
+                };
+            };
             /** @description The request is well-formed but cannot be applied (see the problem type). */
             422: {
                 headers: {
@@ -4748,6 +4859,27 @@ export interface operations {
             /** @description The request body must be application/json. */
             415: {
                 headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDto"];
+                };
+            };
+            /** @description The request cannot be applied (see the problem type); idempotency-key-reused when the Idempotency-Key came with another body. */
+            422: {
+                headers: {
+                    /** @description Writes this client address may make per minute. */
+                    "X-RateLimit-Limit-ip"?: number;
+                    /** @description Writes this token may make per minute. */
+                    "X-RateLimit-Limit-token"?: number;
+                    /** @description Writes this client address has left in the current minute. */
+                    "X-RateLimit-Remaining-ip"?: number;
+                    /** @description Writes this token has left in the current minute. */
+                    "X-RateLimit-Remaining-token"?: number;
+                    /** @description Seconds until the current minute for this client address ends. */
+                    "X-RateLimit-Reset-ip"?: number;
+                    /** @description Seconds until the current minute for this token ends. */
+                    "X-RateLimit-Reset-token"?: number;
                     [name: string]: unknown;
                 };
                 content: {
@@ -5436,6 +5568,36 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemDto"];
                 };
             };
+            /** @description The request body must be application/json (or a +json type). */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDto"];
+                };
+            };
+            /** @description The request cannot be applied (see the problem type); idempotency-key-reused when the Idempotency-Key came with another body. */
+            422: {
+                headers: {
+                    /** @description Writes this client address may make per minute. */
+                    "X-RateLimit-Limit-ip"?: number;
+                    /** @description Writes this token may make per minute. */
+                    "X-RateLimit-Limit-token"?: number;
+                    /** @description Writes this client address has left in the current minute. */
+                    "X-RateLimit-Remaining-ip"?: number;
+                    /** @description Writes this token has left in the current minute. */
+                    "X-RateLimit-Remaining-token"?: number;
+                    /** @description Seconds until the current minute for this client address ends. */
+                    "X-RateLimit-Reset-ip"?: number;
+                    /** @description Seconds until the current minute for this token ends. */
+                    "X-RateLimit-Reset-token"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDto"];
+                };
+            };
             /** @description Too many writes from this token or address, or too many failed authentications: wait Retry-After seconds. */
             429: {
                 headers: {
@@ -5846,6 +6008,27 @@ export interface operations {
             /** @description The request body must be application/json. */
             415: {
                 headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDto"];
+                };
+            };
+            /** @description The request cannot be applied (see the problem type); idempotency-key-reused when the Idempotency-Key came with another body. */
+            422: {
+                headers: {
+                    /** @description Writes this client address may make per minute. */
+                    "X-RateLimit-Limit-ip"?: number;
+                    /** @description Writes this token may make per minute. */
+                    "X-RateLimit-Limit-token"?: number;
+                    /** @description Writes this client address has left in the current minute. */
+                    "X-RateLimit-Remaining-ip"?: number;
+                    /** @description Writes this token has left in the current minute. */
+                    "X-RateLimit-Remaining-token"?: number;
+                    /** @description Seconds until the current minute for this client address ends. */
+                    "X-RateLimit-Reset-ip"?: number;
+                    /** @description Seconds until the current minute for this token ends. */
+                    "X-RateLimit-Reset-token"?: number;
                     [name: string]: unknown;
                 };
                 content: {
