@@ -38,7 +38,7 @@ describe('audit trail', () => {
       .send({ verdict: 'unsupported', note: 'Still none.', citations: [], reason: 'Re-checked.', correctionNote: 'Re-checked, unchanged.' })
       .expect(200);
     await t.http.post(`/api/v1/claims/${claim.entityId}/comments`).set(editor).send({ body: 'Asked the outlet.' }).expect(201);
-    const hook = await t.http.post('/api/v1/webhooks').set(admin).send({ url: 'http://127.0.0.1:9/unused', events: ['claim.created'] }).expect(201);
+    const hook = await t.http.post('/api/v1/webhooks').set(admin).send({ url: 'https://hooks.example.org/unused', events: ['claim.created'] }).expect(201);
     await t.http.delete(`/api/v1/webhooks/${hook.body.id}`).set(admin).expect(200);
 
     const spec = loadCommittedSpec() as ReturnType<typeof loadCommittedSpec> & { components: { schemas: Record<string, { discriminator: { mapping: Record<string, string> } }> } };

@@ -95,7 +95,7 @@ describe('webhooks', () => {
   beforeAll(async () => {
     dir = mkdtempSync(join(tmpdir(), 'factdesk-webhooks-'));
     verify = await loadReadmeVerifier(dir);
-    t = await startTestApp({ env: { EVIDENCE_WORKER: 'false', WEBHOOK_RETRY_BASE_MS: '50', WEBHOOK_MAX_ATTEMPTS: String(MAX_ATTEMPTS), WEBHOOK_TIMEOUT_MS: String(TIMEOUT_MS) } });
+    t = await startTestApp({ env: { WEBHOOK_ALLOWED_HOSTS: '127.0.0.1, localhost:9', EVIDENCE_WORKER: 'false', WEBHOOK_RETRY_BASE_MS: '50', WEBHOOK_MAX_ATTEMPTS: String(MAX_ATTEMPTS), WEBHOOK_TIMEOUT_MS: String(TIMEOUT_MS) } });
     admin = await t.auth('admin');
     editor = await t.auth('editor');
   });
@@ -140,6 +140,15 @@ describe('webhooks', () => {
     await t.http.get('/api/v1/webhooks/not-a-uuid').set(admin).expect(400);
     const missing = await t.http.get(`/api/v1/webhooks/${randomUUID()}/deliveries`).set(admin).expect(404);
     expect(missing.body.type).toBe('/problems/not-found');
+    expect((await t.http.get('/api/v1/webhooks').set(admin).expect(200)).body).toEqual([]);
+  });
+
+  it('refuses endpoints on loopback, private, link-local and metadata addresses that WEBHOOK_ALLOWED_HOSTS does not list', async () => {
+    for (const url of ['http://127.0.0.2:8080/hook', 'http://10.1.2.3/hook', 'http://169.254.169.254/latest/meta-data/', 'http://[::1]:9000/hook', 'http://[::ffff:192.168.1.5]/hook', 'http://localhost:10/hook']) {
+      const res = await t.http.post('/api/v1/webhooks').set(admin).send({ url, events: ['claim.created'] }).expect(422);
+      expect(res.body.type, url).toBe('/problems/url-not-allowed');
+      expect(res.body.detail).toContain('WEBHOOK_ALLOWED_HOSTS');
+    }
     expect((await t.http.get('/api/v1/webhooks').set(admin).expect(200)).body).toEqual([]);
   });
 

@@ -1,8 +1,7 @@
-import { lookup as dnsLookup, type LookupAddress } from 'node:dns';
 import { request as httpRequest, type IncomingMessage } from 'node:http';
 import { request as httpsRequest } from 'node:https';
-import { BlockList, isIP, type LookupFunction } from 'node:net';
 import { Injectable } from '@nestjs/common';
+import { allowList, checkedLookup, hostListed, refusedLiteral } from '../common/address-guard.js';
 import { ProblemError } from '../common/problem.js';
 import { AppConfig } from '../config/app-config.js';
 
@@ -10,27 +9,6 @@ const FETCH_TIMEOUT_MS = 10_000;
 const FETCH_MAX_BYTES = 5_000_000;
 const FETCH_MAX_REDIRECTS = 5;
 const ACCEPTED = /^(?:text\/html|application\/xhtml\+xml|text\/plain)$/;
-
-/**
- * Addresses a fetch never connects to unless the host is listed in FETCH_ALLOWED_HOSTS: this
- * machine, private networks, link-local (cloud metadata at 169.254.169.254), unique-local
- * (fd00:ec2::254), carrier-grade NAT, multicast and reserved ranges.
- */
-const REFUSED = new BlockList();
-for (const [net, prefix] of [
-  ['0.0.0.0', 8], ['10.0.0.0', 8], ['100.64.0.0', 10], ['127.0.0.0', 8], ['169.254.0.0', 16], ['172.16.0.0', 12],
-  ['192.0.0.0', 24], ['192.0.2.0', 24], ['192.168.0.0', 16], ['198.18.0.0', 15], ['198.51.100.0', 24], ['203.0.113.0', 24], ['224.0.0.0', 3],
-] as const) REFUSED.addSubnet(net, prefix, 'ipv4');
-for (const [net, prefix] of [['::', 128], ['::1', 128], ['fc00::', 7], ['fe80::', 10], ['ff00::', 8], ['64:ff9b::', 96], ['2001:db8::', 32]] as const) REFUSED.addSubnet(net, prefix, 'ipv6');
-
-/** True when `address` (IPv4 or IPv6, IPv4-mapped included) is one a fetch must not reach. */
-export function isRefusedAddress(address: string): boolean {
-  const mapped = /^::ffff:(\d+\.\d+\.\d+\.\d+)$/i.exec(address);
-  if (mapped) return REFUSED.check(mapped[1], 'ipv4');
-  const family = isIP(address);
-  if (family === 0) return true;
-  return REFUSED.check(address, family === 4 ? 'ipv4' : 'ipv6');
-}
 
 export interface FetchedPage {
   /** The body as fetched, decoded. */
@@ -49,7 +27,7 @@ export class PageFetcher {
   private readonly allowed: Set<string>;
 
   constructor(config: AppConfig) {
-    this.allowed = new Set((config.FETCH_ALLOWED_HOSTS ?? '').split(',').map((h) => h.trim().toLowerCase()).filter(Boolean));
+    this.allowed = allowList(config.FETCH_ALLOWED_HOSTS);
   }
 
   async fetch(address: string): Promise<FetchedPage> {
@@ -79,27 +57,14 @@ export class PageFetcher {
     }
   }
 
-  private isAllowed(url: URL): boolean {
-    const port = url.port || (url.protocol === 'https:' ? '443' : '80');
-    return this.allowed.has(`${url.hostname.toLowerCase().replace(/^\[|\]$/g, '')}:${port}`) || this.allowed.has(`${url.hostname.toLowerCase()}:${port}`);
-  }
-
   private get(url: URL, deadline: number): Promise<IncomingMessage> {
     if (url.protocol !== 'http:' && url.protocol !== 'https:') throw refused(url, `only http and https are fetched, not ${url.protocol}`);
     if (url.username || url.password) throw refused(url, 'the URL carries credentials');
-    const allowed = this.isAllowed(url);
-    const literal = url.hostname.replace(/^\[|\]$/g, '');
-    if (!allowed && isIP(literal) && isRefusedAddress(literal)) throw refused(url, `${literal} is a loopback, private, link-local or reserved address`);
+    const allowed = hostListed(this.allowed, url);
+    const literal = refusedLiteral(url);
+    if (!allowed && literal) throw refused(url, `${literal} is a loopback, private, link-local or reserved address`);
     // The address checked is the address connected to: resolving again later could answer differently.
-    const lookup: LookupFunction = (hostname, options, callback) => {
-      dnsLookup(hostname, { ...options, all: true }, (error, addresses: LookupAddress[]) => {
-        if (error) return callback(error, '', 4);
-        const bad = addresses.find((a) => isRefusedAddress(a.address));
-        if (!allowed && bad) return callback(refused(url, `it resolves to ${bad.address}, a loopback, private, link-local or reserved address`), '', 4);
-        if (options.all) return (callback as unknown as (e: null, a: LookupAddress[]) => void)(null, addresses);
-        callback(null, addresses[0].address, addresses[0].family);
-      });
-    };
+    const lookup = checkedLookup(allowed, (address) => refused(url, `it resolves to ${address}, a loopback, private, link-local or reserved address`));
     const send = url.protocol === 'https:' ? httpsRequest : httpRequest;
     return new Promise((resolve, reject) => {
       const req = send(url, { method: 'GET', lookup, timeout: Math.max(1, deadline - Date.now()), headers: { 'User-Agent': 'Factdesk/1.0 (+article fetch)', Accept: 'text/html, application/xhtml+xml, text/plain;q=0.8' } }, resolve);

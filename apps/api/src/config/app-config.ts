@@ -134,6 +134,16 @@ export class AppConfig {
   FETCH_ALLOWED_HOSTS?: string;
 
   /**
+   * Hosts (comma-separated `host:port`, or `host` for any port) that webhooks may be registered for and
+   * delivered to although they resolve to a loopback, private or link-local address (a receiver on
+   * the newsroom's own network). Everything else in those ranges is refused, at registration and at
+   * every delivery, so an admin token cannot make Factdesk probe internal services.
+   */
+  @IsOptional()
+  @Matches(/^\s*[^\s,:]+(?::\d{1,5})?\s*(?:,\s*[^\s,:]+(?::\d{1,5})?\s*)*$/, { message: 'WEBHOOK_ALLOWED_HOSTS must be comma-separated host or host:port entries' })
+  WEBHOOK_ALLOWED_HOSTS?: string;
+
+  /**
    * A decided verdict waits for a second editor's approval (POST /claims/{id}/review) before it can be
    * published; `false` for a one-person desk, where an editor decides and publishes alone.
    */

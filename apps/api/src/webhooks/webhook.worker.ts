@@ -1,8 +1,11 @@
 import { Injectable, Logger, type OnApplicationBootstrap, type OnApplicationShutdown } from '@nestjs/common';
+import { allowList } from '../common/address-guard.js';
 import { PollLoop } from '../common/poll-loop.js';
+import { ProblemError } from '../common/problem.js';
 import { AppConfig } from '../config/app-config.js';
 import { retryDelayMs } from './webhook-events.js';
 import { WebhookQueue, type AttemptResult, type LeasedDelivery } from './webhook-queue.js';
+import { postChecked } from './webhook-address.js';
 import { webhookHeaders } from './webhook-signature.js';
 
 /** Attempts in flight at once, so one slow endpoint holds up at most one slot. */
@@ -27,10 +30,15 @@ export class WebhookWorker implements OnApplicationBootstrap, OnApplicationShutd
     onError: (error) => this.logger.warn(`Reading the webhook queue failed; will retry: ${error.message}`),
   });
 
+  /** Hosts deliveries may reach although they resolve to private addresses (WEBHOOK_ALLOWED_HOSTS). */
+  private readonly allowed: ReadonlySet<string>;
+
   constructor(
     private readonly queue: WebhookQueue,
     private readonly config: AppConfig,
-  ) {}
+  ) {
+    this.allowed = allowList(config.WEBHOOK_ALLOWED_HOSTS);
+  }
 
   onApplicationBootstrap(): void {
     if (this.config.WEBHOOK_WORKER) this.loop.start();
@@ -77,24 +85,15 @@ export class WebhookWorker implements OnApplicationBootstrap, OnApplicationShutd
 
   private async post(delivery: LeasedDelivery): Promise<{ ok: boolean; statusCode: number | null; error: string; aborted: boolean }> {
     const headers = webhookHeaders({ id: delivery.eventId, type: delivery.eventType }, delivery.secret, delivery.body, new Date());
-    try {
-      const res = await fetch(delivery.url, {
-        method: 'POST',
-        headers,
-        body: delivery.body,
-        // A redirect is not followed: the registered URL is the only place events go.
-        redirect: 'manual',
-        signal: AbortSignal.any([AbortSignal.timeout(this.config.WEBHOOK_TIMEOUT_MS), this.shutdown.signal]),
-      });
-      // The answer's body is never read; cancelling it frees the connection.
-      await res.body?.cancel().catch(() => undefined);
-      const ok = res.status >= 200 && res.status < 300;
-      return { ok, statusCode: res.status, error: ok ? '' : `the endpoint answered ${res.status}`, aborted: false };
-    } catch (error) {
-      const e = error as Error & { cause?: { code?: string; message?: string } };
-      const reason =
-        e.name === 'TimeoutError' ? `no answer within ${this.config.WEBHOOK_TIMEOUT_MS} ms` : e.cause?.code ? `${e.cause.code}: ${e.cause.message ?? e.message}` : e.message;
-      return { ok: false, statusCode: null, error: reason.slice(0, MAX_ERROR_LENGTH), aborted: e.name === 'AbortError' };
+    const signal = AbortSignal.any([AbortSignal.timeout(this.config.WEBHOOK_TIMEOUT_MS), this.shutdown.signal]);
+    const answer = await postChecked(delivery.url, this.allowed, headers, delivery.body, signal);
+    if ('statusCode' in answer) {
+      const ok = answer.statusCode >= 200 && answer.statusCode < 300;
+      return { ok, statusCode: answer.statusCode, error: ok ? '' : `the endpoint answered ${answer.statusCode}`, aborted: false };
     }
+    const e = answer.error as Error & { code?: string };
+    const timedOut = signal.aborted && !this.shutdown.signal.aborted;
+    const reason = timedOut ? `no answer within ${this.config.WEBHOOK_TIMEOUT_MS} ms` : e instanceof ProblemError ? e.detail : e.code ? `${e.code}: ${e.message}` : e.message;
+    return { ok: false, statusCode: null, error: reason.slice(0, MAX_ERROR_LENGTH), aborted: this.shutdown.signal.aborted };
   }
 }

@@ -6,6 +6,9 @@ import { decodeCursor, encodeCursor, pageLimit, toPage, type Page } from '../com
 import { ProblemError } from '../common/problem.js';
 import type { Actor } from '../common/request-context.js';
 import { inTransaction } from '../common/transaction.js';
+import { AppConfig } from '../config/app-config.js';
+import { allowList } from '../common/address-guard.js';
+import { checkWebhookUrl } from './webhook-address.js';
 import { newWebhookSecret } from './webhook-signature.js';
 import { WebhookDelivery, WebhookEndpoint } from './webhook.entity.js';
 import type { CreatedWebhookDto, CreateWebhookDto, WebhookDeliveryDto, WebhookDto } from './webhooks.dto.js';
@@ -15,9 +18,11 @@ export class WebhooksService {
   constructor(
     private readonly dataSource: DataSource,
     private readonly audit: AuditService,
+    private readonly config: AppConfig,
   ) {}
 
   async create(dto: CreateWebhookDto, actor: Actor): Promise<CreatedWebhookDto> {
+    await checkWebhookUrl(dto.url, allowList(this.config.WEBHOOK_ALLOWED_HOSTS));
     const secret = newWebhookSecret();
     return inTransaction(this.dataSource, async (em) => {
       const endpoint = await em.save(
