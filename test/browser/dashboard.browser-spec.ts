@@ -228,10 +228,39 @@ describe.skipIf(!available)(available ? 'dashboard in Chromium' : `dashboard in 
     expect(stored.body.items.some((c: ClaimRow) => c.text === phrase && c.selector.position.start === created.body.text.indexOf(phrase))).toBe(true);
   });
 
+  it('adds an article from the desk by pasting it, opens it with its claims, and says what is wrong with a bad address', async () => {
+    const page = await t.newPage();
+    await signIn(page, t.baseUrl, ana);
+    await page.getByText('Add an article').click();
+    await page.getByLabel('Address of the page').fill('ftp://archive.example.org/story');
+    await page.getByRole('button', { name: 'Add to the desk' }).click();
+    expect(await page.locator('#add-article-error').textContent()).toContain('absolute http or https URL');
+
+    await page.getByLabel('pasted text or HTML').check();
+    await page.locator('#add-url').fill('');
+    await page.getByRole('button', { name: 'Add to the desk' }).click();
+    expect(await page.locator('#add-article-error').textContent()).toBe('Paste the article’s text or HTML.');
+    await page.locator('#add-content').fill('<h1>Ghent bridge closed</h1><p>The city of Ghent closed 3 bridges on Monday after a 40-tonne barge struck one of them, the mayor said.</p>');
+    await page.locator('#add-outlet').fill('Flanders Post');
+    await page.getByRole('button', { name: 'Add to the desk' }).click();
+    await page.locator('.article-text').waitFor();
+    expect(await page.locator('.article-text').textContent()).toContain('closed 3 bridges on Monday');
+    expect(await page.locator('mark.claim').count()).toBeGreaterThan(0);
+    const stored = await t.http.get('/api/v1/articles').query({ q: 'Ghent bridge closed' }).set(admin()).expect(200);
+    expect(stored.body.items[0]).toMatchObject({ title: 'Ghent bridge closed', outlet: 'Flanders Post' });
+
+    const viewer = await t.newPage();
+    await signIn(viewer, t.baseUrl, vera);
+    await viewer.locator('.article-list').waitFor();
+    expect(await viewer.getByText('Add an article').count()).toBe(0);
+  });
+
   it('has no accessibility violation of any impact, and fits 1280×800 and 390 px wide', async () => {
     const wide = await t.newPage({ width: 1280, height: 800 });
     await signIn(wide, t.baseUrl, ana);
     await wide.locator('.queue-list').waitFor();
+    await wide.getByText('Add an article').click();
+    await wide.getByLabel('pasted text or HTML').check();
     expect(await axeViolations(wide), 'home').toEqual([]);
     await wide.goto(`${t.baseUrl}/#/articles/${seizeId}?claim=${claims[0].id}`);
     await wide.locator('.claim-panel .history li').first().waitFor();

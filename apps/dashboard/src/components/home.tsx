@@ -1,6 +1,7 @@
 import type { ArticleSummary, Claim } from '@factdesk/sdk';
 import { useCallback, useEffect, useRef, useState } from 'react';
 import { api, articleSummaries, call, pagesFrom, type PageRun } from '../api.js';
+import { AddArticle } from './add-article.js';
 import { articleName, percent } from '../labels.js';
 import { useLive } from '../live.js';
 import { articleHref } from '../route.js';
@@ -89,6 +90,7 @@ function Articles() {
   return (
     <section className="articles" aria-labelledby="articles-title">
       <h1 id="articles-title">Articles</h1>
+      <AddArticle />
       <div className="filters" role="search">
         <div>
           <label htmlFor="article-search">Search titles, outlets and text</label>
@@ -107,7 +109,7 @@ function Articles() {
       </div>
       {articles.state === 'loading' && <Loading label="Loading articles…" />}
       {articles.state === 'error' && <ErrorState message={articles.message} onRetry={() => void load(query, filter)} />}
-      {articles.state === 'ready' && shownArticles.length === 0 && <Empty>{!query && filter === 'all' ? 'No articles yet. Ingest one with POST /api/v1/articles.' : 'No articles match.'}</Empty>}
+      {articles.state === 'ready' && shownArticles.length === 0 && <Empty>{!query && filter === 'all' ? 'No articles yet. Add one above, or load an archive with npm run ingest.' : 'No articles match.'}</Empty>}
       {shownArticles.length > 0 && (
         <ul className="article-list">
           {shownArticles.map((a) => (
