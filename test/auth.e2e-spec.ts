@@ -12,8 +12,18 @@ describe('access', () => {
     const none = await t.http.get('/api/v1/articles').expect(401);
     expect(none.headers['content-type']).toContain('application/problem+json');
     expect(none.body.type).toBe('/problems/unauthorized');
+    expect(none.headers['www-authenticate']).toBe('Bearer realm="factdesk"');
     await t.http.get('/api/v1/articles').set('Authorization', 'Bearer fd_nope').expect(401);
     await t.http.get('/api/v1/articles').set('Authorization', 'Basic abc').expect(401);
+  });
+
+  it('refuses a token name that would pass for one of Factdesk’s own actors in the audit trail', async () => {
+    const admin = await t.auth('admin');
+    for (const name of ['system:seed', 'System:bootstrap', ' system:anything']) {
+      const res = await t.http.post('/api/v1/tokens').set(admin).send({ name, role: 'editor' }).expect(400);
+      expect(res.body.detail).toContain('must not start with "system:"');
+    }
+    await t.http.post('/api/v1/tokens').set(admin).send({ name: 'Systems desk', role: 'editor' }).expect(201);
   });
 
   it('creates a token whose secret is shown once and stored only as a hash', async () => {

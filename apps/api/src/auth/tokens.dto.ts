@@ -8,6 +8,8 @@ export class CreateTokenDto {
   @IsString()
   @Length(1, 100)
   @Matches(/\S/, { message: 'name must not be blank' })
+  // The audit trail names Factdesk's own actions system:seed, system:bootstrap: no token may pass for them.
+  @Matches(/^(?!\s*system:)/i, { message: 'name must not start with "system:", which names Factdesk’s own actions in the audit trail' })
   name: string;
 
   /** viewer: read; editor: articles, claims, verdicts; admin: everything including tokens. */

@@ -44,6 +44,8 @@ export function sendProblem(exception: unknown, request: FactdeskRequest, respon
   if (response.headersSent) return;
   const retryAfter = retryAfterOf(exception, response, body.status);
   if (retryAfter) response.setHeader('Retry-After', retryAfter);
+  // RFC 9110 §15.5.2 / RFC 6750: a 401 names the scheme that would be accepted.
+  if (body.status === 401) response.setHeader('WWW-Authenticate', 'Bearer realm="factdesk"');
   // Also on a public route whose success is cacheable: an error is not.
   response.setHeader('Cache-Control', 'private, no-store');
   response.status(body.status).type('application/problem+json').send(JSON.stringify(body));

@@ -32,6 +32,14 @@ describe(planVerdict.name, () => {
     ]);
   });
 
+  it('keeps a passage cited twice with the same stance once, and the same passage with another stance beside it', () => {
+    const plan = planVerdict(claimOf(), null, request({ citations: [otherSource(), otherSource(), otherSource('contradicts')] }), context());
+    expect(plan.citations.map((c) => [c.position, c.stance])).toEqual([
+      [0, 'supports'],
+      [1, 'contradicts'],
+    ]);
+  });
+
   it('accepts an unsupported verdict without citations', () => {
     expect(planVerdict(claimOf(), null, request({ verdict: 'unsupported', citations: [] }), context()).claim.status).toBe('unsupported');
   });

@@ -114,7 +114,9 @@ function checkMayDecide(claim: Claim, request: VerdictRequest): void {
 
 /** Each citation checked in order, then the stance the verdict needs among those of other articles. */
 function citationsFor(claim: Claim, request: VerdictRequest): CitedSpan[] {
-  const cited = request.citations.map((c, i) => citationOf(claim, c, i));
+  const checked = request.citations.map((c, i) => citationOf(claim, c, i));
+  // The same passage cited twice with the same stance (ticked and also cited by quote) is one citation, kept once.
+  const cited = checked.filter((c, i) => checked.findIndex((d) => citationKey(d) === citationKey(c)) === i);
   const needed = NEEDED_STANCE[request.verdict];
   if (needed && !cited.some((c) => c.articleId !== claim.articleId && c.stance === needed)) {
     throw new ProblemError('citation-required', `A ${request.verdict} verdict needs at least one citation of another article that ${needed} the claim.`);
