@@ -431,7 +431,7 @@ describe.skipIf(!available)(available ? 'the desk in Chromium (issue 15)' : `the
     await page.locator('#article-search').fill('boat ostend');
     await answered;
     // React renders the answer before the next frame.
-    await page.evaluate(() => new Promise((resolve) => requestAnimationFrame(() => requestAnimationFrame(resolve))));
+    await page.evaluate('new Promise((resolve) => requestAnimationFrame(() => requestAnimationFrame(resolve)))');
     expect(await cards.count()).toBe(50);
     await page.getByRole('button', { name: 'Show more articles' }).click();
     await expect.poll(() => cards.count()).toBe(60);
