@@ -65,6 +65,13 @@ describe('articles', () => {
     expect(text.body.title).toBeNull();
   });
 
+  it('leaves out page metadata no field can hold instead of failing: an impossible date, NUL, half a surrogate pair', async () => {
+    const ld = JSON.stringify({ '@type': 'NewsArticle', headline: 'Bad\u0000title', author: 'Half \ud800 pair' });
+    const page = `<html><head><script type="application/ld+json">${ld}</script><meta property="article:published_time" content="2023-02-30"></head><body><p>Customs seized 9 tonnes of cocaine in Hamburg, prosecutors said.</p></body></html>`;
+    const res = await t.http.post('/api/v1/articles').set(editor).send({ content: page }).expect(201);
+    expect(res.body).toMatchObject({ title: 'Bad title', author: 'Half pair', publishedOn: null });
+  });
+
   it('returns the existing article unchanged when the same URL and content are posted again', async () => {
     const body = { content: 'Europol said 26,000 items were referred to nine providers.', url: 'https://news.test/a1' };
     const first = await t.http.post('/api/v1/articles').set(editor).send(body).expect(201);

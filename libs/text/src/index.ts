@@ -47,3 +47,4 @@ export type {
 } from './types.js';
 export { loadWordNet, readSynset, senseOffsets, WORDNET_POS, wordNetLemma, type WordNetDb, type WordNetPos, type WordNetSynset } from './wordnet.js';
 export { wordTable } from './word-table.js';
+export { storableText, unstorable } from './storable.js';

@@ -35,3 +35,27 @@ describe('cleanArticle with format page', () => {
     expect(text).not.toMatch(/Home \| News|Contact us/);
   });
 });
+
+describe('pageMetadata on metadata a database cannot store', () => {
+  it('drops a date that is not a calendar day, and year 0', () => {
+    for (const content of ['2023-02-30', '2023-04-31', '0000-01-01', '2023-13-01']) {
+      expect(pageMetadata(`<meta property="article:published_time" content="${content}"><p>Text.</p>`).publishedOn, content).toBeUndefined();
+    }
+    expect(pageMetadata('<meta property="article:published_time" content="2024-02-29T08:00:00Z">').publishedOn).toBe('2024-02-29');
+  });
+
+  it('reads a title or author without NUL, control characters or unpaired surrogates', () => {
+    const ld = (headline: string) => `<script type="application/ld+json">{"@type":"NewsArticle","headline":${JSON.stringify(headline)},"author":"A\\u0000B"}</script>`;
+    expect(pageMetadata(ld('Bad\u0000title'))).toMatchObject({ title: 'Bad title', author: 'A B' });
+    expect(pageMetadata(ld('Half \ud800 pair')).title).toBe('Half pair');
+    // Nothing visible left: the next source of a title is read instead.
+    expect(pageMetadata(`${ld('\u0000\u200b')}<title>Port raid</title>`).title).toBe('Port raid');
+  });
+
+  it('cuts a long title without leaving half of a surrogate pair', () => {
+    const title = `${'a'.repeat(499)}😀 and more`;
+    const read = pageMetadata(`<title>${title}</title>`).title!;
+    expect(read).toBe('a'.repeat(499));
+    expect(/[\ud800-\udfff]/.test(read)).toBe(false);
+  });
+});

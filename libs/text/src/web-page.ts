@@ -1,4 +1,5 @@
 import { createRequire } from 'node:module';
+import { storableText } from './storable.js';
 
 // Loaded on first use, like the NLP models: importing #text for plain-text cleaning costs nothing.
 const require = createRequire(import.meta.url);
@@ -55,10 +56,13 @@ export function pageMetadata(html: string): PageMetadata {
   const ld = jsonLdArticle(doc);
   // A fragment has no <head>: its first top-level heading is what an editor would call its title.
   const text = (selector: string) => doc.querySelector(selector)?.textContent?.replace(/\s+/g, ' ').trim() || undefined;
-  const title = ld.headline ?? meta('og:title', 'twitter:title') ?? text('title') ?? text('h1');
-  const author = ld.author ?? meta('author', 'article:author', 'og:article:author');
+  const title = storableText(ld.headline) ?? storableText(meta('og:title', 'twitter:title')) ?? storableText(text('title')) ?? storableText(text('h1'));
+  const author = storableText(ld.author) ?? storableText(meta('author', 'article:author', 'og:article:author'));
   const date = toDate(ld.datePublished ?? meta('article:published_time', 'og:article:published_time', 'date', 'dc.date'));
-  return { ...(title ? { title: title.slice(0, 500) } : {}), ...(author && !/^https?:/.test(author) ? { author: author.slice(0, 200) } : {}), ...(date ? { publishedOn: date } : {}) };
+  // Cut to the fields' limits; cleaned again, so a cut through an emoji's surrogate pair leaves no half.
+  const shortTitle = storableText(title?.slice(0, 500));
+  const shortAuthor = author && !/^https?:/.test(author) ? storableText(author.slice(0, 200)) : undefined;
+  return { ...(shortTitle ? { title: shortTitle } : {}), ...(shortAuthor ? { author: shortAuthor } : {}), ...(date ? { publishedOn: date } : {}) };
 }
 
 function jsonLdArticle(doc: ParsedDocument): { headline?: string; author?: string; datePublished?: string } {
@@ -85,9 +89,11 @@ function jsonLdArticle(doc: ParsedDocument): { headline?: string; author?: strin
   return {};
 }
 
+/** YYYY-MM-DD when the value starts with a real calendar date (not 2023-02-30, not year 0), else undefined. */
 function toDate(value: string | undefined): string | undefined {
   const match = value?.match(/^(\d{4})-(\d{2})-(\d{2})/);
   if (!match) return undefined;
-  const date = new Date(`${match[1]}-${match[2]}-${match[3]}T00:00:00Z`);
-  return Number.isNaN(date.getTime()) ? undefined : match.slice(1, 4).join('-');
+  const day = match.slice(1, 4).join('-');
+  const date = new Date(`${day}T00:00:00Z`);
+  return Number(match[1]) >= 1 && !Number.isNaN(date.getTime()) && date.toISOString().slice(0, 10) === day ? day : undefined;
 }

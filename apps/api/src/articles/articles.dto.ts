@@ -1,6 +1,7 @@
 import { ApiProperty } from '@nestjs/swagger';
 import { Type } from 'class-transformer';
-import { ArrayMaxSize, ArrayMinSize, IsArray, ValidateIf, IsDateString, IsIn, IsInt, IsObject, IsOptional, IsString, IsUrl, Length, MaxLength, Min, ValidateNested } from 'class-validator';
+import { ArrayMaxSize, ArrayMinSize, IsArray, ValidateIf, IsDateString, IsIn, IsInt, IsObject, IsOptional, IsString, Length, MaxLength, Min, ValidateNested } from 'class-validator';
+import { HttpUrl } from '../common/http-url.js';
 import { NotBlank } from '../common/not-blank.js';
 import { PageQuery } from '../common/page-query.dto.js';
 import { ProblemDto } from '../common/problem.dto.js';
@@ -47,10 +48,9 @@ export class CreateArticleDto {
   publishedOn?: string;
 
   /** Canonical URL. Posting different content for a known URL adds a revision to that article. */
+  @ApiProperty({ format: 'uri', required: false })
   @IsOptional()
-  // No TLD required: an intranet CMS (`http://cms:8080/…`, `http://localhost:8765/…`) is a real source;
-  // what a fetch may reach is decided by the address guard (FETCH_ALLOWED_HOSTS), not by the spelling.
-  @IsUrl({ require_protocol: true, protocols: ['http', 'https'], require_valid_protocol: true, require_tld: false }, { message: 'url must be an absolute http or https URL' })
+  @HttpUrl('url must be an absolute http or https URL')
   @MaxLength(2000)
   url?: string;
 }

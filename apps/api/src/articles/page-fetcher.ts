@@ -39,6 +39,7 @@ export class PageFetcher {
       if (res.statusCode && res.statusCode >= 300 && res.statusCode < 400 && location) {
         res.resume();
         if (redirects >= FETCH_MAX_REDIRECTS) throw failed(address, `more than ${FETCH_MAX_REDIRECTS} redirects`);
+        if (!URL.canParse(location, url.href)) throw failed(url.href, `it redirects to ${JSON.stringify(location.slice(0, 200))}, which is not a URL`);
         url = new URL(location, url);
         continue;
       }
@@ -67,7 +68,8 @@ export class PageFetcher {
     const lookup = checkedLookup(allowed, (address) => refused(url, `it resolves to ${address}, a loopback, private, link-local or reserved address`));
     const send = url.protocol === 'https:' ? httpsRequest : httpRequest;
     return new Promise((resolve, reject) => {
-      const req = send(url, { method: 'GET', lookup, timeout: Math.max(1, deadline - Date.now()), headers: { 'User-Agent': 'Factdesk/1.0 (+article fetch)', Accept: 'text/html, application/xhtml+xml, text/plain;q=0.8' } }, resolve);
+      // agent: false: a pooled keep-alive connection would be reused without the lookup, so without the check.
+      const req = send(url, { method: 'GET', agent: false, lookup, timeout: Math.max(1, deadline - Date.now()), headers: { 'User-Agent': 'Factdesk/1.0 (+article fetch)', Accept: 'text/html, application/xhtml+xml, text/plain;q=0.8' } }, resolve);
       req.setTimeout(Math.max(1, deadline - Date.now()), () => req.destroy(failed(url.href, `no answer within ${FETCH_TIMEOUT_MS / 1000} s`)));
       req.on('error', (error) => reject(error instanceof ProblemError ? error : failed(url.href, reason(error))));
       req.end();
@@ -107,10 +109,13 @@ function readCapped(res: IncomingMessage, url: string, deadline: number): Promis
   });
 }
 
+/** The body as text; a NUL byte (which PostgreSQL text cannot hold) becomes U+FFFD, as an HTML parser reads it. */
 function decode(body: Buffer, charset: string | undefined): string {
+  let text: string;
   try {
-    return new TextDecoder(charset || 'utf-8').decode(body);
+    text = new TextDecoder(charset || 'utf-8').decode(body);
   } catch {
-    return new TextDecoder('utf-8').decode(body);
+    text = new TextDecoder('utf-8').decode(body);
   }
+  return text.replaceAll('\u0000', '\uFFFD');
 }

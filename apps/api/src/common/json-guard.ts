@@ -1,4 +1,5 @@
 import type { NextFunction, Response } from 'express';
+import { unstorable } from '#text';
 import { ProblemError } from './problem.js';
 import { sendProblem } from './problem.filter.js';
 import type { FactdeskRequest } from './request-context.js';
@@ -6,9 +7,6 @@ import type { FactdeskRequest } from './request-context.js';
 /** No request DTO nests deeper than a few levels; 64 leaves room and stays far from the stack limit. */
 export const MAX_JSON_DEPTH = 64;
 
-// PostgreSQL text cannot hold U+0000, and jsonb (the audit trail) refuses unpaired surrogates.
-const LONE_SURROGATE = /[\ud800-\udbff](?![\udc00-\udfff])|(?<![\ud800-\udbff])[\udc00-\udfff]/;
-const unstorable = (text: string) => text.includes('\u0000') || LONE_SURROGATE.test(text);
 
 export interface JsonDefect {
   field: string;

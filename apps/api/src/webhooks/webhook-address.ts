@@ -30,13 +30,17 @@ export type PostResult = { statusCode: number } | { error: Error };
  * only place events go). The answer's body is never read, only drained to free the connection.
  */
 export function postChecked(address: string, allowed: ReadonlySet<string>, headers: Record<string, string>, body: string, signal: AbortSignal): Promise<PostResult> {
+  // A row stored before the URL check read addresses as the WHATWG parser does: a failed delivery, not a throw.
+  if (!URL.canParse(address)) return Promise.resolve({ error: new Error(`${address} is not a URL Node can parse`) });
   const url = new URL(address);
   const listed = hostListed(allowed, url);
   const literal = refusedLiteral(url);
   if (!listed && literal) return Promise.resolve({ error: notAllowed(url, `${literal} is a loopback, private, link-local or reserved address`) });
   const send = url.protocol === 'https:' ? httpsRequest : httpRequest;
   return new Promise((resolve) => {
-    const req = send(url, { method: 'POST', headers: { ...headers, 'Content-Length': String(Buffer.byteLength(body)) }, signal, lookup: checkedLookup(listed, (a) => notAllowed(url, `it resolves to ${a}, a loopback, private, link-local or reserved address`)) }, (res) => {
+    // agent: false: a pooled keep-alive connection is reused without the lookup, so without the check; the
+    // page fetcher could then reach an internal host over a connection a delivery to a listed one left open.
+    const req = send(url, { method: 'POST', agent: false, headers: { ...headers, 'Content-Length': String(Buffer.byteLength(body)) }, signal, lookup: checkedLookup(listed, (a) => notAllowed(url, `it resolves to ${a}, a loopback, private, link-local or reserved address`)) }, (res) => {
       res.resume();
       resolve({ statusCode: res.statusCode ?? 0 });
     });

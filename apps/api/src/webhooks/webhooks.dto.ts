@@ -1,14 +1,15 @@
 import { ApiProperty } from '@nestjs/swagger';
-import { ArrayMaxSize, ArrayNotEmpty, ArrayUnique, IsArray, IsIn, IsOptional, IsString, IsUrl, MaxLength } from 'class-validator';
+import { ArrayMaxSize, ArrayNotEmpty, ArrayUnique, IsArray, IsIn, IsOptional, IsString, MaxLength } from 'class-validator';
+import { HttpUrl } from '../common/http-url.js';
 import { WEBHOOK_EVENTS, type WebhookEventType } from './webhook-event-type.js';
 import { DELIVERY_STATUSES, type DeliveryStatus } from './webhook.entity.js';
 
 export class CreateWebhookDto {
   /** Where events are POSTed: an http or https URL, without user:password (the signature is the credential). */
-  @ApiProperty({ example: 'https://example.org/factdesk-events' })
+  @ApiProperty({ example: 'https://example.org/factdesk-events', format: 'uri' })
   @IsString()
   @MaxLength(2000)
-  @IsUrl({ protocols: ['http', 'https'], require_protocol: true, require_valid_protocol: true, require_tld: false, disallow_auth: true }, { message: 'url must be an http or https URL without credentials' })
+  @HttpUrl('url must be an http or https URL without credentials', { disallowAuth: true })
   url: string;
 
   /** The events this endpoint receives. */

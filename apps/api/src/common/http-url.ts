@@ -1,0 +1,17 @@
+import { IsUrl, ValidateBy } from 'class-validator';
+
+/**
+ * An absolute http or https URL that Node's WHATWG parser also reads. class-validator's isURL accepts
+ * some hosts the parser refuses (`xn--a`, an invalid punycode label; `[fe80::1%eth0]`, a zone id):
+ * those would reach `new URL` in the fetcher or the webhook sender and fail there as a 500.
+ * No TLD is required: an intranet CMS (`http://cms:8080/…`) is a real address; what may be reached is
+ * decided by the address guard (FETCH_ALLOWED_HOSTS, WEBHOOK_ALLOWED_HOSTS), not by the spelling.
+ */
+export function HttpUrl(message: string, options: { disallowAuth?: boolean } = {}): PropertyDecorator {
+  const syntax = IsUrl({ protocols: ['http', 'https'], require_protocol: true, require_valid_protocol: true, require_tld: false, disallow_auth: options.disallowAuth ?? false }, { message });
+  const parses = ValidateBy({ name: 'parsesAsUrl', validator: { validate: (value) => typeof value === 'string' && URL.canParse(value), defaultMessage: () => message } });
+  return (target, key) => {
+    syntax(target, key);
+    parses(target, key);
+  };
+}
