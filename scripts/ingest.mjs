@@ -3,7 +3,7 @@
 //   FACTDESK_URL    the API (default http://localhost:3000)
 //   FACTDESK_TOKEN  an editor or admin token
 // Resumable: the server answers 200 "unchanged" for an item it already has (same URL and content, or
-// no URL and the same content), so a second run writes nothing and reports everything unchanged.
+// the content of an article without URL), so a second run writes nothing and reports everything unchanged.
 import { lstatSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { extname, join, resolve } from 'node:path';
 import { pathToFileURL } from 'node:url';

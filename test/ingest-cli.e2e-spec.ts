@@ -67,6 +67,21 @@ describe('npm run ingest', () => {
     expect(articles).toEqual([{ title: 'Port checks', revisions: 2 }]);
   });
 
+  it('finds a saved page sent before without its address, by its content, and writes nothing the second time', async () => {
+    const folder = join(dir, 'before-canonical');
+    mkdirSync(folder);
+    const html = '<html><head><link rel="canonical" href="https://cli.test/saved/ferry"><title>Ferry checks</title></head><body><p>Inspectors checked 17 ferries at the port of Calais on Tuesday, the agency said.</p></body></html>';
+    writeFileSync(join(folder, 'a.html'), html);
+    // What the CLI sent before it read a page’s canonical URL: the file without a url.
+    const old = await t.http.post('/api/v1/articles/batch').set({ Authorization: `Bearer ${t.adminToken}` }).send({ items: [{ content: html, format: 'html' }] }).expect(200);
+    expect(old.body.created).toBe(1);
+    const failuresFile = join(dir, 'f3.jsonl');
+    const again = await ingest(folder, '--failures', failuresFile);
+    expect(again.stdout).toContain('1 items: 0 created, 1 unchanged');
+    const copies = await t.dataSource.query(`SELECT a.id FROM article a JOIN revision r ON r.id = a.current_revision_id WHERE r.content_hash = $1`, [old.body.results[0].contentHash]);
+    expect(copies).toEqual([{ id: old.body.results[0].id }]);
+  });
+
   it('keeps a failures file it did not write after a run without failures', async () => {
     const folder = join(dir, 'clean-run');
     mkdirSync(folder);
