@@ -8,6 +8,7 @@ import { articleHref } from '../route.js';
 import { Empty, ErrorState, Loading } from './states.js';
 import { MyQueues } from './my-queues.js';
 import { useDebounced } from '../hooks/use-debounced.js';
+import { canAddArticles, useSession } from '../session.js';
 import { Progress } from './status.js';
 
 type Load<T> = { state: 'loading' } | { state: 'error'; message: string } | { state: 'ready'; data: T };
@@ -41,6 +42,8 @@ const articlePages = (count: number, text: string, filter: FilterKey, cursor?: s
   pagesFrom<ArticleSummary>(count, (limit, at) => call(api.GET('/api/v1/articles', { params: { query: { q: text || undefined, progress: FILTERS[filter].progress, limit, cursor: at } } })), cursor);
 
 function Articles() {
+  // Viewers do not see the add form, nor may they load an archive.
+  const canAdd = canAddArticles(useSession());
   const [q, setQ] = useState('');
   const [query, setQuery] = useState('');
   const [filter, setFilter] = useState<FilterKey>('all');
@@ -112,7 +115,7 @@ function Articles() {
       </div>
       {articles.state === 'loading' && <Loading label="Loading articles…" />}
       {articles.state === 'error' && <ErrorState message={articles.message} onRetry={() => void load(query, filter)} />}
-      {articles.state === 'ready' && shownArticles.length === 0 && <Empty>{!query && filter === 'all' ? 'No articles yet. Add one above, or load an archive with npm run ingest.' : 'No articles match.'}</Empty>}
+      {articles.state === 'ready' && shownArticles.length === 0 && <Empty>{!query && filter === 'all' ? (canAdd ? 'No articles yet. Add one above, or load an archive with npm run ingest.' : 'No articles yet.') : 'No articles match.'}</Empty>}
       {shownArticles.length > 0 && (
         <ul className="article-list">
           {shownArticles.map((a) => (
