@@ -241,6 +241,26 @@ describe('webhooks', () => {
     expect(down.received.every((r) => r.event.data.entityId === claim.id)).toBe(true);
   });
 
+  it('fails a delivery the address guard refuses at once, without retrying it, and says why in the log', async () => {
+    // Endpoints registered before registration checked addresses: an address, and a name resolving to one, that no list allows.
+    const hooks = [];
+    for (const url of ['http://127.0.0.2:9/refused', 'http://localhost:10/refused']) {
+      const hook = (await t.http.post('/api/v1/webhooks').set(admin).send({ url: 'http://localhost:9/refused', events: ['claim.created'] }).expect(201)).body;
+      await t.dataSource.query(`UPDATE webhook_endpoint SET url = $2 WHERE id = $1`, [hook.id, url]);
+      hooks.push({ id: hook.id as string, host: new URL(url).host });
+    }
+    await t.http.post('/api/v1/claims').set(editor).send({ text: 'Police in Chile seized 7 servers.' }).expect(201);
+    for (const hook of hooks) {
+      const [log] = await waitFor('the refused delivery to be recorded', async () => {
+        const { items } = await deliveries(hook.id);
+        return items[0]?.lastError && items;
+      });
+      expect(log, hook.host).toMatchObject({ status: 'failed', attempts: 1, lastStatusCode: null, nextAttemptAt: null, deliveredAt: null });
+      expect(log.lastError).toContain(`does not deliver webhooks to ${hook.host}`);
+      await t.http.delete(`/api/v1/webhooks/${hook.id}`).set(admin).expect(200);
+    }
+  });
+
   it('keeps an editor write fast while an endpoint hangs, times the attempt out, and cancels queued deliveries on disable', async () => {
     const hanging = await receiver({ hangMs: 3 * TIMEOUT_MS });
     const hook = await register(hanging, ['claim.created']);
