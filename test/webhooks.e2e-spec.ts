@@ -147,6 +147,8 @@ describe('webhooks', () => {
     for (const url of ['http://127.0.0.2:8080/hook', 'http://10.1.2.3/hook', 'http://169.254.169.254/latest/meta-data/', 'http://[::1]:9000/hook', 'http://[::ffff:192.168.1.5]/hook', 'http://localhost:10/hook']) {
       const res = await t.http.post('/api/v1/webhooks').set(admin).send({ url, events: ['claim.created'] }).expect(422);
       expect(res.body.type, url).toBe('/problems/url-not-allowed');
+      // A delivery is not a fetch: the title fits both uses of the type.
+      expect(res.body.title).toBe('Factdesk does not connect to this address');
       expect(res.body.detail).toContain('WEBHOOK_ALLOWED_HOSTS');
     }
     expect((await t.http.get('/api/v1/webhooks').set(admin).expect(200)).body).toEqual([]);
