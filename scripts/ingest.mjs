@@ -3,8 +3,8 @@
 //   FACTDESK_URL    the API (default http://localhost:3000)
 //   FACTDESK_TOKEN  an editor or admin token
 // Resumable: the server answers 200 "unchanged" for an item it already has (same URL and content, or
-// no URL and the same content), so a second run writes nothing and reports everything unchanged.
-import { readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
+// the content of an article without URL), so a second run writes nothing and reports everything unchanged.
+import { lstatSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { extname, join, resolve } from 'node:path';
 import { pathToFileURL } from 'node:url';
 
@@ -111,6 +111,24 @@ function progress(done, total, started, final = false) {
   else process.stderr.write(`${line}\n`);
 }
 
+/**
+ * Whether `path` is a failures file as this CLI writes them: a regular file (not a device, a pipe or a
+ * link: `--failures /dev/null` deleted the device when run as root) whose every line is a failure record.
+ */
+function isFailuresFile(path) {
+  const stat = lstatSync(path, { throwIfNoEntry: false });
+  if (!stat?.isFile()) return false;
+  const lines = readFileSync(path, 'utf8').split('\n').filter((l) => l !== '');
+  return lines.length > 0 && lines.every((line) => {
+    try {
+      const f = JSON.parse(line);
+      return typeof f === 'object' && f !== null && typeof f.source === 'string' && 'status' in f && (f.status === null || Number.isInteger(f.status));
+    } catch {
+      return false;
+    }
+  });
+}
+
 export async function ingest({ path, base, token, batchSize = 200, failuresFile = 'ingest-failures.jsonl', log = console.log }) {
   const entries = readItems(path);
   const failures = entries.filter((e) => e.error).map((e) => ({ source: e.source, status: null, detail: e.error }));
@@ -133,9 +151,10 @@ export async function ingest({ path, base, token, batchSize = 200, failuresFile 
     progress(done, sendable.length, started, done === sendable.length);
   }
   const seconds = (performance.now() - started) / 1000;
-  // Written only when something failed; a failures file left by an earlier run no longer describes this one.
+  // Written only when something failed; a failures file left by an earlier run no longer describes this one,
+  // but whatever else the path names is not ours to remove.
   if (failures.length > 0) writeFileSync(failuresFile, failures.map((f) => JSON.stringify(f)).join('\n') + '\n');
-  else rmSync(failuresFile, { force: true });
+  else if (isFailuresFile(failuresFile)) rmSync(failuresFile);
   log(`${entries.length} items: ${totals.created} created, ${totals.unchanged} unchanged (already there), ${totals.failed} failed, in ${seconds.toFixed(1)} s (${(sendable.length / Math.max(seconds, 0.001)).toFixed(1)} articles/s).`);
   log(totals.failed > 0 ? `Failures: ${failuresFile}` : 'No failures.');
   return { ...totals, failures };

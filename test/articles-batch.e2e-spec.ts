@@ -45,6 +45,20 @@ describe('batch ingest', () => {
     expect(again.body.results[2]).toMatchObject({ id: first.body.results[0].id, revisionNumber: 2 });
   });
 
+  it('answers 200 with the article sent before without a URL when the same content comes with a URL it does not know, alone or in a batch', async () => {
+    const content = 'Divers recovered 31 crates of stolen bronze from the Scheldt near Antwerp on 4 April 2024, the police said.';
+    const urlLess = await t.http.post('/api/v1/articles').set(editor).send({ content }).expect(201);
+    const single = await t.http.post('/api/v1/articles').set(editor).send({ content, url: 'https://batch.test/bronze' }).expect(200);
+    expect(single.body).toMatchObject({ id: urlLess.body.id, revision: { id: urlLess.body.revision.id } });
+    const batch = await t.http.post('/api/v1/articles/batch').set(editor).send({ items: [{ content, url: 'https://batch.test/bronze-2' }] }).expect(200);
+    expect(batch.body).toMatchObject({ created: 0, unchanged: 1 });
+    expect(batch.body.results[0]).toMatchObject({ status: 200, id: urlLess.body.id, revisionNumber: 1 });
+    const copies = await t.dataSource.query(`SELECT a.id, a.url FROM article a JOIN revision r ON r.id = a.current_revision_id WHERE r.content_hash = $1`, [urlLess.body.revision.contentHash]);
+    expect(copies).toEqual([{ id: urlLess.body.id, url: null }]);
+    // Different content under a new URL is a new article, as before.
+    await t.http.post('/api/v1/articles').set(editor).send({ content: `${content} Two men were arrested.`, url: 'https://batch.test/bronze' }).expect(201);
+  });
+
   it('takes NDJSON, one article a line', async () => {
     const body = [article(5), article(6)].map((a) => JSON.stringify(a)).join('\n') + '\n';
     const res = await t.http.post('/api/v1/articles/batch').set(editor).set('Content-Type', 'application/x-ndjson').send(body).expect(200);

@@ -1,5 +1,5 @@
 import { execFile } from 'node:child_process';
-import { existsSync, mkdtempSync, readFileSync, writeFileSync, mkdirSync } from 'node:fs';
+import { existsSync, mkdtempSync, readFileSync, statSync, writeFileSync, mkdirSync } from 'node:fs';
 import type { AddressInfo } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -51,7 +51,7 @@ describe('npm run ingest', () => {
     const page = (n: number) => `<html><head><link rel="canonical" href="https://cli.test/saved/port"><title>Port checks</title></head><body><p>Inspectors checked ${n} containers at the port of Zeebrugge on Monday, the agency said.</p></body></html>`;
     writeFileSync(join(folder, 'c.html'), page(40));
     const failuresFile = join(dir, 'f2.jsonl');
-    writeFileSync(failuresFile, '{"stale":"from an earlier run"}\n');
+    writeFileSync(failuresFile, '{"source":"old.txt","status":422,"type":"/problems/empty-article","detail":"from an earlier run"}\n');
     const first = await ingest(folder, '--failures', failuresFile);
     expect(first.stdout).toContain('3 items: 3 created');
     expect(first.stdout).toContain('No failures.');
@@ -65,6 +65,45 @@ describe('npm run ingest', () => {
     expect(third.stdout).toContain('3 items: 1 created, 2 unchanged');
     const articles = await t.dataSource.query(`SELECT title, (SELECT count(*)::int FROM revision r WHERE r.article_id = a.id) AS revisions FROM article a WHERE url = 'https://cli.test/saved/port'`);
     expect(articles).toEqual([{ title: 'Port checks', revisions: 2 }]);
+  });
+
+  it('finds a saved page sent before without its address, by its content, and writes nothing the second time', async () => {
+    const folder = join(dir, 'before-canonical');
+    mkdirSync(folder);
+    const html = '<html><head><link rel="canonical" href="https://cli.test/saved/ferry"><title>Ferry checks</title></head><body><p>Inspectors checked 17 ferries at the port of Calais on Tuesday, the agency said.</p></body></html>';
+    writeFileSync(join(folder, 'a.html'), html);
+    // What the CLI sent before it read a page’s canonical URL: the file without a url.
+    const old = await t.http.post('/api/v1/articles/batch').set({ Authorization: `Bearer ${t.adminToken}` }).send({ items: [{ content: html, format: 'html' }] }).expect(200);
+    expect(old.body.created).toBe(1);
+    const failuresFile = join(dir, 'f3.jsonl');
+    const again = await ingest(folder, '--failures', failuresFile);
+    expect(again.stdout).toContain('1 items: 0 created, 1 unchanged');
+    const copies = await t.dataSource.query(`SELECT a.id FROM article a JOIN revision r ON r.id = a.current_revision_id WHERE r.content_hash = $1`, [old.body.results[0].contentHash]);
+    expect(copies).toEqual([{ id: old.body.results[0].id }]);
+  });
+
+  it('keeps a failures file it did not write after a run without failures', async () => {
+    const folder = join(dir, 'clean-run');
+    mkdirSync(folder);
+    writeFileSync(join(folder, 'a.txt'), 'Firefighters in Ghent rescued 9 people from a flooded tunnel on Sunday, the city said.');
+    const notOurs = join(dir, 'notes.txt');
+    writeFileSync(notOurs, 'my own notes, not a failures file\n');
+    const run1 = await ingest(folder, '--failures', notOurs);
+    expect(run1.stdout).toContain('No failures.');
+    expect(readFileSync(notOurs, 'utf8')).toBe('my own notes, not a failures file\n');
+  });
+
+  it('leaves a device named as its failures file in place after a run without failures', async () => {
+    const folder = join(dir, 'clean-run-device');
+    mkdirSync(folder);
+    writeFileSync(join(folder, 'a.txt'), 'Lifeguards in Knokke rescued 4 swimmers from a rip current on Saturday, the town said.');
+    // A copy of /dev/null (it was deleted when the CLI ran as root); a named pipe where mknod is not allowed.
+    const device = join(dir, 'null');
+    const made = await run('mknod', [device, 'c', '1', '3']).then(() => true, () => false);
+    if (!made) await run('mkfifo', [device]);
+    const run2 = await ingest(folder, '--failures', device);
+    expect(run2.stdout).toContain('No failures.');
+    expect(existsSync(device) && !statSync(device).isFile()).toBe(true);
   });
 
   it('explains how to call it when the token is missing', async () => {

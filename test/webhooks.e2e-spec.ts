@@ -150,6 +150,8 @@ describe('webhooks', () => {
     for (const url of ['http://127.0.0.2:8080/hook', 'http://10.1.2.3/hook', 'http://169.254.169.254/latest/meta-data/', 'http://[::1]:9000/hook', 'http://[::ffff:192.168.1.5]/hook', 'http://localhost:10/hook']) {
       const res = await t.http.post('/api/v1/webhooks').set(admin).send({ url, events: ['claim.created'] }).expect(422);
       expect(res.body.type, url).toBe('/problems/url-not-allowed');
+      // A delivery is not a fetch: the title fits both uses of the type.
+      expect(res.body.title).toBe('Factdesk does not connect to this address');
       expect(res.body.detail).toContain('WEBHOOK_ALLOWED_HOSTS');
     }
     expect((await t.http.get('/api/v1/webhooks').set(admin).expect(200)).body).toEqual([]);
@@ -242,6 +244,26 @@ describe('webhooks', () => {
     expect(log.lastError).toMatch(/500/);
     expect(down.received).toHaveLength(MAX_ATTEMPTS);
     expect(down.received.every((r) => r.event.data.entityId === claim.id)).toBe(true);
+  });
+
+  it('fails a delivery the address guard refuses at once, without retrying it, and says why in the log', async () => {
+    // Endpoints registered before registration checked addresses: an address, and a name resolving to one, that no list allows.
+    const hooks = [];
+    for (const url of ['http://127.0.0.2:9/refused', 'http://localhost:10/refused']) {
+      const hook = (await t.http.post('/api/v1/webhooks').set(admin).send({ url: 'http://localhost:9/refused', events: ['claim.created'] }).expect(201)).body;
+      await t.dataSource.query(`UPDATE webhook_endpoint SET url = $2 WHERE id = $1`, [hook.id, url]);
+      hooks.push({ id: hook.id as string, host: new URL(url).host });
+    }
+    await t.http.post('/api/v1/claims').set(editor).send({ text: 'Police in Chile seized 7 servers.' }).expect(201);
+    for (const hook of hooks) {
+      const [log] = await waitFor('the refused delivery to be recorded', async () => {
+        const { items } = await deliveries(hook.id);
+        return items[0]?.lastError && items;
+      });
+      expect(log, hook.host).toMatchObject({ status: 'failed', attempts: 1, lastStatusCode: null, nextAttemptAt: null, deliveredAt: null });
+      expect(log.lastError).toContain(`does not deliver webhooks to ${hook.host}`);
+      await t.http.delete(`/api/v1/webhooks/${hook.id}`).set(admin).expect(200);
+    }
   });
 
   it('keeps an editor write fast while an endpoint hangs, times the attempt out, and cancels queued deliveries on disable', async () => {

@@ -255,6 +255,23 @@ describe.skipIf(!available)(available ? 'dashboard in Chromium' : `dashboard in 
     expect(await viewer.getByText('Add an article').count()).toBe(0);
   });
 
+  it('points to the add form on an empty desk only for those who see the form', async () => {
+    const emptyDesk = async (token: string) => {
+      const page = await t.newPage();
+      await page.route(
+        (url) => url.pathname === '/api/v1/articles',
+        (route) => (route.request().method() === 'GET' ? route.fulfill({ json: { items: [], nextCursor: null } }) : route.continue()),
+      );
+      await signIn(page, t.baseUrl, token);
+      return (await page.locator('.articles .state-empty').textContent()) ?? '';
+    };
+    expect(await emptyDesk(ana)).toContain('Add one above');
+    const forViewer = await emptyDesk(vera);
+    expect(forViewer).toContain('No articles yet.');
+    expect(forViewer).not.toContain('Add one above');
+    expect(forViewer).not.toContain('npm run ingest');
+  });
+
   it('has no accessibility violation of any impact, and fits 1280×800 and 390 px wide', async () => {
     const wide = await t.newPage({ width: 1280, height: 800 });
     await signIn(wide, t.baseUrl, ana);

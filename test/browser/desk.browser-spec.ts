@@ -437,4 +437,38 @@ describe.skipIf(!available)(available ? 'the desk in Chromium (issue 15)' : `the
     await expect.poll(() => cards.count()).toBe(60);
     expect(await page.getByRole('button', { name: 'Show more articles' }).count()).toBe(0);
   }, 120_000);
+
+  it('drops a Show more answer that arrives after the search changed, keeping only the search’s articles', async () => {
+    const ferries = Array.from({ length: 3 }, (_, i) => ({ content: `Ferry captains in Dover reported ${i + 4} near misses on 9 May 2024, the coastguard said.`, title: `Dover ferry ${i}` }));
+    const trams = Array.from({ length: 55 }, (_, i) => ({ content: `Tram inspectors in Ghent fined ${i + 20} riders on 3 July 2024, the operator said.`, title: `Ghent tram ${i}` }));
+    await t.http.post('/api/v1/articles/batch').set(admin()).send({ items: [...ferries, ...trams] }).expect(200);
+
+    const page = await t.newPage();
+    // The unfiltered list’s second page is held until the search has answered.
+    let release!: () => void;
+    const held = new Promise<void>((resolve) => (release = resolve));
+    await page.route(
+      (url) => url.pathname === '/api/v1/articles' && url.searchParams.has('cursor'),
+      async (route) => {
+        await held;
+        await route.continue();
+      },
+    );
+    await signIn(page, t.baseUrl, ana);
+    const cards = page.locator('.article-list .card');
+    await cards.first().waitFor();
+    expect(await cards.count()).toBe(50);
+    const secondPage = page.waitForResponse((r) => new URL(r.url()).searchParams.has('cursor'));
+    await page.getByRole('button', { name: 'Show more articles' }).click();
+
+    const answered = page.waitForResponse((r) => r.url().includes('/api/v1/articles?') && new URL(r.url()).searchParams.get('q') === 'dover ferry');
+    await page.locator('#article-search').fill('dover ferry');
+    await answered;
+    await expect.poll(() => cards.count()).toBe(3);
+    release();
+    await secondPage;
+    await page.evaluate('new Promise((resolve) => requestAnimationFrame(() => requestAnimationFrame(resolve)))');
+    expect(await cards.locator('h2').allTextContents()).toEqual(['Dover ferry 2', 'Dover ferry 1', 'Dover ferry 0']);
+    expect(await page.getByRole('button', { name: 'Show more articles' }).count()).toBe(0);
+  }, 120_000);
 });

@@ -14,5 +14,8 @@ export function useSession(): Session | null {
   return useContext(SessionContext);
 }
 
+/** Whether this session may add articles (editors and admins): the add form and the hints that point to it. */
+export const canAddArticles = (session: Session | null) => session?.owner.role !== 'viewer';
+
 /** The API's rule for "the same person" (claims/claim-lifecycle/review.ts personKey): case, spacing and compatibility forms folded. */
 export const personKey = (name: string) => name.normalize('NFKC').trim().replace(/\s+/g, ' ').toLowerCase();

@@ -40,7 +40,7 @@ export class ArticlesController {
     },
   })
   @ApiCreatedResponse({ type: ArticleDto, description: 'A new article, or a new revision of the article with this URL.' })
-  @ApiOkResponse({ type: ArticleDto, description: 'An article with this URL and identical content exists; nothing changed.' })
+  @ApiOkResponse({ type: ArticleDto, description: 'An article with this URL and identical content exists, or one without URL with identical content; nothing changed.' })
   @ApiProblems(400, 401, 403, 413, 415, 422)
   createArticle(@Body() dto: CreateArticleDto, @CurrentActor() actor: Actor, @Res({ passthrough: true }) res: Response): Promise<ArticleDto> {
     return respond(res, this.articles.ingest(dto, actor));
@@ -49,7 +49,7 @@ export class ArticlesController {
   /**
    * Ingest up to 500 articles as JSON `{items: [...]}` or NDJSON (`application/x-ndjson`, one article a line).
    * Each item is validated and written on its own, in order; the answer has one result per item
-   * (201 created, 200 unchanged — same URL, or no URL and the same content — or the item's problem).
+   * (201 created, 200 unchanged — same URL, or the same content as an article without URL — or the item's problem).
    * The items count against the token's ingest budget (RATE_LIMIT_INGEST_ITEMS_PER_TOKEN a minute), not its write limit.
    */
   @Post('batch')

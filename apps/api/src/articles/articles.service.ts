@@ -39,7 +39,8 @@ export class ArticlesService {
 
   /**
    * Ingests an article. A known URL (or seed key) with the same content changes nothing;
-   * with different content it becomes a new revision of that article.
+   * with different content it becomes a new revision of that article. A URL no article has, with the
+   * content of an article without URL, is that article and changes nothing.
    */
   async ingest(dto: CreateArticleDto & { seedKey?: string }, actor: AuditActor): Promise<Written<ArticleDto>> {
     const written = await this.write(dto, actor, {});
@@ -53,8 +54,9 @@ export class ArticlesService {
 
   /**
    * Ingests many articles, each on its own: validated alone, written in its own transaction with its
-   * audit events, so a bad item never undoes a good one. An item without a URL is the same article as a
-   * URL-less one with identical content, so a resumed load skips what it already sent. Evidence is
+   * audit events, so a bad item never undoes a good one. An item without a URL, or with a URL no article
+   * has, is the same article as a URL-less one with identical content, so a resumed load skips what it
+   * already sent. Evidence is
    * queued by each write (source changes and stale claims), never computed here.
    */
   async ingestMany(items: object[], actor: AuditActor): Promise<BatchResultDto> {
@@ -141,7 +143,11 @@ export class ArticlesService {
     options: { sameContentIsSameArticle?: boolean },
   ): Promise<{ created: boolean; article: Article; revision: Revision; claims: number }> {
     return inTransaction(this.dataSource, async (em) => {
-      const existing = (await findByIdentity(em, dto)) ?? (options.sameContentIsSameArticle && !dto.url && !dto.seedKey ? await findUrlLessByContent(em, contentHash) : null);
+      // A URL no article has may still name content sent before without one (the ingest CLI sent
+      // saved pages without their canonical URL): that article, unchanged, not a copy beside it.
+      // The URL is not attached to it; an article's URL is set when it is created.
+      const byContent = !dto.seedKey && (Boolean(dto.url) || options.sameContentIsSameArticle);
+      const existing = (await findByIdentity(em, dto)) ?? (byContent ? await findUrlLessByContent(em, contentHash) : null);
       if (existing) {
         const current = await em.findOneByOrFail(Revision, { id: existing.currentRevisionId! });
         if (current.contentHash === contentHash) return { created: false, article: existing, revision: current, claims: 0 };

@@ -31,7 +31,8 @@ export const PROBLEMS = {
   'assignee-invalid': { status: 422, title: 'A claim can only be assigned to an active editor or admin token' },
   'idempotency-key-reused': { status: 422, title: 'The Idempotency-Key was used for a different request' },
   'empty-article': { status: 422, title: 'Nothing is left of the article after cleaning' },
-  'url-not-allowed': { status: 422, title: 'Factdesk does not fetch from this address' },
+  // Fetching a page and delivering a webhook share it: the title fits both (a type has one title, RFC 9457).
+  'url-not-allowed': { status: 422, title: 'Factdesk does not connect to this address' },
   'fetch-failed': { status: 422, title: 'The page at the URL could not be fetched as an article' },
   'too-many-requests': { status: 429, title: 'Too many requests' },
   'database-unavailable': { status: 503, title: 'The database is unavailable' },

@@ -72,7 +72,7 @@ export class WebhookWorker implements OnApplicationBootstrap, OnApplicationShutd
     if (answer.aborted) return;
     const result: AttemptResult = answer.ok
       ? { outcome: 'delivered', statusCode: answer.statusCode! }
-      : delivery.attempts >= this.config.WEBHOOK_MAX_ATTEMPTS
+      : answer.refused || delivery.attempts >= this.config.WEBHOOK_MAX_ATTEMPTS
         ? { outcome: 'failed', statusCode: answer.statusCode, error: answer.error }
         : { outcome: 'retry', statusCode: answer.statusCode, error: answer.error, delayMs: retryDelayMs(delivery.attempts, this.config.WEBHOOK_RETRY_BASE_MS) };
     try {
@@ -83,7 +83,8 @@ export class WebhookWorker implements OnApplicationBootstrap, OnApplicationShutd
     }
   }
 
-  private async post(delivery: LeasedDelivery): Promise<{ ok: boolean; statusCode: number | null; error: string; aborted: boolean }> {
+  /** `refused`: the address guard refused the endpoint's address, which a retry would not change. */
+  private async post(delivery: LeasedDelivery): Promise<{ ok: boolean; statusCode: number | null; error: string; aborted: boolean; refused?: boolean }> {
     const headers = webhookHeaders({ id: delivery.eventId, type: delivery.eventType }, delivery.secret, delivery.body, new Date());
     const signal = AbortSignal.any([AbortSignal.timeout(this.config.WEBHOOK_TIMEOUT_MS), this.shutdown.signal]);
     const answer = await postChecked(delivery.url, this.allowed, headers, delivery.body, signal);
@@ -92,6 +93,7 @@ export class WebhookWorker implements OnApplicationBootstrap, OnApplicationShutd
       return { ok, statusCode: answer.statusCode, error: ok ? '' : `the endpoint answered ${answer.statusCode}`, aborted: false };
     }
     const e = answer.error as Error & { code?: string };
+    if (e instanceof ProblemError && e.code === 'url-not-allowed') return { ok: false, statusCode: null, error: e.detail.slice(0, MAX_ERROR_LENGTH), aborted: false, refused: true };
     const timedOut = signal.aborted && !this.shutdown.signal.aborted;
     const reason = timedOut ? `no answer within ${this.config.WEBHOOK_TIMEOUT_MS} ms` : e instanceof ProblemError ? e.detail : e.code ? `${e.code}: ${e.message}` : e.message;
     return { ok: false, statusCode: null, error: reason.slice(0, MAX_ERROR_LENGTH), aborted: this.shutdown.signal.aborted };

@@ -2,7 +2,7 @@ import { useState, type FormEvent } from 'react';
 import { api, call } from '../api.js';
 import { announce } from '../announce.js';
 import { articleHref, navigate } from '../route.js';
-import { useSession } from '../session.js';
+import { canAddArticles, useSession } from '../session.js';
 
 type Source = 'url' | 'paste';
 
@@ -19,7 +19,7 @@ export function AddArticle() {
   const [meta, setMeta] = useState({ title: '', outlet: '', publishedOn: '' });
   const [busy, setBusy] = useState(false);
   const [error, setError] = useState<string | null>(null);
-  if (session?.owner.role === 'viewer') return null;
+  if (!canAddArticles(session)) return null;
 
   const submit = async (e: FormEvent) => {
     e.preventDefault();

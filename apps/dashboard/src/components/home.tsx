@@ -8,6 +8,7 @@ import { articleHref } from '../route.js';
 import { Empty, ErrorState, Loading } from './states.js';
 import { MyQueues } from './my-queues.js';
 import { useDebounced } from '../hooks/use-debounced.js';
+import { canAddArticles, useSession } from '../session.js';
 import { Progress } from './status.js';
 
 type Load<T> = { state: 'loading' } | { state: 'error'; message: string } | { state: 'ready'; data: T };
@@ -41,14 +42,16 @@ const articlePages = (count: number, text: string, filter: FilterKey, cursor?: s
   pagesFrom<ArticleSummary>(count, (limit, at) => call(api.GET('/api/v1/articles', { params: { query: { q: text || undefined, progress: FILTERS[filter].progress, limit, cursor: at } } })), cursor);
 
 function Articles() {
+  // Viewers do not see the add form, nor may they load an archive.
+  const canAdd = canAddArticles(useSession());
   const [q, setQ] = useState('');
   const [query, setQuery] = useState('');
   const [filter, setFilter] = useState<FilterKey>('all');
   const [articles, setArticles] = useState<Load<PageRun<ArticleSummary>>>({ state: 'loading' });
   const [more, setMore] = useState<{ busy: boolean; error: string | null }>({ busy: false, error: null });
   const shown = useRef(ARTICLE_PAGE);
-  // As in the queue: a refresh reloads as many articles as are shown, and one started before a newer
-  // load (another search, another filter, Show more) does not overwrite it.
+  // As in the queue: a refresh reloads as many articles as are shown, and an answer to a load or a
+  // Show more started before a newer one (another search, another filter, Show more) is dropped.
   const generation = useRef(0);
 
   const load = useCallback(async (text: string, which: FilterKey, quiet = false) => {
@@ -74,9 +77,12 @@ function Articles() {
   const showMore = async () => {
     if (articles.state !== 'ready' || !articles.data.next || more.busy) return;
     setMore({ busy: true, error: null });
-    generation.current += 1;
+    const mine = ++generation.current;
     shown.current = articles.data.items.length + ARTICLE_PAGE;
     const page = await articlePages(ARTICLE_PAGE, query, filter, articles.data.next);
+    // A newer load (another search or filter, or a refresh) answers instead: this page and its cursor
+    // belong to the list it replaced, and appended they showed the old query's articles.
+    if (mine !== generation.current) return setMore({ busy: false, error: null });
     if (!page.ok) return setMore({ busy: false, error: page.problem.detail });
     setMore({ busy: false, error: null });
     setArticles((prev) => {
@@ -109,7 +115,7 @@ function Articles() {
       </div>
       {articles.state === 'loading' && <Loading label="Loading articles…" />}
       {articles.state === 'error' && <ErrorState message={articles.message} onRetry={() => void load(query, filter)} />}
-      {articles.state === 'ready' && shownArticles.length === 0 && <Empty>{!query && filter === 'all' ? 'No articles yet. Add one above, or load an archive with npm run ingest.' : 'No articles match.'}</Empty>}
+      {articles.state === 'ready' && shownArticles.length === 0 && <Empty>{!query && filter === 'all' ? (canAdd ? 'No articles yet. Add one above, or load an archive with npm run ingest.' : 'No articles yet.') : 'No articles match.'}</Empty>}
       {shownArticles.length > 0 && (
         <ul className="article-list">
           {shownArticles.map((a) => (
@@ -148,7 +154,7 @@ function Queue() {
   const [more, setMore] = useState<{ busy: boolean; error: string | null }>({ busy: false, error: null });
   const shown = useRef(QUEUE_PAGE);
   // A refresh started before "Show more" must not cut the list back: Show more cancels it, and a
-  // refresh started later reloads as many claims as Show more will have shown.
+  // refresh started later reloads as many claims as Show more will have shown, and cancels Show more.
   const generation = useRef(0);
 
   // A refresh reloads as many claims as are shown, so a live update does not shorten the list.
@@ -167,9 +173,11 @@ function Queue() {
   const showMore = async () => {
     if (claims.state !== 'ready' || !claims.data.next || more.busy) return;
     setMore({ busy: true, error: null });
-    generation.current += 1;
+    const mine = ++generation.current;
     shown.current = claims.data.items.length + QUEUE_PAGE * 4;
     const page = await queuePages(QUEUE_PAGE * 4, claims.data.next);
+    // A refresh started meanwhile answers instead (it reloads as many claims as this would have shown).
+    if (mine !== generation.current) return setMore({ busy: false, error: null });
     if (!page.ok) return setMore({ busy: false, error: page.problem.detail });
     setMore({ busy: false, error: null });
     setClaims((prev) => {

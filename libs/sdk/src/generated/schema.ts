@@ -39,7 +39,7 @@ export interface paths {
         /**
          * Ingest up to 500 articles as JSON `{items: [...]}` or NDJSON (`application/x-ndjson`, one article a line).
          *     Each item is validated and written on its own, in order; the answer has one result per item
-         *     (201 created, 200 unchanged — same URL, or no URL and the same content — or the item's problem).
+         *     (201 created, 200 unchanged — same URL, or the same content as an article without URL — or the item's problem).
          *     The items count against the token's ingest budget (RATE_LIMIT_INGEST_ITEMS_PER_TOKEN a minute), not its write limit.
          */
         post: operations["createArticles"];
@@ -2195,7 +2195,7 @@ export interface operations {
             };
         };
         responses: {
-            /** @description An article with this URL and identical content exists; nothing changed. */
+            /** @description An article with this URL and identical content exists, or one without URL with identical content; nothing changed. */
             200: {
                 headers: {
                     /** @description Writes this client address may make per minute. */
