@@ -14,5 +14,5 @@ export function useSession(): Session | null {
   return useContext(SessionContext);
 }
 
-/** The API's rule for "the same person" (claims/claim-lifecycle/review.ts personKey): case, spacing and compatibility forms folded. */
+/** The API's rule for "the same person" (auth/person-name.ts personKey): case, spacing and compatibility forms folded. */
 export const personKey = (name: string) => name.normalize('NFKC').trim().replace(/\s+/g, ' ').toLowerCase();

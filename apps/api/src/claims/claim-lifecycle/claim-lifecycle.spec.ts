@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { personKey } from '../../auth/person-name.js';
 import type { Claim } from '../claim.entity.js';
 import type { Verdict } from '../verdict.entity.js';
 import { planAssign, type AssigneeToken } from './assign.js';
@@ -6,7 +7,7 @@ import { planCorrection } from './correction.js';
 import { claimOf, context, decided, NOW, otherSource, problemOf, published, request, TEXT, was } from './plan-fixtures.js';
 import type { PlanContext } from './plan-types.js';
 import { planPublish } from './publish.js';
-import { personKey, planReview } from './review.js';
+import { planReview } from './review.js';
 import { planVerdict, type CitedSource } from './verdict.js';
 
 // Every rule of a claim's life, one describe per plan (the plans are pure: no database, no Nest).

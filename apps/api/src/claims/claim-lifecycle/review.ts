@@ -1,4 +1,5 @@
 import type { AuditEntry } from '../../audit/audit-entry.js';
+import { personKey } from '../../auth/person-name.js';
 import { ProblemError } from '../../common/problem.js';
 import type { Claim } from '../claim.entity.js';
 import type { Verdict } from '../verdict.entity.js';
@@ -19,14 +20,6 @@ export interface ReviewRequest {
 }
 
 type ReviewedVerdict = Pick<Verdict, 'id' | 'verdict' | 'decidedBy' | 'decidedByTokenId'>;
-
-/**
- * Who a person is, for the rule that nobody reviews their own verdict: the token's person name, with
- * case, spacing and compatibility forms folded, so a second token named " ana  Silva" is still Ana Silva.
- */
-export function personKey(name: string): string {
-  return name.normalize('NFKC').trim().replace(/\s+/g, ' ').toLowerCase();
-}
 
 /**
  * A second editor approves the current verdict or rejects it with a note. Nobody reviews their own

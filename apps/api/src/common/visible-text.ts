@@ -1,0 +1,8 @@
+/** Invisible format marks (Unicode Cf): zero-width spaces and joiners, direction marks, soft hyphens, the byte-order mark. */
+const FORMAT_MARKS = /\p{Cf}/gu;
+
+/** Something to read: a character other than white space and invisible format marks. */
+export const VISIBLE = /[^\s\p{Cf}]/u;
+
+/** The text as it reads, without the marks that show nothing. */
+export const withoutFormatMarks = (text: string): string => text.replace(FORMAT_MARKS, '');
