@@ -1,6 +1,7 @@
 import type { AuditEntry } from '../../audit/audit-entry.js';
 import { personKey } from '../../auth/person-name.js';
 import { ProblemError } from '../../common/problem.js';
+import { hasVisibleText } from '../../common/visible-text.js';
 import type { Claim } from '../claim.entity.js';
 import type { Verdict } from '../verdict.entity.js';
 import { assigneeOf } from './assign.js';
@@ -28,7 +29,7 @@ type ReviewedVerdict = Pick<Verdict, 'id' | 'verdict' | 'decidedBy' | 'decidedBy
  */
 export function planReview(claim: Claim, current: ReviewedVerdict | null, request: ReviewRequest, ctx: PlanContext): ReviewPlan {
   const verdict = checkMayReview(claim, current, request, ctx);
-  const note = request.note?.trim() || null;
+  const note = hasVisibleText(request.note) ? request.note.trim() : null;
   if (!request.approve && !note) throw new ProblemError('validation-failed', 'A rejection needs a note: what should the author change?');
   const review: NewReview = { id: ctx.newId(), claimId: claim.id, verdictId: verdict.id, approve: request.approve, note, reviewer: ctx.actor, reviewerTokenId: ctx.actorTokenId ?? null };
   const reviewStatus = request.approve ? ('approved' as const) : ('rejected' as const);
