@@ -19,8 +19,11 @@ describe('access', () => {
 
   it('refuses a token name that would pass for one of Factdesk’s own actors in the audit trail', async () => {
     const admin = await t.auth('admin');
-    for (const name of ['system:seed', 'System:bootstrap', ' system:anything']) {
+    // Read as the audit trail reads a name: a zero-width prefix, a fullwidth colon or a space before the colon is still system:.
+    for (const name of ['system:seed', 'System:bootstrap', ' system:anything', '\u200bsystem:seed', 'system\uff1aseed', 'system :seed', 'sys\u00adtem: seed', '\ufeff SYSTEM\u200b : seed']) {
       const res = await t.http.post('/api/v1/tokens').set(admin).send({ name, role: 'editor' }).expect(400);
+      expect(res.headers['content-type']).toContain('application/problem+json');
+      expect(res.body.type).toBe('/problems/validation-failed');
       expect(res.body.detail).toContain('must not start with "system:"');
     }
     await t.http.post('/api/v1/tokens').set(admin).send({ name: 'Systems desk', role: 'editor' }).expect(201);
@@ -72,12 +75,17 @@ describe('access', () => {
     expect(history.body[0].requestId).toBeTruthy();
   });
 
-  it('keeps a token name without its surrounding spaces, and refuses one that is only spaces', async () => {
+  it('keeps a token name without its surrounding spaces, and refuses one that is only spaces or zero-width characters', async () => {
     const admin = await t.auth('admin');
     const created = await t.http.post('/api/v1/tokens').set(admin).send({ name: '  night desk  ', role: 'viewer' }).expect(201);
     expect(created.body.name).toBe('night desk');
     const blank = await t.http.post('/api/v1/tokens').set(admin).send({ name: '   ', role: 'viewer' }).expect(400);
     expect(blank.headers['content-type']).toMatch(/application\/problem\+json/);
+    for (const name of ['\u200b\u200b', '\u200e\u2060', ' \u200b ']) {
+      const invisible = await t.http.post('/api/v1/tokens').set(admin).send({ name, role: 'viewer' }).expect(400);
+      expect(invisible.body.type).toBe('/problems/validation-failed');
+      expect(invisible.body.detail).toContain('name must not be blank');
+    }
     const list = await t.http.get('/api/v1/tokens').set(admin).expect(200);
     expect(list.body.filter((tk: { name: string }) => tk.name.trim() === '').length).toBe(0);
   });

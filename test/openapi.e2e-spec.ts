@@ -66,6 +66,25 @@ describe('openapi.json', () => {
     expect(writes.filter((o) => success(o).some(([, r]) => !(r as { headers?: Record<string, unknown> }).headers?.['X-RateLimit-Remaining-token'])).map((o) => o.name)).toEqual([]);
   });
 
+  it('declares the ETag on every response whose body is one claim, as withEtag sends it (POST /claims on 201 and 200 included)', () => {
+    type Response = { headers?: Record<string, unknown>; content?: Record<string, { schema?: { $ref?: string } }> };
+    const claimResponses = operations.flatMap((o) =>
+      Object.entries(o.op.responses as Record<string, Response>)
+        .filter(([, r]) => Object.values(r.content ?? {}).some((c) => c.schema?.$ref === '#/components/schemas/ClaimDto'))
+        .map(([status, r]) => ({ name: `${o.name} ${status}`, headers: r.headers ?? {} })),
+    );
+    expect(claimResponses.map((r) => r.name)).toEqual(expect.arrayContaining(['POST /api/v1/claims 201', 'POST /api/v1/claims 200', 'POST /api/v1/claims/{id}/publish 200']));
+    expect(claimResponses.filter((r) => !r.headers.ETag).map((r) => r.name)).toEqual([]);
+  });
+
+  it('declares WWW-Authenticate on every 401, as the problem filter sends it', () => {
+    const with401 = operations.filter((o) => o.op.responses['401']);
+    expect(with401.length).toBeGreaterThan(0);
+    expect(with401.filter((o) => !(o.op.responses['401'] as { headers?: Record<string, unknown> }).headers?.['WWW-Authenticate']).map((o) => o.name)).toEqual([]);
+    // Every operation that needs a token can answer 401.
+    expect(operations.filter((o) => o.op.security!.length > 0 && !o.op.responses['401']).map((o) => o.name)).toEqual([]);
+  });
+
   it('documents Idempotency-Key on every POST, UUID path ids, bounded header strings and an opaque bearer token', () => {
     type Param = { name: string; in: string; schema?: { format?: string; maxLength?: number; enum?: unknown[] } };
     const params = (o: (typeof operations)[number]) => ((o.op as { parameters?: Param[] }).parameters ?? []);

@@ -92,6 +92,14 @@ describe('publishing ClaimReviews and corrections', () => {
       .send({ verdict: 'disputed', citations: [contradicting], reason: 'Re-read the sources.' })
       .expect(422);
     expect(noNote.body.type).toBe('/problems/correction-note-required');
+    // A note of zero-width characters would put an empty correction in the public feeds.
+    const invisibleNote = await t.http
+      .put(`/api/v1/claims/${claim.id}/verdict`)
+      .set(editor)
+      .set('If-Match', current.headers.etag)
+      .send({ verdict: 'disputed', citations: [contradicting], reason: 'Re-read the sources.', correctionNote: '\u200b' })
+      .expect(422);
+    expect(invisibleNote.body.type).toBe('/problems/correction-note-required');
     await t.http
       .put(`/api/v1/claims/${claim.id}/verdict`)
       .set(editor)

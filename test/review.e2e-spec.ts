@@ -110,7 +110,7 @@ describe('assignment and review before publication', () => {
     expect(sameName.body.detail).toContain('cannot review it');
     problem(await t.http.post(`${claimUrl(claim.id)}/review`).set(bea.header).send({ approve: true }), 428, 'precondition-required');
     problem(await t.http.post(`${claimUrl(claim.id)}/review`).set(viewer.header).set('If-Match', decided.headers.etag).send({ approve: true }), 403, 'forbidden');
-    for (const body of [{}, { approve: 'yes' }, { approve: false }, { approve: false, note: '   ' }, { approve: true, note: 'x'.repeat(2001) }, { approve: true, extra: 1 }]) {
+    for (const body of [{}, { approve: 'yes' }, { approve: false }, { approve: false, note: '   ' }, { approve: false, note: '\u200b\u200b' }, { approve: true, note: '\u2060' }, { approve: true, note: 'x'.repeat(2001) }, { approve: true, extra: 1 }]) {
       problem(await t.http.post(`${claimUrl(claim.id)}/review`).set(bea.header).set('If-Match', decided.headers.etag).send(body), 400, 'validation-failed');
     }
     const noNote = await t.http.post(`${claimUrl(claim.id)}/review`).set(bea.header).set('If-Match', decided.headers.etag).send({ approve: false });

@@ -108,6 +108,8 @@ describe('verdicts', () => {
     const decided = await t.http.put(`/api/v1/claims/${claim.id}/verdict`).set(editor).send({ verdict: 'disputed', citations: [contradicting] }).expect(200);
     const noReason = await t.http.put(`/api/v1/claims/${claim.id}/verdict`).set(admin).set('If-Match', decided.headers.etag).send({ verdict: 'verified', citations: [supporting] }).expect(422);
     expect(noReason.body.type).toBe('/problems/reason-required');
+    const invisibleReason = await t.http.put(`/api/v1/claims/${claim.id}/verdict`).set(admin).set('If-Match', decided.headers.etag).send({ verdict: 'verified', citations: [supporting], reason: '\u200b' }).expect(422);
+    expect(invisibleReason.body.type).toBe('/problems/reason-required');
     const corrected = await t.http.put(`/api/v1/claims/${claim.id}/verdict`).set(admin).set('If-Match', decided.headers.etag).send({ verdict: 'verified', citations: [supporting], reason: 'Misread the source.' }).expect(200);
     expect(corrected.body.verdict.reason).toBe('Misread the source.');
     const history = await t.http.get(`/api/v1/claims/${claim.id}/history`).set(editor).expect(200);

@@ -95,7 +95,7 @@ describe('webhooks', () => {
   beforeAll(async () => {
     dir = mkdtempSync(join(tmpdir(), 'factdesk-webhooks-'));
     verify = await loadReadmeVerifier(dir);
-    t = await startTestApp({ env: { WEBHOOK_ALLOWED_HOSTS: '127.0.0.1, localhost:9', EVIDENCE_WORKER: 'false', WEBHOOK_RETRY_BASE_MS: '50', WEBHOOK_MAX_ATTEMPTS: String(MAX_ATTEMPTS), WEBHOOK_TIMEOUT_MS: String(TIMEOUT_MS) } });
+    t = await startTestApp({ env: { WEBHOOK_ALLOWED_HOSTS: '127.0.0.1, localhost:9, [::1]:9', EVIDENCE_WORKER: 'false', WEBHOOK_RETRY_BASE_MS: '50', WEBHOOK_MAX_ATTEMPTS: String(MAX_ATTEMPTS), WEBHOOK_TIMEOUT_MS: String(TIMEOUT_MS) } });
     admin = await t.auth('admin');
     editor = await t.auth('editor');
   });
@@ -155,6 +155,14 @@ describe('webhooks', () => {
       expect(res.body.detail).toContain('WEBHOOK_ALLOWED_HOSTS');
     }
     expect((await t.http.get('/api/v1/webhooks').set(admin).expect(200)).body).toEqual([]);
+  });
+
+  it('registers an endpoint on an IPv6 loopback address that WEBHOOK_ALLOWED_HOSTS lists in brackets, on that port only', async () => {
+    const listed = await t.http.post('/api/v1/webhooks').set(admin).send({ url: 'http://[::1]:9/hook', events: ['claim.published'] }).expect(201);
+    expect(listed.body.url).toBe('http://[::1]:9/hook');
+    await t.http.delete(`/api/v1/webhooks/${listed.body.id}`).set(admin).expect(200);
+    const otherPort = await t.http.post('/api/v1/webhooks').set(admin).send({ url: 'http://[::1]:10/hook', events: ['claim.published'] }).expect(422);
+    expect(otherPort.body.type).toBe('/problems/url-not-allowed');
   });
 
   it('shows the secret once and records webhook.created without it', async () => {

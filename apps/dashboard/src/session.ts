@@ -17,5 +17,5 @@ export function useSession(): Session | null {
 /** Whether this session may add articles (editors and admins): the add form and the hints that point to it. */
 export const canAddArticles = (session: Session | null) => session?.owner.role !== 'viewer';
 
-/** The API's rule for "the same person" (claims/claim-lifecycle/review.ts personKey): case, spacing and compatibility forms folded. */
+/** The API's rule for "the same person" (auth/person-name.ts personKey): case, spacing and compatibility forms folded. */
 export const personKey = (name: string) => name.normalize('NFKC').trim().replace(/\s+/g, ' ').toLowerCase();

@@ -1,15 +1,23 @@
 import { Transform } from 'class-transformer';
-import { IsIn, IsString, Length, Matches } from 'class-validator';
+import { IsIn, IsString, Length, ValidateBy } from 'class-validator';
+import { NotBlank } from '../common/not-blank.js';
 import { ROLES, type Role } from './api-token.entity.js';
+import { passesForSystemActor } from './person-name.js';
 
 export class CreateTokenDto {
   /** Who or what uses the token; becomes the actor in the audit trail. Leading and trailing spaces are dropped. */
   @Transform(({ value }) => (typeof value === 'string' ? value.trim() : value))
   @IsString()
   @Length(1, 100)
-  @Matches(/\S/, { message: 'name must not be blank' })
+  @NotBlank()
   // The audit trail names Factdesk's own actions system:seed, system:bootstrap: no token may pass for them.
-  @Matches(/^(?!\s*system:)/i, { message: 'name must not start with "system:", which names Factdesk’s own actions in the audit trail' })
+  @ValidateBy({
+    name: 'notSystemActor',
+    validator: {
+      validate: (value: unknown) => typeof value !== 'string' || !passesForSystemActor(value),
+      defaultMessage: () => 'name must not start with "system:", which names Factdesk’s own actions in the audit trail',
+    },
+  })
   name: string;
 
   /** viewer: read; editor: articles, claims, verdicts; admin: everything including tokens. */

@@ -57,7 +57,7 @@ export type ClaimSort = (typeof CLAIM_SORTS)[number];
 export const CLAIM_REVIEW_FILTERS = ['awaiting', 'approved', 'rejected', 'for-me'] as const;
 export type ClaimReviewFilter = (typeof CLAIM_REVIEW_FILTERS)[number];
 
-/** personKey (claim-lifecycle/review.ts) in SQL, so the review queue leaves out exactly the verdicts the review route would refuse. */
+/** personKey (auth/person-name.ts) in SQL, so the review queue leaves out exactly the verdicts the review route would refuse. */
 const PERSON_KEY_SQL = (column: string) => `lower(btrim(regexp_replace(normalize(${column}, NFKC), '\\s+', ' ', 'g')))`;
 
 /** Where the previous page ended, in the page's own order. */

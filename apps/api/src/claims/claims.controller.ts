@@ -28,8 +28,8 @@ export class ClaimsController {
       standalone: { summary: 'Standalone text', value: { text: 'Europol is based in The Hague.', claimedOn: '2018-04-27' } },
     },
   })
-  @ApiCreatedResponse({ type: ClaimDto, description: 'The claim was created.' })
-  @ApiOkResponse({ type: ClaimDto, description: 'That span already had a claim; it is returned unchanged.' })
+  @ApiCreatedResponse({ type: ClaimDto, description: 'The claim was created.', headers: { ETag: { description: 'The claim version; send it back as If-Match with its first verdict.', schema: { type: 'string' } } } })
+  @ApiOkResponse({ type: ClaimDto, description: 'That span already had a claim; it is returned unchanged.', headers: { ETag: { description: 'The claim version; send it back as If-Match.', schema: { type: 'string' } } } })
   @ApiProblems(400, 401, 403, 404, 413, 415, 422)
   async createClaim(@Body() dto: CreateClaimDto, @CurrentActor() actor: Actor, @Res({ passthrough: true }) res: Response): Promise<ClaimDto> {
     // Its ETag is its version, as on every other read of a claim: the first verdict's If-Match.

@@ -3,6 +3,7 @@ import { Type } from 'class-transformer';
 import { IsBoolean, IsDateString, IsIn, IsInt, IsObject, IsOptional, IsString, IsUUID, Length, Matches, MaxLength, Min, ValidateBy, ValidateIf, ValidateNested } from 'class-validator';
 import { NotBlank } from '../common/not-blank.js';
 import { PageQuery } from '../common/page-query.dto.js';
+import { hasVisibleText } from '../common/visible-text.js';
 import { CITATION_STANCES, VERDICTS, type CitationStance, type VerdictValue } from './verdict.entity.js';
 import { CLAIM_KINDS, CLAIM_STATUSES, REVIEW_STATUSES, type ClaimKind, type ClaimStatus, type ReviewStatus } from './claim.entity.js';
 import { CLAIM_REVIEW_FILTERS, CLAIM_SORTS, type ClaimReviewFilter, type ClaimSort } from './claim-queries.js';
@@ -190,13 +191,13 @@ export class ReviewClaimDto {
   approve: boolean;
 
   /** What the author should change; required when rejecting. */
-  @ApiProperty({ required: false, nullable: true, type: 'string', minLength: 1, maxLength: 2000, pattern: '\\S' })
+  @ApiProperty({ required: false, nullable: true, type: 'string', minLength: 1, maxLength: 2000 })
   @ValidateIf((o: ReviewClaimDto) => o.approve === false || (o.note !== undefined && o.note !== null))
   @ValidateBy({
     name: 'reviewNote',
     validator: {
       // One check, one sentence: a missing note used to come back as three messages (type, length, blank).
-      validate: (value: unknown) => typeof value === 'string' && value.length <= 2000 && /\S/.test(value),
+      validate: (value: unknown) => hasVisibleText(value) && value.length <= 2000,
       defaultMessage: () => 'note must say what the author should change (up to 2000 characters); it is required when approve is false',
     },
   })

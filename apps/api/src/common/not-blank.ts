@@ -1,7 +1,5 @@
-import { Matches } from 'class-validator';
-
-/** Something to read: a character other than white space and invisible format marks (zero-width spaces, direction marks). */
-const VISIBLE = /[^\s\p{Cf}]/u;
+import { ValidateBy } from 'class-validator';
+import { hasVisibleText } from './visible-text.js';
 
 /** A text field must hold something visible: "   " or a run of zero-width spaces is no title, claim or comment. */
-export const NotBlank = () => Matches(VISIBLE, { message: ({ property }) => `${property} must not be blank` });
+export const NotBlank = () => ValidateBy({ name: 'notBlank', validator: { validate: hasVisibleText, defaultMessage: (args) => `${args?.property} must not be blank` } });

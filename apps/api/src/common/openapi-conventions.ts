@@ -2,7 +2,7 @@ import type { OpenAPIObject } from '@nestjs/swagger';
 
 /**
  * What is true of every operation and is written once here instead of on every route: which ones are
- * public, which can answer 429 and with which headers, the Idempotency-Key every POST accepts, UUID
+ * public, which can answer 429 and with which headers, the scheme a 401 names, the Idempotency-Key every POST accepts, UUID
  * path parameters, and a nullable `$ref` that OpenAPI 3.0 validators (Prism, Ajv) really read as
  * nullable. Pure: it rewrites the document Nest generated, so new routes get the same treatment.
  */
@@ -33,6 +33,9 @@ const RATE_LIMIT_HEADER_OBJECTS: Record<string, Json> = Object.fromEntries(
 );
 
 const RETRY_AFTER = integerHeader('Seconds to wait before retrying.');
+
+/** sendProblem names the scheme on every 401 (RFC 9110 §15.5.2, RFC 6750). */
+const WWW_AUTHENTICATE = { description: 'The scheme to authenticate with: `Bearer realm="factdesk"`.', schema: { type: 'string', maxLength: 100, example: 'Bearer realm="factdesk"' } };
 
 /** Statuses a write answers after the rate limiter has counted it (auth, body size and media type come first). */
 const COUNTED = (status: string) => /^2/.test(status) || ['400', '404', '409', '412', '422', '428', '429'].includes(status);
@@ -78,6 +81,7 @@ function applyToOperation(method: (typeof METHODS)[number], op: Operation): void
   if (op.responses['201']) {
     op.responses['201'].headers = { Location: { description: 'Where the created resource lives.', schema: { type: 'string', maxLength: 300 } }, ...((op.responses['201'].headers as Json | undefined) ?? {}) };
   }
+  if (op.responses['401']) op.responses['401'].headers = { 'WWW-Authenticate': WWW_AUTHENTICATE, ...((op.responses['401'].headers as Json | undefined) ?? {}) };
   const limited = WRITES.has(method);
   // Writes are counted per token and address; any authenticated call counts towards the failed-authentication limit.
   if (limited || authenticated) {

@@ -27,6 +27,24 @@ describe(loadConfig.name, () => {
     expect(() => loadConfig({ ADMIN_TOKEN: 'short' })).toThrow(/ADMIN_TOKEN must be at least 16/);
   });
 
+  it('reads an IPv6 address in the host allow-lists in brackets, as a URL writes it', () => {
+    expect(loadConfig({ WEBHOOK_ALLOWED_HOSTS: '[::1]:9000' }).WEBHOOK_ALLOWED_HOSTS).toBe('[::1]:9000');
+    expect(loadConfig({ WEBHOOK_ALLOWED_HOSTS: ' cms:8080, 127.0.0.1 ,[::1]:9000, [FD00::5]' }).WEBHOOK_ALLOWED_HOSTS).toContain('[FD00::5]');
+    expect(loadConfig({ FETCH_ALLOWED_HOSTS: '[::1]:9000,cms:8080, [fd00:ec2::254]:80' }).FETCH_ALLOWED_HOSTS).toContain('[::1]:9000');
+  });
+
+  it('refuses an allow-list entry that no URL could match, naming the variable and the entry', () => {
+    // Unbracketed, ::1:9000 is one address (…:1:9000), not ::1 on port 9000.
+    expect(() => loadConfig({ WEBHOOK_ALLOWED_HOSTS: '::1:9000' })).toThrow(/WEBHOOK_ALLOWED_HOSTS must be comma-separated host or host:port entries.*"::1:9000"/);
+    expect(() => loadConfig({ FETCH_ALLOWED_HOSTS: '[::1]' })).toThrow(/FETCH_ALLOWED_HOSTS must be comma-separated host:port pairs.*"\[::1\]" has no port/);
+    expect(() => loadConfig({ FETCH_ALLOWED_HOSTS: 'cms:8080, [cms]:80' })).toThrow(/FETCH_ALLOWED_HOSTS.*"\[cms\]:80" is not an IPv6 address/);
+    expect(() => loadConfig({ WEBHOOK_ALLOWED_HOSTS: '[::1:9000' })).toThrow(/WEBHOOK_ALLOWED_HOSTS/);
+    expect(() => loadConfig({ WEBHOOK_ALLOWED_HOSTS: 'cms:8080,' })).toThrow(/WEBHOOK_ALLOWED_HOSTS/);
+    // A URL names the address in its shortest form, so the long one would never be found in the list.
+    expect(() => loadConfig({ WEBHOOK_ALLOWED_HOSTS: '[0:0:0:0:0:0:0:1]:9000' })).toThrow(/write \[::1\]:9000/);
+    expect(() => loadConfig({ FETCH_ALLOWED_HOSTS: '[::ffff:127.0.0.1]:80' })).toThrow(/write \[::ffff:7f00:1\]:80/);
+  });
+
   it('runs several API processes only on a PostgreSQL server', () => {
     expect(loadConfig({}).API_PROCESSES).toBe(1);
     expect(loadConfig({ API_PROCESSES: '2', DATABASE_URL: 'postgres://u@h/db' }).API_PROCESSES).toBe(2);

@@ -1,5 +1,6 @@
+import { isIP } from 'node:net';
 import { plainToInstance, Transform } from 'class-transformer';
-import { getMetadataStorage, IsBoolean, IsIn, IsInt, IsOptional, IsString, Matches, Max, Min, MinLength, validateSync } from 'class-validator';
+import { getMetadataStorage, IsBoolean, IsIn, IsInt, IsOptional, IsString, Matches, Max, Min, MinLength, ValidateBy, validateSync } from 'class-validator';
 
 /*
  * One declaration per variable: its property here, with its default as the initializer and its
@@ -11,6 +12,41 @@ import { getMetadataStorage, IsBoolean, IsIn, IsInt, IsOptional, IsString, Match
 const integer = () => Transform(({ value }) => Number(value));
 /** `true` or `1` switches a flag on; anything else off. */
 const flag = () => Transform(({ value }) => value === true || value === 'true' || value === '1');
+
+/** A name (`cms`, `127.0.0.1`) or an IPv6 address in brackets, as a URL writes it (`[::1]`), then a port if any. */
+const HOST_ENTRY = /^(?:[^\s,:[\]]+|\[(?<ipv6>[^\]]*)\])(?::(?<port>\d{1,5}))?$/;
+
+/** Why an allow-list entry could never match a URL's host, or undefined when it can. */
+function hostEntryFault(entry: string, portRequired: boolean): string | undefined {
+  const match = HOST_ENTRY.exec(entry);
+  if (!match) return 'is not a host, host:port or [IPv6 address]:port';
+  const { ipv6, port } = match.groups ?? {};
+  if (port === undefined && portRequired) return 'has no port';
+  if (ipv6 === undefined) return undefined;
+  if (isIP(ipv6) !== 6 || !URL.canParse(`http://[${ipv6}]/`)) return 'is not an IPv6 address in brackets';
+  // The address guard compares entries with the URL's host, which is always the address's shortest form.
+  const canonical = new URL(`http://[${ipv6}]/`).hostname;
+  return canonical === `[${ipv6.toLowerCase()}]` ? undefined : `is not how a URL writes that address: write ${canonical}${port === undefined ? '' : `:${port}`}`;
+}
+
+/** A comma-separated list of allow-list entries, each of which a URL's host could match. */
+const HostList = (variable: string, entries: string, portRequired: boolean) => {
+  const fault = (value: unknown) => {
+    const list = typeof value === 'string' ? value.split(',').map((e) => e.trim()) : [String(value)];
+    for (const entry of list) {
+      const why = hostEntryFault(entry, portRequired);
+      if (why) return `"${entry}" ${why}`;
+    }
+    return undefined;
+  };
+  return ValidateBy({
+    name: 'hostList',
+    validator: {
+      validate: (value: unknown) => typeof value === 'string' && fault(value) === undefined,
+      defaultMessage: (args) => `${variable} must be comma-separated ${entries}, an IPv6 address in brackets ([::1]:9000); ${fault(args?.value)}`,
+    },
+  });
+};
 
 /** Environment variables Factdesk reads, validated once at boot. */
 export class AppConfig {
@@ -126,21 +162,21 @@ export class AppConfig {
   CORS_ORIGINS?: string;
 
   /**
-   * `host:port` pairs (comma-separated) that fetching an article by URL may reach even though they
-   * resolve to a loopback, private or link-local address (an intranet CMS, a test server).
+   * `host:port` pairs (comma-separated; `[::1]:9000` for an IPv6 address) that fetching an article by URL
+   * may reach even though they resolve to a loopback, private or link-local address (an intranet CMS, a test server).
    */
   @IsOptional()
-  @Matches(/^\s*[^\s,:]+:\d{1,5}\s*(?:,\s*[^\s,:]+:\d{1,5}\s*)*$/, { message: 'FETCH_ALLOWED_HOSTS must be comma-separated host:port pairs' })
+  @HostList('FETCH_ALLOWED_HOSTS', 'host:port pairs', true)
   FETCH_ALLOWED_HOSTS?: string;
 
   /**
-   * Hosts (comma-separated `host:port`, or `host` for any port) that webhooks may be registered for and
+   * Hosts (comma-separated `host:port`, or `host` for any port; `[::1]:9000`, `[::1]` for an IPv6 address) that webhooks may be registered for and
    * delivered to although they resolve to a loopback, private or link-local address (a receiver on
    * the newsroom's own network). Everything else in those ranges is refused, at registration and at
    * every delivery, so an admin token cannot make Factdesk probe internal services.
    */
   @IsOptional()
-  @Matches(/^\s*[^\s,:]+(?::\d{1,5})?\s*(?:,\s*[^\s,:]+(?::\d{1,5})?\s*)*$/, { message: 'WEBHOOK_ALLOWED_HOSTS must be comma-separated host or host:port entries' })
+  @HostList('WEBHOOK_ALLOWED_HOSTS', 'host or host:port entries', false)
   WEBHOOK_ALLOWED_HOSTS?: string;
 
   /**

@@ -31,6 +31,7 @@ export class PublishingController {
   @ApiBearerAuth()
   @RequireRole('editor')
   @ApiHeader({ name: 'If-Match', required: false, schema: { type: 'string', maxLength: 200 }, description: 'The ETag from GET /claims/{id}; a stale value gets 412.' })
+  @ApiOkResponse({ type: ClaimDto, description: 'The published claim.', headers: { ETag: { description: 'The new claim version.', schema: { type: 'string' } } } })
   @ApiProblems(400, 401, 403, 404, 409, 412, 422)
   async publishClaim(@IdParam() id: string, @Headers('if-match') ifMatch: string | undefined, @CurrentActor() actor: Actor, @Res({ passthrough: true }) res: Response): Promise<ClaimDto> {
     return withEtag(res, await this.publishing.publish(id, ifMatch, actor));

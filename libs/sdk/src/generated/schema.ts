@@ -2151,6 +2151,8 @@ export interface operations {
             /** @description Missing, unknown or revoked API token. */
             401: {
                 headers: {
+                    /** @description The scheme to authenticate with: `Bearer realm="factdesk"`. */
+                    "WWW-Authenticate"?: string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -2263,6 +2265,8 @@ export interface operations {
             /** @description Missing, unknown or revoked API token. */
             401: {
                 headers: {
+                    /** @description The scheme to authenticate with: `Bearer realm="factdesk"`. */
+                    "WWW-Authenticate"?: string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -2413,6 +2417,8 @@ export interface operations {
             /** @description Missing, unknown or revoked API token. */
             401: {
                 headers: {
+                    /** @description The scheme to authenticate with: `Bearer realm="factdesk"`. */
+                    "WWW-Authenticate"?: string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -2532,6 +2538,8 @@ export interface operations {
             /** @description Missing, unknown or revoked API token. */
             401: {
                 headers: {
+                    /** @description The scheme to authenticate with: `Bearer realm="factdesk"`. */
+                    "WWW-Authenticate"?: string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -2628,6 +2636,8 @@ export interface operations {
             /** @description Missing, unknown or revoked API token. */
             401: {
                 headers: {
+                    /** @description The scheme to authenticate with: `Bearer realm="factdesk"`. */
+                    "WWW-Authenticate"?: string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -2754,6 +2764,8 @@ export interface operations {
             /** @description Missing, unknown or revoked API token. */
             401: {
                 headers: {
+                    /** @description The scheme to authenticate with: `Bearer realm="factdesk"`. */
+                    "WWW-Authenticate"?: string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -2877,6 +2889,8 @@ export interface operations {
             /** @description Missing, unknown or revoked API token. */
             401: {
                 headers: {
+                    /** @description The scheme to authenticate with: `Bearer realm="factdesk"`. */
+                    "WWW-Authenticate"?: string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -3018,6 +3032,8 @@ export interface operations {
             /** @description Missing, unknown or revoked API token. */
             401: {
                 headers: {
+                    /** @description The scheme to authenticate with: `Bearer realm="factdesk"`. */
+                    "WWW-Authenticate"?: string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -3098,6 +3114,8 @@ export interface operations {
             /** @description Missing, unknown or revoked API token. */
             401: {
                 headers: {
+                    /** @description The scheme to authenticate with: `Bearer realm="factdesk"`. */
+                    "WWW-Authenticate"?: string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -3146,6 +3164,8 @@ export interface operations {
             /** @description Missing, unknown or revoked API token. */
             401: {
                 headers: {
+                    /** @description The scheme to authenticate with: `Bearer realm="factdesk"`. */
+                    "WWW-Authenticate"?: string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -3275,6 +3295,8 @@ export interface operations {
             /** @description Missing, unknown or revoked API token. */
             401: {
                 headers: {
+                    /** @description The scheme to authenticate with: `Bearer realm="factdesk"`. */
+                    "WWW-Authenticate"?: string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -3322,6 +3344,8 @@ export interface operations {
             /** @description That span already had a claim; it is returned unchanged. */
             200: {
                 headers: {
+                    /** @description The claim version; send it back as If-Match. */
+                    ETag?: string;
                     /** @description Writes this client address may make per minute. */
                     "X-RateLimit-Limit-ip"?: number;
                     /** @description Writes this token may make per minute. */
@@ -3343,6 +3367,8 @@ export interface operations {
             /** @description The claim was created. */
             201: {
                 headers: {
+                    /** @description The claim version; send it back as If-Match with its first verdict. */
+                    ETag?: string;
                     /** @description Where the created resource lives. */
                     Location?: string;
                     /** @description Writes this client address may make per minute. */
@@ -3387,6 +3413,8 @@ export interface operations {
             /** @description Missing, unknown or revoked API token. */
             401: {
                 headers: {
+                    /** @description The scheme to authenticate with: `Bearer realm="factdesk"`. */
+                    "WWW-Authenticate"?: string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -3557,6 +3585,8 @@ export interface operations {
             /** @description Missing, unknown or revoked API token. */
             401: {
                 headers: {
+                    /** @description The scheme to authenticate with: `Bearer realm="factdesk"`. */
+                    "WWW-Authenticate"?: string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -3678,6 +3708,8 @@ export interface operations {
             /** @description Missing, unknown or revoked API token. */
             401: {
                 headers: {
+                    /** @description The scheme to authenticate with: `Bearer realm="factdesk"`. */
+                    "WWW-Authenticate"?: string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -3780,6 +3812,8 @@ export interface operations {
             /** @description Missing, unknown or revoked API token. */
             401: {
                 headers: {
+                    /** @description The scheme to authenticate with: `Bearer realm="factdesk"`. */
+                    "WWW-Authenticate"?: string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -4017,6 +4051,8 @@ export interface operations {
             /** @description Missing, unknown or revoked API token. */
             401: {
                 headers: {
+                    /** @description The scheme to authenticate with: `Bearer realm="factdesk"`. */
+                    "WWW-Authenticate"?: string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -4118,6 +4154,8 @@ export interface operations {
             /** @description Missing, unknown or revoked API token. */
             401: {
                 headers: {
+                    /** @description The scheme to authenticate with: `Bearer realm="factdesk"`. */
+                    "WWW-Authenticate"?: string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -4259,6 +4297,8 @@ export interface operations {
             /** @description Missing, unknown or revoked API token. */
             401: {
                 headers: {
+                    /** @description The scheme to authenticate with: `Bearer realm="factdesk"`. */
+                    "WWW-Authenticate"?: string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -4327,6 +4367,8 @@ export interface operations {
             /** @description Missing, unknown or revoked API token. */
             401: {
                 headers: {
+                    /** @description The scheme to authenticate with: `Bearer realm="factdesk"`. */
+                    "WWW-Authenticate"?: string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -4395,6 +4437,8 @@ export interface operations {
             /** @description Missing, unknown or revoked API token. */
             401: {
                 headers: {
+                    /** @description The scheme to authenticate with: `Bearer realm="factdesk"`. */
+                    "WWW-Authenticate"?: string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -4448,8 +4492,11 @@ export interface operations {
         };
         requestBody?: never;
         responses: {
+            /** @description The published claim. */
             200: {
                 headers: {
+                    /** @description The new claim version. */
+                    ETag?: string;
                     /** @description Writes this client address may make per minute. */
                     "X-RateLimit-Limit-ip"?: number;
                     /** @description Writes this token may make per minute. */
@@ -4492,6 +4539,8 @@ export interface operations {
             /** @description Missing, unknown or revoked API token. */
             401: {
                 headers: {
+                    /** @description The scheme to authenticate with: `Bearer realm="factdesk"`. */
+                    "WWW-Authenticate"?: string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -4665,6 +4714,8 @@ export interface operations {
             /** @description Missing, unknown or revoked API token. */
             401: {
                 headers: {
+                    /** @description The scheme to authenticate with: `Bearer realm="factdesk"`. */
+                    "WWW-Authenticate"?: string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -4769,6 +4820,8 @@ export interface operations {
             /** @description Missing, unknown or revoked API token. */
             401: {
                 headers: {
+                    /** @description The scheme to authenticate with: `Bearer realm="factdesk"`. */
+                    "WWW-Authenticate"?: string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -5006,6 +5059,8 @@ export interface operations {
             /** @description Missing, unknown or revoked API token. */
             401: {
                 headers: {
+                    /** @description The scheme to authenticate with: `Bearer realm="factdesk"`. */
+                    "WWW-Authenticate"?: string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -5226,6 +5281,8 @@ export interface operations {
             /** @description Missing, unknown or revoked API token. */
             401: {
                 headers: {
+                    /** @description The scheme to authenticate with: `Bearer realm="factdesk"`. */
+                    "WWW-Authenticate"?: string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -5288,6 +5345,8 @@ export interface operations {
             /** @description Missing, unknown or revoked API token. */
             401: {
                 headers: {
+                    /** @description The scheme to authenticate with: `Bearer realm="factdesk"`. */
+                    "WWW-Authenticate"?: string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -5397,6 +5456,8 @@ export interface operations {
             /** @description Missing, unknown or revoked API token. */
             401: {
                 headers: {
+                    /** @description The scheme to authenticate with: `Bearer realm="factdesk"`. */
+                    "WWW-Authenticate"?: string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -5445,6 +5506,8 @@ export interface operations {
             /** @description Missing, unknown or revoked API token. */
             401: {
                 headers: {
+                    /** @description The scheme to authenticate with: `Bearer realm="factdesk"`. */
+                    "WWW-Authenticate"?: string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -5544,6 +5607,8 @@ export interface operations {
             /** @description Missing, unknown or revoked API token. */
             401: {
                 headers: {
+                    /** @description The scheme to authenticate with: `Bearer realm="factdesk"`. */
+                    "WWW-Authenticate"?: string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -5652,6 +5717,8 @@ export interface operations {
             /** @description Missing, unknown or revoked API token. */
             401: {
                 headers: {
+                    /** @description The scheme to authenticate with: `Bearer realm="factdesk"`. */
+                    "WWW-Authenticate"?: string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -5709,6 +5776,8 @@ export interface operations {
             /** @description Missing, unknown or revoked API token. */
             401: {
                 headers: {
+                    /** @description The scheme to authenticate with: `Bearer realm="factdesk"`. */
+                    "WWW-Authenticate"?: string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -5792,6 +5861,8 @@ export interface operations {
             /** @description Missing, unknown or revoked API token. */
             401: {
                 headers: {
+                    /** @description The scheme to authenticate with: `Bearer realm="factdesk"`. */
+                    "WWW-Authenticate"?: string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -5882,6 +5953,8 @@ export interface operations {
             /** @description Missing, unknown or revoked API token. */
             401: {
                 headers: {
+                    /** @description The scheme to authenticate with: `Bearer realm="factdesk"`. */
+                    "WWW-Authenticate"?: string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -5981,6 +6054,8 @@ export interface operations {
             /** @description Missing, unknown or revoked API token. */
             401: {
                 headers: {
+                    /** @description The scheme to authenticate with: `Bearer realm="factdesk"`. */
+                    "WWW-Authenticate"?: string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -6100,6 +6175,8 @@ export interface operations {
             /** @description Missing, unknown or revoked API token. */
             401: {
                 headers: {
+                    /** @description The scheme to authenticate with: `Bearer realm="factdesk"`. */
+                    "WWW-Authenticate"?: string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -6201,6 +6278,8 @@ export interface operations {
             /** @description Missing, unknown or revoked API token. */
             401: {
                 headers: {
+                    /** @description The scheme to authenticate with: `Bearer realm="factdesk"`. */
+                    "WWW-Authenticate"?: string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -6307,6 +6386,8 @@ export interface operations {
             /** @description Missing, unknown or revoked API token. */
             401: {
                 headers: {
+                    /** @description The scheme to authenticate with: `Bearer realm="factdesk"`. */
+                    "WWW-Authenticate"?: string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -6403,6 +6484,8 @@ export interface operations {
             /** @description Missing, unknown or revoked API token. */
             401: {
                 headers: {
+                    /** @description The scheme to authenticate with: `Bearer realm="factdesk"`. */
+                    "WWW-Authenticate"?: string;
                     [name: string]: unknown;
                 };
                 content: {

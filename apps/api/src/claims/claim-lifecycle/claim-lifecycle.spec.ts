@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { personKey } from '../../auth/person-name.js';
 import type { Claim } from '../claim.entity.js';
 import type { Verdict } from '../verdict.entity.js';
 import { planAssign, type AssigneeToken } from './assign.js';
@@ -6,7 +7,7 @@ import { planCorrection } from './correction.js';
 import { claimOf, context, decided, NOW, otherSource, problemOf, published, request, TEXT, was } from './plan-fixtures.js';
 import type { PlanContext } from './plan-types.js';
 import { planPublish } from './publish.js';
-import { personKey, planReview } from './review.js';
+import { planReview } from './review.js';
 import { planVerdict, type CitedSource } from './verdict.js';
 
 // Every rule of a claim's life, one describe per plan (the plans are pure: no database, no Nest).
@@ -68,14 +69,18 @@ describe(planVerdict.name, () => {
 
   it('needs a reason to change a verdict, and records the change as a correction', () => {
     expect(problemOf(() => planVerdict(decided(), was({ note: 'Old.' }), request({ ifMatch: '"2"', reason: '  ' }), context())).code).toBe('reason-required');
+    expect(problemOf(() => planVerdict(decided(), was({ note: 'Old.' }), request({ ifMatch: '"2"', reason: '\u200b \u200e' }), context())).code).toBe('reason-required');
     const plan = planVerdict(decided(), was({ note: 'Old.' }), request({ verdict: 'unsupported', citations: [], ifMatch: '"2"', reason: ' A better source. ' }), context());
     expect(plan.verdict).toMatchObject({ reason: 'A better source.', supersedesId: 'verdict-0', claimVersion: 3 });
     expect(plan.audit).toMatchObject([{ action: 'verdict.corrected', before: { status: 'verified', version: 2, verdictId: 'verdict-0', note: 'Old.' }, reason: 'A better source.' }]);
     expect(plan.correction).toBeNull();
   });
 
-  it('needs a public correction note to change a published verdict', () => {
+  it('needs a public correction note to change a published verdict, one a reader can see', () => {
     expect(problemOf(() => planVerdict(published(), was({ note: '' }), request({ ifMatch: '"2"', reason: 'r' }), context())).code).toBe('correction-note-required');
+    for (const reviewRequired of [false, true]) {
+      expect(problemOf(() => planVerdict(published(), was({ note: '' }), request({ ifMatch: '"2"', reason: 'r', correctionNote: ' \u200b\u2060 ', reviewRequired }), context())).code).toBe('correction-note-required');
+    }
   });
 
   it('refuses a correction that repeats the verdict, its note and its citations, unless a reviewer sent it back', () => {
@@ -191,6 +196,8 @@ describe(planReview.name, () => {
     const unassigned = planReview(awaiting(), authored(), { approve: false, note: 'Find an independent source.', ifMatch: '"2"' }, by('Bea Editor'));
     expect(unassigned.claim).toEqual({ reviewStatus: 'rejected', assigneeTokenId: 'token-a', assigneeName: 'Ana Silva' });
     expect(problemOf(() => planReview(awaiting(), authored(), { approve: false, note: '  ', ifMatch: '"2"' }, by('Bea Editor'))).code).toBe('validation-failed');
+    expect(problemOf(() => planReview(awaiting(), authored(), { approve: false, note: '\u200b', ifMatch: '"2"' }, by('Bea Editor'))).code).toBe('validation-failed');
+    expect(planReview(awaiting(), authored(), { approve: true, note: '\u200b', ifMatch: '"2"' }, by('Bea Editor')).review.note).toBeNull();
   });
 
   it('needs a current If-Match and a verdict that awaits review', () => {

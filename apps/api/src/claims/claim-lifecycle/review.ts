@@ -1,5 +1,7 @@
 import type { AuditEntry } from '../../audit/audit-entry.js';
+import { personKey } from '../../auth/person-name.js';
 import { ProblemError } from '../../common/problem.js';
+import { hasVisibleText } from '../../common/visible-text.js';
 import type { Claim } from '../claim.entity.js';
 import type { Verdict } from '../verdict.entity.js';
 import { assigneeOf } from './assign.js';
@@ -21,21 +23,13 @@ export interface ReviewRequest {
 type ReviewedVerdict = Pick<Verdict, 'id' | 'verdict' | 'decidedBy' | 'decidedByTokenId'>;
 
 /**
- * Who a person is, for the rule that nobody reviews their own verdict: the token's person name, with
- * case, spacing and compatibility forms folded, so a second token named " ana  Silva" is still Ana Silva.
- */
-export function personKey(name: string): string {
-  return name.normalize('NFKC').trim().replace(/\s+/g, ' ').toLowerCase();
-}
-
-/**
  * A second editor approves the current verdict or rejects it with a note. Nobody reviews their own
  * verdict, under any token: identity is the person name (personKey). A rejection goes back to the
  * assignee, or to the author when nobody has the claim.
  */
 export function planReview(claim: Claim, current: ReviewedVerdict | null, request: ReviewRequest, ctx: PlanContext): ReviewPlan {
   const verdict = checkMayReview(claim, current, request, ctx);
-  const note = request.note?.trim() || null;
+  const note = hasVisibleText(request.note) ? request.note.trim() : null;
   if (!request.approve && !note) throw new ProblemError('validation-failed', 'A rejection needs a note: what should the author change?');
   const review: NewReview = { id: ctx.newId(), claimId: claim.id, verdictId: verdict.id, approve: request.approve, note, reviewer: ctx.actor, reviewerTokenId: ctx.actorTokenId ?? null };
   const reviewStatus = request.approve ? ('approved' as const) : ('rejected' as const);

@@ -1,5 +1,6 @@
 import type { AuditEntry } from '../../audit/audit-entry.js';
 import { ProblemError } from '../../common/problem.js';
+import { hasVisibleText } from '../../common/visible-text.js';
 import type { Claim } from '../claim.entity.js';
 import { isValidSpan, splitMessage, splitOffsetOf } from '../selectors.js';
 import type { CitationStance, VerdictValue } from '../verdict.entity.js';
@@ -106,8 +107,9 @@ function checkMayDecide(claim: Claim, request: VerdictRequest): void {
   }
   checkVersion(claim, request.ifMatch, 'decide');
   const isCorrection = claim.currentVerdictId !== null;
-  if (isCorrection && !request.reason?.trim()) throw new ProblemError('reason-required', `The claim is already ${claim.status}; send a reason to correct it.`);
-  if (claim.publishedAt !== null && !request.correctionNote?.trim()) {
+  if (isCorrection && !hasVisibleText(request.reason)) throw new ProblemError('reason-required', `The claim is already ${claim.status}; send a reason to correct it.`);
+  // Visible, not merely non-blank: a note of zero-width spaces would publish an empty correction.
+  if (claim.publishedAt !== null && !hasVisibleText(request.correctionNote)) {
     throw new ProblemError('correction-note-required', 'The claim is published: send a public correctionNote; it appears in the corrections feeds.');
   }
 }
