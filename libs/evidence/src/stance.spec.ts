@@ -258,3 +258,23 @@ describe('kinds of error a blind labelled set found (issue 12)', () => {
     expect(assessStance(claim, { text: 'Divers recovered the bell of the sunken ferry.', articleMonths: [8] }).stance).toBe('supports');
   });
 });
+
+describe('assessStance on passages that state nothing', () => {
+  it('takes a question, quoted or not, as neither support nor contradiction', () => {
+    const claim = { text: 'Rents in Lisbon rose sharply last year.' };
+    for (const text of ['Did rents in Lisbon rise sharply last year?', '"Why did rents in Lisbon rise so sharply?"']) {
+      const r = assessStance(claim, { text });
+      expect(r.stance, text).toBe('neutral');
+      expect(r.reasons[0]).toMatch(/asks a question/);
+    }
+    expect(assessStance({ text: 'Police seized 12 tonnes of cocaine in Rotterdam.' }, { text: 'Did police seize 14 tonnes of cocaine in Rotterdam?' }).stance).toBe('neutral');
+  });
+
+  it('does not take a title or a name without a verb as a restatement in other words', () => {
+    const claim = { text: 'Tram ridership in Porto fell during the strike.' };
+    const title = assessStance(claim, { text: '"Tram ridership in Porto during the strike".' });
+    expect(title.stance).toBe('neutral');
+    expect(title.reasons[0]).toMatch(/states nothing about it: it has no verb/);
+    expect(assessStance(claim, { text: 'Tram ridership in Porto fell during the strike, the operator said.' }).stance).toBe('supports');
+  });
+});

@@ -1,4 +1,4 @@
-import { round3 } from '#text';
+import { round3, tagParts } from '#text';
 import { readFacts, type Facts } from './facts.js';
 import { compareDates } from './stance-dates.js';
 import { compareEffects } from './stance-effects.js';
@@ -56,6 +56,7 @@ interface Pair {
   sharedNames: string[];
   /** Months the passage's article dates its operation to, when it has no publication date. */
   passageArticleMonths?: readonly number[];
+  passageText: string;
 }
 
 /** Every slot comparison of the pair; a shared quotation replaces those about who said it and where. */
@@ -130,6 +131,11 @@ function onWords(pair: Pair, confirms: Finding[]): StanceResult {
   if (elsewhen) {
     return neutral(pair, [`Passage shares the claim's words (${sharedNames.join(', ')}), but nothing in it or its article's date comes near the claim's ${describeDate(elsewhen)}: the words alone do not place it then.`]);
   }
+  // Words alone are a restatement only in a statement: a name, a reference's title or a caption without a
+  // verb ("Lamont–Doherty Earth Observatory.", "\"The rate of sea-level rise\".") names the subject, it says nothing of it.
+  if (restates && !statesSomething(pair.passageText)) {
+    return neutral(pair, [`Passage names the claim's subject (${sharedNames.join(', ')}) but states nothing about it: it has no verb.`]);
+  }
   if (restates) {
     return {
       stance: 'supports',
@@ -140,6 +146,12 @@ function onWords(pair: Pair, confirms: Finding[]): StanceResult {
   }
   return neutral(pair, [`Passage is on a related subject (${sharedNames.join(', ')}) but does not state what the claim says.`]);
 }
+
+/** Whether a text has a verb (wink's part-of-speech tags): a title, a name or a caption fragment has none. */
+const statesSomething = (text: string) => tagParts(text).some((w) => w.pos === 'VERB' || w.pos === 'AUX');
+
+/** A question, quoted or not ("Are bear numbers rising?"): it asks, so it neither states nor denies anything. */
+const asks = (text: string) => /\?["'”’)\]]*\s*$/.test(text);
 
 /**
  * Whether a passage supports, contradicts or says nothing decisive about a claim, with reasons a person can read.
@@ -154,9 +166,10 @@ export function assessStance(claim: ClaimInput, passage: PassageInput, options: 
 export function stanceOfFacts(claim: ClaimInput, cf: Facts, passage: PassageInput, pf: Facts, options: StanceOptions = {}): StanceResult {
   const { lexical: coverage, common } = relevance(cf, pf, options.weight ?? (() => 1));
   if (coverage === 0) return { stance: 'neutral', score: 0, reasons: ['Passage shares no key terms with the claim.'] };
+  if (asks(passage.text)) return { stance: 'neutral', score: round3(0.5 * coverage), reasons: ['Passage asks a question about the subject; a question neither states nor denies the claim.'] };
   const event = compareEvents(cf, pf, { claim: claim.articleMonths, passage: passage.articleMonths });
   if (event.relation === 'different') return { stance: 'neutral', score: round3(0.15 * coverage), reasons: [event.reason!] };
-  const pair: Pair = { cf, pf, coverage, common, relevanceScore: Math.min(1, 0.35 + 0.65 * coverage), sharedNames: common.slice(0, 5).map((t) => cf.display[t] ?? t), passageArticleMonths: passage.articleMonths };
+  const pair: Pair = { cf, pf, coverage, common, relevanceScore: Math.min(1, 0.35 + 0.65 * coverage), sharedNames: common.slice(0, 5).map((t) => cf.display[t] ?? t), passageArticleMonths: passage.articleMonths, passageText: passage.text };
   const findings = compareFacts(claim, passage, pair);
   const conflicts = findings.filter((f) => f.kind === 'conflict');
   // Another place on other dates is another event of the kind, not a contradiction of this one.
