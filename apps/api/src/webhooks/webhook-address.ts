@@ -30,8 +30,8 @@ export type PostResult = { statusCode: number } | { error: Error };
  * only place events go). The answer's body is never read, only drained to free the connection.
  */
 export function postChecked(address: string, allowed: ReadonlySet<string>, headers: Record<string, string>, body: string, signal: AbortSignal): Promise<PostResult> {
-  // A row stored before the URL check read addresses as the WHATWG parser does: a failed delivery, not a throw.
-  if (!URL.canParse(address)) return Promise.resolve({ error: new Error(`${address} is not a URL Node can parse`) });
+  // A row stored before the URL check read addresses as the WHATWG parser does: refused for good, not a throw.
+  if (!URL.canParse(address)) return Promise.resolve({ error: new ProblemError('url-not-allowed', `Factdesk does not deliver webhooks to ${address}: it is not a URL Node can parse.`) });
   const url = new URL(address);
   const listed = hostListed(allowed, url);
   const literal = refusedLiteral(url);
