@@ -2,7 +2,8 @@ import { IsUrl, ValidateBy } from 'class-validator';
 
 /**
  * An absolute http or https URL that Node's WHATWG parser also reads. class-validator's isURL accepts
- * some hosts the parser refuses (`xn--a`, an invalid punycode label; `[fe80::1%eth0]`, a zone id):
+ * some hosts the parser refuses (`[fe80::1%eth0]`, a zone id; `⒈a`, which maps to a full stop; on Node 20
+ * also `xn--a`, an invalid punycode label):
  * those would reach `new URL` in the fetcher or the webhook sender and fail there as a 500.
  * No TLD is required: an intranet CMS (`http://cms:8080/…`) is a real address; what may be reached is
  * decided by the address guard (FETCH_ALLOWED_HOSTS, WEBHOOK_ALLOWED_HOSTS), not by the spelling.

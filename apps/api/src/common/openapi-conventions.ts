@@ -19,7 +19,7 @@ const UUID_LENGTH = 36;
 const RATE_LIMIT_HEADERS = ['token', 'ip'].flatMap((bucket) => [`X-RateLimit-Limit-${bucket}`, `X-RateLimit-Remaining-${bucket}`, `X-RateLimit-Reset-${bucket}`]);
 
 /** Headers a browser client may read (CORS Access-Control-Expose-Headers). */
-export const EXPOSED_HEADERS = ['ETag', 'Location', 'Retry-After', 'X-Request-Id', 'Idempotent-Replayed', 'Retry-After-token', 'Retry-After-ip', ...RATE_LIMIT_HEADERS];
+export const EXPOSED_HEADERS = ['ETag', 'Location', 'Retry-After', 'WWW-Authenticate', 'X-Request-Id', 'Idempotent-Replayed', 'Retry-After-token', 'Retry-After-ip', ...RATE_LIMIT_HEADERS];
 
 const integerHeader = (description: string) => ({ description, schema: { type: 'integer', format: 'int32', minimum: 0, maximum: 2_147_483_647 } });
 

@@ -27,7 +27,7 @@ describe(postChecked.name, () => {
   });
 
   it('answers an address the URL parser refuses as a failed delivery instead of throwing', async () => {
-    const answer = await post('http://xn--a/hook', '');
+    const answer = await post('http://[fe80::1%eth0]/hook', '');
     expect('error' in answer && answer.error.message).toMatch(/not a URL/);
   });
 
