@@ -74,6 +74,30 @@ describe('cross-source evidence', () => {
     }
   });
 
+  it('dates an undated report by its opening sentence, whatever it calls the event, but never by a photo caption', async () => {
+    // The lede dates the takedown to April without the word "operation"; the crackdown report's four days are November's.
+    const article = await t.http
+      .post('/api/v1/articles')
+      .set(editor)
+      .send({ title: 'Desk recap', content: 'Police took Islamic State propaganda servers offline in April 2018, officials said.\n\nThe two-day operation hit the news agency Amaq and its radio station.' })
+      .expect(201);
+    const claims = (await t.http.get(`/api/v1/articles/${article.body.id}/claims`).set(editor).expect(200)).body.items as Array<{ id: string; text: string }>;
+    const twoDay = claims.find((c) => c.text.startsWith('The two-day operation'))!;
+    const res = await t.http.get(`/api/v1/claims/${twoDay.id}/evidence`).set(editor).expect(200);
+    expect(res.body.suggestion.verdict).not.toBe('disputed');
+    const fourDay = res.body.evidence.filter((e: { text: string }) => /four-day/.test(e.text));
+    expect(fourDay.length).toBeGreaterThan(0);
+    for (const e of fourDay) {
+      expect(e.stance).toBe('neutral');
+      expect(e.reasons.join(' ')).toMatch(/article reports an operation in November; the claim's article one in April/);
+    }
+    // An April report that opens with a photo caption of July 2011 is still an April report: the caption dates the photo.
+    const franceReport = await seedId('seize servers');
+    const fromIt = res.body.evidence.filter((e: { articleId: string; text: string }) => e.articleId === franceReport && /two-day/.test(e.text));
+    expect(fromIt.length).toBeGreaterThan(0);
+    for (const e of fromIt) expect(e.reasons.join(' ')).not.toMatch(/different event|July/);
+  });
+
   it('recomputes stored evidence when a new source arrives', async () => {
     const claim = await t.http.post('/api/v1/claims').set(editor).send({ text: 'Police in Portugal seized 40 servers.' }).expect(201);
     const before = await t.http.get(`/api/v1/claims/${claim.body.id}/evidence`).set(editor).expect(200);

@@ -16,6 +16,14 @@ describe(articleEventMonths.name, () => {
     const sentences = ['A previous operation in August 2016 hit the same servers.', 'The operation took two days.', 'It ended on Friday.'];
     expect(articleEventMonths(sentences)).toEqual([]);
   });
+
+  it('reads the month of what happened from the opening sentences (the lede), whatever they call it', () => {
+    const sentences = ['Customs officers seized a cargo of counterfeit medicine at the port in June 2021.', 'The ship had sailed from Asia in May.'];
+    expect(articleEventMonths(sentences)).toEqual([]);
+    expect(articleEventMonths(sentences, sentences.slice(0, 1))).toEqual([6]);
+    // An opening sentence that looks back names the earlier event's month, not this one's.
+    expect(articleEventMonths(['A previous raid in August 2016 hit the same port.'], ['A previous raid in August 2016 hit the same port.'])).toEqual([]);
+  });
 });
 
 describe(monthsFarApart.name, () => {
@@ -43,6 +51,13 @@ describe('undated reports of different operations', () => {
     expect(assessStance(named, twoDays).stance).toBe('contradicts');
     expect(assessStance(named, { ...twoDays, articleMonths: [4] }).stance).toBe('neutral');
     expect(assessStance(named, { ...twoDays, articleMonths: [11] }).stance).toBe('contradicts');
+  });
+
+  it('tells them apart by their articles when only one of them dates something, and that date is not the operation’s', () => {
+    const background = { text: 'The two-day operation was the result of work begun in late 2015.' };
+    expect(assessStance(background, passage).stance).toBe('contradicts');
+    expect(assessStance({ ...background, articleMonths: [4] }, { ...passage, articleMonths: [4] }).stance).toBe('contradicts');
+    expect(assessStance({ ...background, articleMonths: [4] }, { ...passage, articleMonths: [11] }).stance).toBe('neutral');
   });
 
   it('is neutral when the two articles date their operations months apart, and says so', () => {

@@ -12,19 +12,24 @@ export function namedMonths(facts: Facts): number[] {
     .filter((m): m is number => m !== undefined);
 }
 
+/** How many of an article's first sentences are its opening: the headline and the lede. */
+export const OPENING_SENTENCES = 3;
+
 /**
  * The months an article dates the operation it reports to, read from its own sentences: those that speak
- * of the operation ("The action that began Nov. 21", "launched on April 25, 2018") and do not look back
- * at an earlier one ("a previous operation in August 2016" is the earlier one's month). For an article
+ * of the operation ("The action that began Nov. 21", "launched on April 25, 2018") and, among its
+ * `opening` sentences (the headline and the lede, which say what happened and when, whatever word they
+ * use for it: "Police shut down the servers in April 2018"), any dated one; never one that looks back
+ * at an earlier event ("a previous operation in August 2016" is the earlier one's month). For an article
  * without a publication date this is what tells its operation from another: two reports whose dated
  * sentences name months far apart describe different events, whatever else they share.
  */
-export function articleEventMonths(sentences: readonly string[]): number[] {
+export function articleEventMonths(sentences: readonly string[], opening: readonly string[] = []): number[] {
   const months = new Set<number>();
   for (const sentence of sentences) {
     if (!MONTH_WORD.test(sentence)) continue;
     const facts = readFacts(sentence);
-    if (!facts.event.mentionsOperation || facts.event.retrospective) continue;
+    if (facts.event.retrospective || !(facts.event.mentionsOperation || opening.includes(sentence))) continue;
     for (const m of namedMonths(facts)) months.add(m);
   }
   return [...months].sort((a, b) => a - b);

@@ -1,7 +1,7 @@
 export { canonicalTerms, entityForms, searchTerms, termGroups, type TermGroup } from './lexicon.js';
 export { readFacts, type FactActor, type DateMention, type Duration, type Effect, type EventSignature, type Facts, type FactsContext, type Location, type Negation, type Op, type Quantity, type TimeUnit } from './facts.js';
 export { compareEvents } from './stance-events.js';
-export { articleEventMonths, publishedMonths } from './article-months.js';
+export { articleEventMonths, OPENING_SENTENCES, publishedMonths } from './article-months.js';
 export { assessStance, type ClaimInput, type PassageInput, type Stance, type StanceOptions, type StanceResult } from './stance.js';
 export {
   CREDIBLE_CONTRADICTION,

@@ -75,7 +75,8 @@ export function compareEvents(claim: Facts, passage: Facts, articles: ArticleMon
   if (cA.length || pA.length) {
     const dated = cA.length ? cA : pA;
     const otherPub = cA.length ? pPub : cPub;
-    if (otherPub === undefined) return { relation: 'unknown' };
+    // The other side neither dates its event nor has a publication date: what the articles date their operations to may still tell them apart.
+    if (otherPub === undefined) return fromArticles(claim, passage, articles);
     if (close(dated, [recent(otherPub)])) return { relation: 'same' };
     // A report may look back at an earlier event without dating it; only reports far apart are told apart.
     if (cPub !== undefined && pPub !== undefined && Math.abs(cPub - pPub) <= SAME_NEWS_DAYS) return { relation: 'unknown' };

@@ -1,4 +1,4 @@
-import { articleEventMonths, BoundedCache, publishedMonths, type Evidence, type EvidenceCandidate, type RankClaim } from '#evidence';
+import { articleEventMonths, BoundedCache, OPENING_SENTENCES, publishedMonths, type Evidence, type EvidenceCandidate, type RankClaim } from '#evidence';
 import type { Query } from './retrieval.js';
 
 /** Revisions are immutable, so what one dates its operation to is read once per process (bounded). */
@@ -15,15 +15,23 @@ interface RevisionRef {
 async function monthsOfRevisions(query: Query, refs: RevisionRef[]): Promise<Map<string, number[]>> {
   const missing = [...new Map(refs.filter((r) => !cache.has(r.revisionId)).map((r) => [r.revisionId, r])).values()];
   if (missing.length) {
-    // Only sentences naming a month can date an event to one: the rest are not read.
+    // Only sentences naming a month can date an event to one: the rest are not read. The opening is the
+    // revision's first sentences that are not photo captions (a file photo is dated by its own day).
     const rows = (await query(
-      `SELECT revision_id, text FROM passage
-        WHERE article_id = ANY($1::uuid[]) AND revision_id = ANY($2::uuid[]) AND text ~* '\\m(jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)'
+      `SELECT revision_id, text, opening FROM (
+         SELECT revision_id, text, start_offset, NOT caption AND row_number() OVER (PARTITION BY revision_id, caption ORDER BY start_offset) <= $3 AS opening
+           FROM (SELECT p.revision_id, p.text, p.start_offset,
+                        EXISTS (SELECT 1 FROM jsonb_array_elements(r.segments) s
+                                 WHERE s->>'kind' = 'caption' AND (s->>'start')::int < p.end_offset AND (s->>'end')::int > p.start_offset) AS caption
+                   FROM passage p JOIN revision r ON r.id = p.revision_id
+                  WHERE p.article_id = ANY($1::uuid[]) AND p.revision_id = ANY($2::uuid[])) c) o
+        WHERE text ~* '\\m(jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)'
         ORDER BY revision_id, start_offset`,
-      [missing.map((r) => r.articleId), missing.map((r) => r.revisionId)],
-    )) as Array<{ revision_id: string; text: string }>;
+      [missing.map((r) => r.articleId), missing.map((r) => r.revisionId), OPENING_SENTENCES],
+    )) as Array<{ revision_id: string; text: string; opening: boolean }>;
     for (const { revisionId } of missing) {
-      cache.set(revisionId, articleEventMonths(rows.filter((r) => r.revision_id === revisionId).map((r) => r.text)));
+      const own = rows.filter((r) => r.revision_id === revisionId);
+      cache.set(revisionId, articleEventMonths(own.map((r) => r.text), own.filter((r) => r.opening).map((r) => r.text)));
     }
   }
   return new Map(refs.map((r) => [r.revisionId, cache.get(r.revisionId)!]));
