@@ -58,6 +58,17 @@ describe('claims already checked', () => {
     expect((await related(earlier.id)).map((l) => l.claim.id)).toEqual([repeat!.id]);
   });
 
+  it('links a repeat whose attribution describes the same source at more length, not one naming another source', async () => {
+    const first = await article('The ferry line carries 900 passengers a day, according to the Port Board.', 'Quay Times');
+    const earlier = await verify(await claimOn(first, 'The ferry line carries 900 passengers a day, according to the Port Board.'), 'The harbour authority runs 12 cranes');
+    const later = await article('The ferry line carries 900 passengers a day, according to a statement from the Dutch regulator Port Board.', 'Canal Post');
+    const repeat = await claimOn(later, 'The ferry line carries 900 passengers a day, according to a statement from the Dutch regulator Port Board.');
+    expect((await related(repeat.id)).map((l) => l.claim.id)).toContain(earlier.id);
+    const other = await article('The ferry line carries 900 passengers a day, according to the Dutch regulator Rijkswaterstaat.', 'Dyke News');
+    const another = await claimOn(other, 'The ferry line carries 900 passengers a day, according to the Dutch regulator Rijkswaterstaat.');
+    expect((await related(another.id)).map((l) => l.claim.id)).not.toContain(earlier.id);
+  });
+
   it('never links a near-repeat with a different number, date or name, nor an undecided claim or one of the same article', async () => {
     const first = await article('The harbour authority runs 12 cranes. Dock workers went on strike on 3 May 2024. Norwegian tankers were refused.', 'Daily Tide');
     await verify(await claimOn(first, 'The harbour authority runs 12 cranes.'), 'The harbour authority runs 12 cranes');

@@ -7,6 +7,11 @@ describe(compareClaims.name, () => {
     ['the same fact with an attribution added', 'The operation was led by Belgian prosecutors.', 'The operation was led by Belgian prosecutors, Europol said.'],
     ['the same fact in another order', 'Police in Europe and North America seized servers used by propaganda outlets.', 'Servers used by propaganda outlets were seized by police in Europe and North America.'],
     ['a figure in words and in digits', 'The harbour has 12 cranes.', 'The harbour has twelve cranes.'],
+    [
+      'the same source described at more length',
+      'Inflation rose to 4 percent in March, according to the Bundesbank.',
+      'Inflation rose to 4 percent in March, according to a statement from the German central bank Bundesbank.',
+    ],
   ])('links %s', (_kind, a, b) => {
     const result = compareClaims(a, b);
     expect(result, JSON.stringify(result)).toMatchObject({ same: true, differences: [] });
@@ -22,6 +27,7 @@ describe(compareClaims.name, () => {
     ['a participant added', 'Police from Belgium and France took part.', 'Police from Belgium, France and Italy took part.', 'name'],
     ['a negation', 'Europol seized the servers.', 'Europol did not seize the servers.', 'negated'],
     ['a different source', 'The servers were seized in April, Europol said.', 'The servers were seized in April, a spokesman for Interpol said.', 'source'],
+    ['a named source against an unnamed one', 'The servers were seized in April, Europol said.', 'The servers were seized in April, officials said.', 'source'],
   ])('never links %s', (_kind, a, b, difference) => {
     const result = compareClaims(a, b);
     expect(result.same, JSON.stringify(result)).toBe(false);

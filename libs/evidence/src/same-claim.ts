@@ -1,4 +1,4 @@
-import { normalise } from '#text';
+import { getLexicon, normalise } from '#text';
 import { describeDate, type DateMention } from './dates.js';
 import { readFacts, type Facts } from './facts.js';
 import { describeAmount } from './intervals.js';
@@ -36,7 +36,7 @@ export function compareClaims(first: string, second: string): SameClaimResult {
   const fa = readFacts(a);
   const fb = readFacts(b);
   const differences = [
-    sourceA && sourceB ? differ('source', sourceNames(sourceA), sourceNames(sourceB)) : null,
+    sourceA && sourceB ? differentSource(sourceNames(sourceA), sourceNames(sourceB)) : null,
     differ('number', numbersOf(a, fa), numbersOf(b, fb)),
     differ('date', datesOf(fa), datesOf(fb)),
     differ('name', namesOf(fa), namesOf(fb)),
@@ -97,6 +97,18 @@ function namesOf(facts: Facts): Map<string, string> {
   for (const e of facts.entities) names.set(e.key, facts.display[e.key] ?? e.key);
   for (const p of facts.places) names.set(p, facts.display[p] ?? p);
   return names;
+}
+
+/**
+ * Two reporting clauses name different sources, unless they name the same ones and one merely adds what
+ * they are ("a statement from the German central bank Bundesbank" is the Bundesbank described at more
+ * length: the added name is a demonym). A clause that names no one ("officials said") is not the named source.
+ */
+function differentSource(a: Map<string, string>, b: Map<string, string>): string | null {
+  const lexicon = getLexicon();
+  const describes = (x: Map<string, string>, y: Map<string, string>) =>
+    x.size > 0 && [...x.keys()].every((k) => y.has(k)) && [...y].every(([k, shown]) => x.has(k) || lexicon.isDemonym(shown));
+  return describes(a, b) || describes(b, a) ? null : differ('source', a, b);
 }
 
 /** Who a reporting clause names: known names, and any capitalised word (an agency the lexicon does not know). */

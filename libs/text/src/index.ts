@@ -47,4 +47,5 @@ export type {
 } from './types.js';
 export { loadWordNet, readSynset, senseOffsets, WORDNET_POS, wordNetLemma, type WordNetDb, type WordNetPos, type WordNetSynset } from './wordnet.js';
 export { wordTable } from './word-table.js';
+export { getLexicon, type Lexicon } from './word-knowledge.js';
 export { storableText, unstorable } from './storable.js';
