@@ -128,6 +128,15 @@ describe('articles fetched by URL', () => {
     expect(res.body.original).toContain('warehouses\uFFFD in the port');
   });
 
+  it('says once what is wrong with a value that is neither a URL nor one Node parses', async () => {
+    // isURL and URL.canParse both refuse these; the reader should still see the sentence once.
+    for (const url of ['not a url', 'ftp://cms/a']) {
+      const res = await t.http.post('/api/v1/articles').set(editor).send({ url }).expect(400);
+      expect(res.body.detail, url).toBe('url: url must be an absolute http or https URL');
+      expect(res.body.errors, url).toEqual([{ field: 'url', messages: ['url must be an absolute http or https URL'] }]);
+    }
+  });
+
   it('needs content or a URL', async () => {
     const res = await t.http.post('/api/v1/articles').set(editor).send({ title: 'Nothing' }).expect(400);
     expect(res.body.type).toBe('/problems/validation-failed');
