@@ -135,8 +135,9 @@ export async function ingest({ path, base, token, batchSize = 200, failuresFile 
   const sendable = entries.filter((e) => !e.error);
   const totals = { created: 0, unchanged: 0, failed: failures.length };
   const started = performance.now();
-  let done = 0;
-  progress(done, sendable.length, started);
+  // The bar counts what the summary counts: a line that could not be read is done (failed) before sending.
+  let done = failures.length;
+  progress(done, entries.length, started, done === entries.length);
   for (const batch of toBatches(sendable, Math.min(MAX_ITEMS, batchSize))) {
     const answer = await send(base, token, batch.map((e) => e.item));
     answer.results.forEach((result, i) => {
@@ -148,7 +149,7 @@ export async function ingest({ path, base, token, batchSize = 200, failuresFile 
       }
     });
     done += batch.length;
-    progress(done, sendable.length, started, done === sendable.length);
+    progress(done, entries.length, started, done === entries.length);
   }
   const seconds = (performance.now() - started) / 1000;
   // Written only when something failed; a failures file left by an earlier run no longer describes this one,
@@ -168,9 +169,11 @@ async function main() {
     const [value] = args.splice(i, 2).slice(1);
     return value;
   };
+  // npm runs scripts from the package root and passes the caller's directory as INIT_CWD: paths are the caller's.
+  const here = process.env.INIT_CWD || process.cwd();
   const batchSize = Number(option('--batch', '200'));
-  const failuresFile = option('--failures', 'ingest-failures.jsonl');
-  const [path] = args;
+  const failuresFile = resolve(here, option('--failures', 'ingest-failures.jsonl'));
+  const path = args[0] === undefined ? undefined : resolve(here, args[0]);
   const token = process.env.FACTDESK_TOKEN;
   if (!path || !token || !(batchSize >= 1)) {
     console.error('usage: FACTDESK_URL=http://localhost:3000 FACTDESK_TOKEN=fd_… npm run ingest -- <file.jsonl | folder | urls.txt> [--batch 200] [--failures ingest-failures.jsonl]');

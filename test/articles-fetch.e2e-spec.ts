@@ -33,6 +33,8 @@ describe('articles fetched by URL', () => {
   beforeAll(async () => {
     server = createServer((req, res) => {
       if (req.url === '/news/raid') return void res.writeHead(200, { 'Content-Type': 'text/html; charset=utf-8' }).end(NEWS_PAGE);
+      if (req.url === '/news/published-by') return void res.writeHead(200, { 'Content-Type': 'text/html; charset=utf-8' }).end(NEWS_PAGE.replace('"author":[', '"publisher":{"@type":"Organization","name":"The Harbour Courier"},"author":['));
+      if (req.url === '/news/site-name') return void res.writeHead(200, { 'Content-Type': 'text/html; charset=utf-8' }).end(NEWS_PAGE.replace('<title>', '<meta property="og:site_name" content="Harbour Courier Online"><title>').replace('Rotterdam on Friday', 'Rotterdam on Thursday'));
       if (req.url === '/hop') return void res.writeHead(302, { Location: '/news/raid' }).end();
       if (req.url === '/to-metadata') return void res.writeHead(302, { Location: 'http://169.254.169.254/latest/meta-data/' }).end();
       if (req.url === '/to-private') return void res.writeHead(301, { Location: 'http://10.1.2.3/admin' }).end();
@@ -69,6 +71,13 @@ describe('articles fetched by URL', () => {
     const claims = await t.http.get(`/api/v1/articles/${res.body.id}/claims`).set(editor).expect(200);
     expect(claims.body.items.length).toBeGreaterThan(0);
     for (const claim of claims.body.items) expect(claim.text).not.toMatch(/Customs officers unload|Photo:|Cheap flights/);
+  });
+
+  it('takes the outlet from the page’s JSON-LD publisher or og:site_name when the request gives none', async () => {
+    const ld = await t.http.post('/api/v1/articles').set(editor).send({ url: `${base}/news/published-by` }).expect(201);
+    expect(ld.body).toMatchObject({ outlet: 'The Harbour Courier', author: 'Marta Jansen', title: 'Police raid port warehouses in Rotterdam' });
+    const og = await t.http.post('/api/v1/articles').set(editor).send({ url: `${base}/news/site-name` }).expect(201);
+    expect(og.body.outlet).toBe('Harbour Courier Online');
   });
 
   it('follows a redirect on an allowed host, and a second fetch of an unchanged page changes nothing', async () => {
@@ -126,6 +135,15 @@ describe('articles fetched by URL', () => {
     expect(res.body.title).toBe('Null byte');
     expect(res.body.original).not.toContain('\u0000');
     expect(res.body.original).toContain('warehouses\uFFFD in the port');
+  });
+
+  it('says once what is wrong with a value that is neither a URL nor one Node parses', async () => {
+    // isURL and URL.canParse both refuse these; the reader should still see the sentence once.
+    for (const url of ['not a url', 'ftp://cms/a']) {
+      const res = await t.http.post('/api/v1/articles').set(editor).send({ url }).expect(400);
+      expect(res.body.detail, url).toBe('url: url must be an absolute http or https URL');
+      expect(res.body.errors, url).toEqual([{ field: 'url', messages: ['url must be an absolute http or https URL'] }]);
+    }
   });
 
   it('needs content or a URL', async () => {

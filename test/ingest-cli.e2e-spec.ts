@@ -33,13 +33,29 @@ describe('npm run ingest', () => {
 
     const first = await ingest(file, '--batch', '3', '--failures', failures);
     expect(first.stdout).toContain('9 items: 7 created, 0 unchanged (already there), 2 failed');
-    expect(first.stderr).toMatch(/\[#+\] 8\/8 +[\d.]+ articles\/s +ETA 0 s/);
+    // The bar counts every item the summary counts, the line that is not JSON too.
+    expect(first.stderr).toMatch(/\[#+\] 9\/9 +[\d.]+ articles\/s +ETA 0 s/);
+    expect(first.stderr).not.toMatch(/\/8 /);
     const failed = readFileSync(failures, 'utf8').trim().split('\n').map((l) => JSON.parse(l));
     expect(failed.map((f: { source: string }) => f.source).sort()).toEqual([`${file}:4`, `${file}:5`]);
     expect(failed.find((f: { status: number | null }) => f.status === 422).type).toBe('/problems/empty-article');
 
     const second = await ingest(file, '--batch', '3', '--failures', failures);
     expect(second.stdout).toContain('0 created, 7 unchanged (already there), 2 failed');
+  });
+
+  it('reads the input and writes the failures file from the directory npm was run in (INIT_CWD)', async () => {
+    const sub = join(dir, 'from-here');
+    mkdirSync(sub);
+    writeFileSync(join(sub, 'here.jsonl'), [JSON.stringify({ content: 'Harbour police seized 40 boats in Ostend on 3 June 2024, the mayor said.', url: 'https://cli.test/init-cwd' }), '{broken'].join('\n') + '\n');
+    // npm runs the script from the repository root; INIT_CWD is where the user typed the command.
+    const res = await run(process.execPath, ['scripts/ingest.mjs', 'here.jsonl', '--failures', 'here-failures.jsonl'], { env: { ...env, INIT_CWD: sub }, cwd: process.cwd() }).catch((e: { stdout: string; stderr: string }) => e);
+    expect(res.stderr).not.toContain('ENOENT');
+    expect(res.stdout).toContain('2 items: 1 created, 0 unchanged (already there), 1 failed');
+    expect(res.stderr).toMatch(/\[#+\] 2\/2 /);
+    const failed = readFileSync(join(sub, 'here-failures.jsonl'), 'utf8').trim().split('\n').map((l) => JSON.parse(l));
+    expect(failed).toEqual([{ source: `${join(sub, 'here.jsonl')}:2`, status: null, detail: 'not valid JSON' }]);
+    expect(existsSync(join(process.cwd(), 'here-failures.jsonl'))).toBe(false);
   });
 
   it('loads a folder of .txt and .html files and resumes without duplicates', async () => {

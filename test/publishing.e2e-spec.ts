@@ -155,6 +155,29 @@ describe('publishing ClaimReviews and corrections', () => {
     }
   });
 
+  it('answers a reader following a bad review link with an HTML 404 page, and a JSON client with problem+json', async () => {
+    const browser = 'text/html,application/xhtml+xml,application/xml;q=0.9,image/avif,image/webp,*/*;q=0.8';
+    const unpublished = await t.http.post('/api/v1/claims').set(editor).send({ text: 'The raid was planned for two years.' }).expect(201);
+    for (const id of [unpublished.body.id, '00000000-0000-4000-8000-000000000000']) {
+      const page = await t.http.get(`/reviews/${id}`).set('Accept', browser).expect(404);
+      expect(page.headers['content-type']).toMatch(/^text\/html/);
+      expect(page.headers['cache-control']).toBe('private, no-store');
+      expect(page.headers.vary).toMatch(/Accept/);
+      const text = DomUtils.textContent(parseDocument(page.text));
+      expect(text).toContain('No published fact check at this address');
+      expect(text).not.toContain('/problems/not-found');
+      const json = await t.http.get(`/reviews/${id}`).set('Accept', 'application/json').expect(404);
+      expect(json.headers['content-type']).toMatch(/^application\/problem\+json/);
+      expect(json.body.type).toBe('/problems/not-found');
+      const any = await t.http.get(`/reviews/${id}`).set('Accept', '*/*').expect(404);
+      expect(any.headers['content-type']).toMatch(/^application\/problem\+json/);
+    }
+    // A link cut short is as much a dead end for a reader.
+    const cut = await t.http.get('/reviews/00000000-0000-4000').set('Accept', browser).expect(400);
+    expect(cut.headers['content-type']).toMatch(/^text\/html/);
+    expect((await t.http.get('/reviews/00000000-0000-4000').expect(400)).body.type).toBe('/problems/malformed-id');
+  });
+
   it('serves a public review page with the ClaimReview JSON-LD, whose datePublished stays and whose dateModified dates the correction', async () => {
     // A claim that quotes markup must not end the JSON-LD script or add one.
     const created = await t.http.post('/api/v1/claims').set(editor).send({ text: 'Belgian prosecutors led it </script><script>alert(1)</script> & <!-- more.' }).expect(201);

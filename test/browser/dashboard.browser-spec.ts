@@ -88,6 +88,14 @@ describe.skipIf(!available)(available ? 'dashboard in Chromium' : `dashboard in 
     const stored = await t.http.get(`/api/v1/claims/${claim.id}`).set(admin()).expect(200);
     expect(stored.body.verdict).toMatchObject({ verdict: 'verified', decidedBy: 'Ana (desk)', note: 'Security Affairs reports the same seizure.' });
     expect(stored.body.verdict.citations).toEqual([expect.objectContaining({ articleId: sourceId, stance: 'supports', quote: SOURCE_PASSAGE })]);
+
+    // The emptied form below is for changing the verdict, and says the saved one kept its citation and note.
+    expect(await page.locator('.decide h3').textContent()).toBe('Change the verdict');
+    const form = await page.locator('.decide').textContent();
+    expect(form).toContain('The current verdict stands with its citation and its note.');
+    expect(form).toContain('No citations for a new verdict yet.');
+    expect(form).not.toContain('No citations yet.');
+    expect(await page.locator('.current-verdict .citations li').count()).toBe(1);
   });
 
   it('shows a viewer the claim, its evidence and history but no verdict buttons, and signs out', async () => {

@@ -279,6 +279,32 @@ describe.skipIf(!available)(available ? 'the desk in Chromium (issue 15)' : `the
     expect(await page.locator(`.article-list a[href$="${created.body.id}"]`).textContent()).toBe(name);
   });
 
+  it('counts one claim as "1 claim", and names a source known by its opening words in one pair of quotation marks', async () => {
+    const one = await t.http.post('/api/v1/articles').set(admin()).send({ content: 'Police seized 27 servers in Canada on 25 April 2018, the ministry said.', format: 'text', title: 'Single claim wording' }).expect(201);
+    const summary = await t.http.get('/api/v1/articles').query({ q: 'Single claim wording' }).set(admin()).expect(200);
+    expect(summary.body.items[0].progress.total).toBe(1);
+    const untitled = await t.http.post('/api/v1/articles').set(admin()).send({ content: 'Investigators in Ottawa said 27 servers were seized on 25 April 2018.', format: 'text' }).expect(201);
+    const name = '"Investigators in Ottawa said 27 servers were seized on 25…"';
+    const claim = claims[7];
+    const page = await t.newPage();
+    await page.route(`**/api/v1/claims/${claim.id}/evidence`, (route) =>
+      route.fulfill({
+        json: {
+          suggestion: { verdict: 'verified', confidence: 0.8, rationale: ['Another report says the servers were seized.'] },
+          evidence: [{ articleId: untitled.body.id, revisionId: untitled.body.revision.id, start: 0, end: untitled.body.text.length, text: untitled.body.text, stance: 'supports', score: 0.9, reasons: ['same event'] }],
+        },
+      }),
+    );
+    await signIn(page, t.baseUrl, ana);
+    const card = page.locator('.article-list li', { has: page.locator(`a[href$="${one.body.id}"]`) });
+    await page.locator('#article-search').fill('Single claim wording');
+    await expect.poll(() => card.locator('.progress-text').textContent(), { timeout: 5_000 }).toMatch(/^1 claim: /);
+    await page.goto(`${t.baseUrl}/#/articles/${one.body.id}`);
+    await expect.poll(() => page.locator('.progress-text').textContent()).toMatch(/^1 claim: /);
+    await openClaim(page, claim);
+    await expect.poll(() => page.locator('.passage-source a').textContent()).toBe(`Open in ${name}`);
+  });
+
   it('orders the queue on the server and pages through all of it, past the first thousand claims', async () => {
     // Many quiet claims first, then the most check-worthy one last: a queue sorted over the first 1,000 never shows it.
     await t.dataSource.query(

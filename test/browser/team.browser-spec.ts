@@ -85,6 +85,19 @@ describe.skipIf(!available)(available ? 'the desk as a team in Chromium (issue 1
     expect(await banner.count()).toBe(0);
   });
 
+  it('tells an editor with the claim open that another editor assigned it to them, not only that it changed', async () => {
+    const claim = (await t.http.get(`/api/v1/articles/${articleId}/claims`).set(admin()).expect(200)).body.items[2];
+    const anaId = (await t.http.get('/api/v1/tokens/me').set({ Authorization: `Bearer ${ana}` }).expect(200)).body.id;
+    const page = await t.newPage();
+    await signIn(page, t.baseUrl, ana);
+    await page.goto(`${t.baseUrl}/#/articles/${articleId}?claim=${claim.id}`);
+    await page.locator('.claim-panel .history li').first().waitFor();
+    await t.http.put(`/api/v1/claims/${claim.id}/assignee`).set({ Authorization: `Bearer ${ben}` }).send({ tokenId: anaId }).expect(200);
+    await page.locator('.assignment .assignee-now', { hasText: 'Ana (desk)' }).waitFor({ timeout: 5_000 });
+    await expect.poll(() => page.locator('#announcer').textContent()).toContain('Ben (desk) assigned you this claim.');
+    expect(await page.locator('#announcer').textContent()).not.toContain('changed this claim');
+  });
+
   it('lets a viewer read the discussion but offers no way to write', async () => {
     const viewer = await t.token('Vera (viewer)', 'viewer');
     const page = await t.newPage();

@@ -6,6 +6,8 @@ import { loadConfig } from './config/app-config.js';
 import { TokensService } from './auth/tokens.service.js';
 import { SeedsService } from './seeds/seeds.service.js';
 import { seedsDir } from './seeds/seeds-dir.js';
+import { dashboardDir } from './common/dashboard-static.js';
+import { listeningMessage } from './startup-message.js';
 
 async function main(): Promise<void> {
   const logger = new Logger('Factdesk');
@@ -28,7 +30,7 @@ async function main(): Promise<void> {
     }
   }
   await app.listen(config.PORT, '0.0.0.0');
-  logger.log(`Factdesk listening on http://localhost:${config.PORT} (API /api/v1, docs /docs, database: ${config.DATABASE_URL ? 'PostgreSQL server' : `embedded in ${config.DATA_DIR}`})`);
+  logger.log(listeningMessage(config, dashboardDir() !== null));
 }
 
 /** Nest's shutdown hooks drain and close on SIGTERM; this makes sure a hung close cannot keep the process alive. */

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { actorLabel, articleName, editorSignals, signalLabel } from './labels.js';
+import { actorLabel, articleName, editorSignals, quotedName, signalLabel } from './labels.js';
 
 describe(signalLabel.name, () => {
   it('puts words for the extractor’s cue names and leaves plain ones alone', () => {
@@ -34,5 +34,13 @@ describe(articleName.name, () => {
     expect(articleName({ name: 'Europol takedown', title: 'Europol takedown' })).toBe('Europol takedown');
     expect(articleName({ title: null, outlet: 'Reuters', publishedOn: '2018-04-05' })).toBe('Untitled article (Reuters, 2018-04-05)');
     expect(articleName({ title: null })).toBe('Untitled article');
+  });
+});
+
+describe(quotedName.name, () => {
+  it('quotes a title, and leaves a name the API already quoted (its opening words) in its one pair of marks', () => {
+    expect(quotedName('Europol takedown')).toBe('“Europol takedown”');
+    expect(quotedName('"The EU police agency, Europol claims a coordinated…"')).toBe('"The EU police agency, Europol claims a coordinated…"');
+    expect(quotedName('"Fake news" is over, says minister')).toBe('“"Fake news" is over, says minister”');
   });
 });

@@ -51,6 +51,9 @@ export function articleName(a: { name?: string | null; title?: string | null; ou
   return of ? `Untitled article (${of})` : 'Untitled article';
 }
 
+/** An article's name in quotation marks, once: a name made of its opening words comes from the API already quoted. */
+export const quotedName = (name: string) => (/^["“][\s\S]*["”]$/.test(name) ? name : `“${name}”`);
+
 /** At most `n` characters of `s`, with an ellipsis when cut. */
 export const truncate = (s: string, n: number) => (s.length > n ? `${s.slice(0, n)}…` : s);
 

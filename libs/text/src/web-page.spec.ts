@@ -10,6 +10,19 @@ describe(pageMetadata.name, () => {
     expect(pageMetadata(`<html><head><title>x</title>${og}</head></html>`)).toEqual({ title: 'Ferry strike ends', author: 'Ana Ruiz', publishedOn: '2023-11-07' });
   });
 
+  it('reads the outlet from JSON-LD publisher.name, else og:site_name, as storable text and never a URL', () => {
+    const ld = (publisher: unknown) => `<script type="application/ld+json">${JSON.stringify({ '@type': 'NewsArticle', headline: 'Ferry strike ends', publisher })}</script>`;
+    const site = '<meta property="og:site_name" content="Harbour Courier (site)">';
+    expect(pageMetadata(`<html><head>${ld({ '@type': 'Organization', name: 'The Harbour Courier' })}${site}</head></html>`)).toEqual({ title: 'Ferry strike ends', outlet: 'The Harbour Courier' });
+    expect(pageMetadata(`<html><head>${ld([{ name: ' ' }, { name: 'Agence Port' }])}</head></html>`).outlet).toBe('Agence Port');
+    expect(pageMetadata(`<html><head>${ld('Flanders Post')}</head></html>`).outlet).toBe('Flanders Post');
+    expect(pageMetadata(`<html><head><title>x</title>${site}</head></html>`).outlet).toBe('Harbour Courier (site)');
+    expect(pageMetadata(`<html><head>${ld({ name: 'Bad\u0000name' })}</head></html>`).outlet).toBe('Bad name');
+    expect(pageMetadata(`<html><head>${ld({ name: 'https://courier.example/' })}</head></html>`).outlet).toBeUndefined();
+    expect(pageMetadata(`<html><head>${ld({ name: 'x'.repeat(250) })}</head></html>`).outlet).toHaveLength(200);
+    expect(pageMetadata('<html><head><title>No outlet</title></head></html>')).toEqual({ title: 'No outlet' });
+  });
+
   it('names a fragment without a head by its first heading, spaces collapsed', () => {
     expect(pageMetadata('<h1>Antwerp port\n  drug bust</h1><p>Text.</p><h1>Second</h1>')).toEqual({ title: 'Antwerp port drug bust' });
     expect(pageMetadata('<p>No heading at all.</p>')).toEqual({});

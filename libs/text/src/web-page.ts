@@ -17,6 +17,8 @@ const parseHtml = (html: string) => (require('linkedom') as { parseHTML: ParseHt
 export interface PageMetadata {
   title?: string;
   author?: string;
+  /** The publication: JSON-LD `publisher.name`, else `og:site_name`. */
+  outlet?: string;
   /** YYYY-MM-DD */
   publishedOn?: string;
 }
@@ -39,7 +41,7 @@ export function mainContentHtml(html: string): string {
 
 const ARTICLE_TYPES = /^(?:NewsArticle|Article|ReportageNewsArticle|AnalysisNewsArticle|BlogPosting|OpinionNewsArticle)$/;
 
-/** Title, author and date from JSON-LD NewsArticle, then og:* / article:* / name=author meta tags, then <title>, then the first <h1>. */
+/** Title, author, outlet and date from JSON-LD NewsArticle, then og:* / article:* / name=author meta tags, then <title>, then the first <h1>. */
 export function pageMetadata(html: string): PageMetadata {
   const doc = parseHtml(html);
   const meta = (...keys: string[]) => {
@@ -58,14 +60,23 @@ export function pageMetadata(html: string): PageMetadata {
   const text = (selector: string) => doc.querySelector(selector)?.textContent?.replace(/\s+/g, ' ').trim() || undefined;
   const title = storableText(ld.headline) ?? storableText(meta('og:title', 'twitter:title')) ?? storableText(text('title')) ?? storableText(text('h1'));
   const author = storableText(ld.author) ?? storableText(meta('author', 'article:author', 'og:article:author'));
+  const outlet = storableText(ld.publisher) ?? storableText(meta('og:site_name'));
   const date = toDate(ld.datePublished ?? meta('article:published_time', 'og:article:published_time', 'date', 'dc.date'));
   // Cut to the fields' limits; cleaned again, so a cut through an emoji's surrogate pair leaves no half.
   const shortTitle = storableText(title?.slice(0, 500));
   const shortAuthor = author && !/^https?:/.test(author) ? storableText(author.slice(0, 200)) : undefined;
-  return { ...(shortTitle ? { title: shortTitle } : {}), ...(shortAuthor ? { author: shortAuthor } : {}), ...(date ? { publishedOn: date } : {}) };
+  const shortOutlet = outlet && !/^https?:/.test(outlet) ? storableText(outlet.slice(0, 200)) : undefined;
+  return {
+    ...(shortTitle ? { title: shortTitle } : {}),
+    ...(shortAuthor ? { author: shortAuthor } : {}),
+    ...(shortOutlet ? { outlet: shortOutlet } : {}),
+    ...(date ? { publishedOn: date } : {}),
+  };
 }
 
-function jsonLdArticle(doc: ParsedDocument): { headline?: string; author?: string; datePublished?: string } {
+const nameOf = (a: unknown) => (typeof a === 'string' ? a : typeof (a as { name?: unknown })?.name === 'string' ? (a as { name: string }).name : undefined);
+
+function jsonLdArticle(doc: ParsedDocument): { headline?: string; author?: string; publisher?: string; datePublished?: string } {
   for (const script of Array.from(doc.querySelectorAll('script[type="application/ld+json"]'))) {
     let data: unknown;
     try {
@@ -78,10 +89,13 @@ function jsonLdArticle(doc: ParsedDocument): { headline?: string; author?: strin
       const types = ([] as unknown[]).concat(node?.['@type'] ?? []);
       if (!types.some((t) => typeof t === 'string' && ARTICLE_TYPES.test(t))) continue;
       const authors = ([] as unknown[]).concat(node.author ?? []);
-      const names = authors.map((a) => (typeof a === 'string' ? a : typeof (a as { name?: unknown })?.name === 'string' ? (a as { name: string }).name : undefined)).filter(Boolean);
+      const names = authors.map(nameOf).filter(Boolean);
+      // One outlet: the first publisher named (a syndicated story may list the agency after the paper).
+      const publisher = ([] as unknown[]).concat(node.publisher ?? []).map(nameOf).find((n) => n?.trim());
       return {
         headline: typeof node.headline === 'string' ? node.headline.trim() : undefined,
         author: names.length > 0 ? names.join(', ') : undefined,
+        publisher: publisher?.trim(),
         datePublished: typeof node.datePublished === 'string' ? node.datePublished : undefined,
       };
     }

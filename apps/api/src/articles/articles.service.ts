@@ -129,7 +129,7 @@ export class ArticlesService {
     const clean = cleanArticle(content, { format: dto.format ?? 'auto' });
     if (clean.text.trim() === '') throw emptyArticle();
     // HTML names itself (JSON-LD, og:*, <title>, its first <h1>): what the request leaves out is read from it.
-    if (clean.format !== 'text' && (dto.title === undefined || dto.author === undefined || dto.publishedOn === undefined)) dto = { ...pageMetadata(content), ...withoutUndefined(dto) };
+    if (clean.format !== 'text' && (dto.title === undefined || dto.author === undefined || dto.outlet === undefined || dto.publishedOn === undefined)) dto = { ...pageMetadata(content), ...withoutUndefined(dto) };
     await nextTurn();
     const passages = passagesOf(clean);
     await nextTurn();

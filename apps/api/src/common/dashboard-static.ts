@@ -7,7 +7,7 @@ import express, { type NextFunction, type Request, type Response } from 'express
 const API_PATH = '/api/';
 
 /** The built dashboard (`dist/dashboard`), found from this file whether it runs from source or from dist/; null when not built. */
-function dashboardDir(): string | null {
+export function dashboardDir(): string | null {
   let dir = dirname(fileURLToPath(import.meta.url));
   for (let i = 0; i < 8; i++) {
     if (existsSync(join(dir, 'dist', 'dashboard', 'index.html'))) return join(dir, 'dist', 'dashboard');

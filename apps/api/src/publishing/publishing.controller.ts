@@ -1,5 +1,5 @@
-import { Controller, Get, Header, Headers, HttpCode, Post, Query, Req, Res } from '@nestjs/common';
-import { ApiBearerAuth, ApiExtraModels, ApiHeader, ApiOkResponse, ApiProduces, ApiTags, getSchemaPath } from '@nestjs/swagger';
+import { Controller, Get, Header, Headers, HttpCode, Post, Query, Req, Res, UseFilters } from '@nestjs/common';
+import { ApiBearerAuth, ApiExtraModels, ApiHeader, ApiOkResponse, ApiProduces, ApiResponse, ApiTags, getSchemaPath } from '@nestjs/swagger';
 import type { Request, Response } from 'express';
 import { Public, RequireRole } from '../auth/roles.decorator.js';
 import { ClaimDto } from '../claims/claims.dto.js';
@@ -8,8 +8,13 @@ import { PublicCache } from '../common/http-manners.js';
 import { withEtag } from '../common/etag.js';
 import { IdParam } from '../common/id-param.js';
 import { CurrentActor, type Actor } from '../common/request-context.js';
+import { ProblemDto } from '../common/problem.dto.js';
 import { ClaimReviewDto, ClaimReviewPage, ClaimReviewQuery, CorrectionPage, CorrectionQuery } from './publishing.dto.js';
 import { PublishingService } from './publishing.service.js';
+import { ReviewPageFilter } from './review-page.filter.js';
+
+/** A bad review link: a page for a reader (Accept prefers text/html), problem+json for everyone else. */
+const HTML_OR_PROBLEM = { 'text/html': { schema: { type: 'string' } }, 'application/problem+json': { schema: { $ref: getSchemaPath(ProblemDto) } } };
 
 const JSON_LD_OR_JSON = Object.fromEntries(['application/ld+json', 'application/json'].map((type) => [type, { schema: { $ref: getSchemaPath(ClaimReviewDto) } }]));
 
@@ -73,7 +78,10 @@ export class PublishingController {
   @Header('Content-Type', 'text/html; charset=utf-8')
   @ApiProduces('text/html')
   @ApiOkResponse({ description: 'A server-rendered HTML page with the ClaimReview JSON-LD in a script of type application/ld+json.', schema: { type: 'string' } })
-  @ApiProblems(400, 404)
+  @ApiResponse({ status: 400, description: 'The id is not a UUID (malformed-id): an HTML page when the Accept header prefers text/html, else problem+json.', content: HTML_OR_PROBLEM })
+  @ApiResponse({ status: 404, description: 'No published claim with that id: an HTML page when the Accept header prefers text/html, else problem+json.', content: HTML_OR_PROBLEM })
+  @ApiProblems()
+  @UseFilters(ReviewPageFilter)
   getReviewPage(@IdParam() id: string): Promise<string> {
     return this.publishing.reviewPage(id);
   }

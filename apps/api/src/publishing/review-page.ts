@@ -101,3 +101,26 @@ ${input.note ? `<p>${escapeHtml(input.note)}</p>` : ''}
 </html>
 `;
 }
+
+/** What a reader following a review link that leads nowhere sees: the same page furniture, no JSON. */
+export function renderMissingReviewPage(newsroom: string): string {
+  return `<!doctype html>
+<html lang="en">
+<head>
+<meta charset="utf-8">
+<meta name="viewport" content="width=device-width, initial-scale=1">
+<meta name="robots" content="noindex">
+<title>Fact check not found — ${escapeHtml(newsroom)}</title>
+<link rel="icon" href="data:,">
+<style>${STYLE}</style>
+</head>
+<body>
+<main>
+<p>${escapeHtml(newsroom)} fact check</p>
+<h1>No published fact check at this address</h1>
+<p>The link may be mistyped or cut short, or the fact check has not been published yet.</p>
+</main>
+</body>
+</html>
+`;
+}

@@ -2,7 +2,7 @@ import type { Claim, Schemas } from '@factdesk/sdk';
 import { useEffect, useState } from 'react';
 import { api, call } from '../api.js';
 import { claimEtag } from '../claim-etag.js';
-import { articleName, formatTime, statusOf } from '../labels.js';
+import { articleName, formatTime, quotedName, statusOf } from '../labels.js';
 import { StatusBadge } from './status.js';
 
 type Related = Schemas['RelatedClaimDto'];
@@ -32,7 +32,7 @@ export function AlreadyChecked({ claim, etag, canDecide, onDecided }: { claim: C
   const [best] = related;
   const earlier = best.claim;
   const verdict = earlier.verdict!;
-  const where = best.article ? `in “${articleName(best.article)}”` : 'as a standalone claim';
+  const where = best.article ? `in ${quotedName(articleName(best.article))}` : 'as a standalone claim';
 
   const apply = async () => {
     if (busy) return;

@@ -22,7 +22,7 @@ export function Progress({ progress }: { progress: Schemas['ClaimProgressDto'] }
         {DECIDED.map((p) => (progress[p] > 0 ? <span key={p} className={`st-${p}`} style={{ width: `${(progress[p] / total) * 100}%` }} /> : null))}
       </div>
       <p className="progress-text">
-        <strong>{progress.total}</strong> claims:{' '}
+        <strong>{progress.total}</strong> {progress.total === 1 ? 'claim' : 'claims'}:{' '}
         {PARTS.map((p, i) => [
           i > 0 ? ' · ' : null,
           <span key={p} className="count">

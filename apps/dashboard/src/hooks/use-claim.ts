@@ -4,7 +4,8 @@ import { api, call } from '../api.js';
 import { announce } from '../announce.js';
 import { claimEtag } from '../claim-etag.js';
 import { statusOf } from '../labels.js';
-import { useLive } from '../live.js';
+import { useLive, type LiveMessage } from '../live.js';
+import { useSession } from '../session.js';
 
 export type ClaimBasis = { state: 'loading' } | { state: 'error'; message: string } | { state: 'ready'; claim: Claim; etag: string };
 /** Another editor's version of the claim, offered rather than adopted because this editor has a draft. */
@@ -81,6 +82,7 @@ interface RemoteOptions {
 // Another editor changed this claim: take their version if nothing is drafted, otherwise say so
 // and keep the draft on the old version, so deciding cannot overwrite theirs without a look.
 function useRemoteChanges({ claimId, claim, guard, fetchClaim, adopt, offer, onHistoryChanged }: RemoteOptions) {
+  const me = useSession()?.owner.id;
   useLive(async (m) => {
     if (!claim || guard.current.saving) return;
     if (m.kind === 'event' && (m.event.entityType !== 'claim' || m.event.entityId !== claimId)) return;
@@ -94,6 +96,15 @@ function useRemoteChanges({ claimId, claim, guard, fetchClaim, adopt, offer, onH
     const actor = m.kind === 'event' ? m.event.actor : 'Another editor';
     if (keepsDraft) return offer({ claim: fresh.claim, etag: fresh.etag, actor });
     adopt(fresh.claim, fresh.etag);
-    announce(`${actor} changed this claim: it is now ${statusOf(fresh.claim.status).label.toLowerCase()}.`);
+    announce(changeAnnouncement(m, actor, fresh.claim, me));
   });
+}
+
+/** A live change in words; being handed the claim is said as such, as the desk says it, not as a status. */
+function changeAnnouncement(m: LiveMessage, actor: string, claim: Claim, me: string | null | undefined): string {
+  if (m.kind === 'event' && m.event.action === 'claim.assigned') {
+    if (me && m.event.assigneeTokenId === me) return `${actor} assigned you this claim.`;
+    return claim.assignee ? `${actor} assigned this claim to ${claim.assignee.name}.` : `${actor} unassigned this claim.`;
+  }
+  return `${actor} changed this claim: it is now ${statusOf(claim.status).label.toLowerCase()}.`;
 }

@@ -6601,22 +6601,24 @@ export interface operations {
                     "text/html": string;
                 };
             };
-            /** @description Invalid input: validation-failed, malformed-json, malformed-id or malformed-cursor. */
+            /** @description The id is not a UUID (malformed-id): an HTML page when the Accept header prefers text/html, else problem+json. */
             400: {
                 headers: {
                     [name: string]: unknown;
                 };
                 content: {
                     "application/problem+json": components["schemas"]["ProblemDto"];
+                    "text/html": string;
                 };
             };
-            /** @description No resource with that id. */
+            /** @description No published claim with that id: an HTML page when the Accept header prefers text/html, else problem+json. */
             404: {
                 headers: {
                     [name: string]: unknown;
                 };
                 content: {
                     "application/problem+json": components["schemas"]["ProblemDto"];
+                    "text/html": string;
                 };
             };
             /** @description The database is unavailable; retry after the Retry-After delay. */

@@ -21,8 +21,9 @@ export function DecisionForm({ claim: c, decision, evidenceArticles, noteRef, ti
   const field = (name: string) => `${c.id}-${name}`;
   return (
     <section className="decide" aria-labelledby="decide-title">
-      <h3 id="decide-title">Decide</h3>
-      <DraftCitations draft={draft} titleOf={titleOf} onRemove={(key) => setDraft((d) => removeCitation(d, key))} />
+      <h3 id="decide-title">{c.verdict ? 'Change the verdict' : 'Decide'}</h3>
+      {c.verdict && <p className="hint">{standing(c.verdict)}</p>}
+      <DraftCitations draft={draft} changing={Boolean(c.verdict)} titleOf={titleOf} onRemove={(key) => setDraft((d) => removeCitation(d, key))} />
       <CiteByQuote claim={c} evidenceArticles={evidenceArticles} onAdd={(citation) => setDraft((d) => addCitation(d, citation))} />
       <div className="field">
         <label htmlFor={field('note')}>
@@ -45,4 +46,11 @@ export function DecisionForm({ claim: c, decision, evidenceArticles, noteRef, ti
       <VerdictButtons busy={busy} onDecide={(verdict) => void decision.decide(verdict)} />
     </section>
   );
+}
+
+/** After a save the draft is empty again: say the verdict kept what it cites, so nothing looks lost. */
+function standing(verdict: NonNullable<Claim['verdict']>): string {
+  const n = verdict.citations.length;
+  const kept = [n > 0 ? `its ${n === 1 ? 'citation' : `${n} citations`}` : null, verdict.note ? 'its note' : null].filter(Boolean);
+  return `The current verdict stands${kept.length ? ` with ${kept.join(' and ')}` : ''}. What you cite and write here is for a new verdict.`;
 }

@@ -3,8 +3,8 @@ import { StanceLabel } from './stance-label.js';
 import { Quote } from '../quote.js';
 
 /** The citations in the editor's draft, each removable. */
-export function DraftCitations({ draft, titleOf, onRemove }: { draft: Draft; titleOf: (id: string) => string; onRemove: (key: string) => void }) {
-  if (draft.citations.length === 0) return <p className="hint">No citations yet. Verified needs a supporting and disputed a contradicting passage of another article.</p>;
+export function DraftCitations({ draft, changing, titleOf, onRemove }: { draft: Draft; changing: boolean; titleOf: (id: string) => string; onRemove: (key: string) => void }) {
+  if (draft.citations.length === 0) return <p className="hint">{`No citations ${changing ? 'for a new verdict ' : ''}yet.`} Verified needs a supporting and disputed a contradicting passage of another article.</p>;
   return (
     <div>
       <p className="label">Citations ({draft.citations.length})</p>

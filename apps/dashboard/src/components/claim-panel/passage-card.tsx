@@ -1,4 +1,5 @@
 import type { EvidencePassage } from '@factdesk/sdk';
+import { quotedName } from '../../labels.js';
 import { articleHref } from '../../route.js';
 import type { Stance } from '../drafts.js';
 import { PASSAGE_KEYS } from './passage-keys.js';
@@ -27,7 +28,7 @@ export function PassageCard(props: Props) {
       </p>
       <blockquote>{p.text}</blockquote>
       <p className="passage-source">
-        <a href={articleHref(p.articleId, { passage: p, revision: p.revisionId, from: props.from })}>Open in “{props.title}”</a>
+        <a href={articleHref(p.articleId, { passage: p, revision: p.revisionId, from: props.from })}>Open in {quotedName(props.title)}</a>
       </p>
       {p.reasons.length > 0 && (
         <ul className="reasons">
