@@ -89,4 +89,20 @@ describe('batch ingest', () => {
     const after = await t.dataSource.query(`SELECT count(*)::int AS n FROM article`);
     expect(after[0].n).toBe(before[0].n);
   });
+
+  it('answers 422 empty-article for content of invisible marks only (zero-width spaces, a byte-order mark), alone, in a batch and as a revision', async () => {
+    const before = await t.dataSource.query(`SELECT count(*)::int AS n FROM article`);
+    const invisible = '\u200b\u200b\u2060\ufeff';
+    const single = await t.http.post('/api/v1/articles').set(editor).send({ content: invisible }).expect(422);
+    expect(single.body.type).toBe('/problems/empty-article');
+    const html = await t.http.post('/api/v1/articles').set(editor).send({ content: '<p>&#8203;\u200c</p>', format: 'html' }).expect(422);
+    expect(html.body.type).toBe('/problems/empty-article');
+    const batch = await t.http.post('/api/v1/articles/batch').set(editor).send({ items: [{ content: invisible, url: 'https://batch.test/invisible' }] }).expect(200);
+    expect(batch.body.results[0]).toMatchObject({ status: 422, problem: { type: '/problems/empty-article' } });
+    const after = await t.dataSource.query(`SELECT count(*)::int AS n FROM article`);
+    expect(after[0].n).toBe(before[0].n);
+    const created = await t.http.post('/api/v1/articles').set(editor).send({ content: article(9).content }).expect(201);
+    const revision = await t.http.post(`/api/v1/articles/${created.body.id}/revisions`).set(editor).send({ content: invisible }).expect(422);
+    expect(revision.body.type).toBe('/problems/empty-article');
+  });
 });

@@ -8,6 +8,7 @@ import { passagesOf } from '../evidence/passages.js';
 import { sourceNames } from '../evidence/retrieval.js';
 import { decodeCursor, encodeCursor, pageLimit, toPage, type Page } from '../common/pagination.js';
 import { escapeLike } from '../common/sql.js';
+import { hasVisibleText } from '../common/visible-text.js';
 import { ProblemError } from '../common/problem.js';
 import { problemBodyOf } from '../common/problem.filter.js';
 import { inTransaction } from '../common/transaction.js';
@@ -127,7 +128,7 @@ export class ArticlesService {
     if (dto.content === undefined) dto = await this.fetched(dto);
     const content = dto.content!;
     const clean = cleanArticle(content, { format: dto.format ?? 'auto' });
-    if (clean.text.trim() === '') throw emptyArticle();
+    if (!hasVisibleText(clean.text)) throw emptyArticle();
     // HTML names itself (JSON-LD, og:*, <title>, its first <h1>): what the request leaves out is read from it.
     if (clean.format !== 'text' && (dto.title === undefined || dto.author === undefined || dto.publishedOn === undefined)) dto = { ...pageMetadata(content), ...withoutUndefined(dto) };
     await nextTurn();
@@ -181,7 +182,7 @@ export class ArticlesService {
         throw new ProblemError('validation-failed', `restore names ranges that are not cleaning edits of this content: ${ranges}.`);
       }
       const clean = cleanArticle(content, { format, restore });
-      if (clean.text.trim() === '') throw emptyArticle();
+      if (!hasVisibleText(clean.text)) throw emptyArticle();
       if (hashContent(content, restore) === current.contentHash) return false;
       await this.addRevision(em, article, content, clean, restore, actor);
       return true;
@@ -292,6 +293,7 @@ function failedItem(index: number, error: unknown, actor: AuditActor): BatchItem
   return { index, status: problem.status, problem };
 }
 
-const emptyArticle = () => new ProblemError('empty-article', 'The content is empty once page furniture and whitespace are removed; nothing was stored.');
+// Zero-width spaces and other invisible marks are no more an article than whitespace is: nothing to read or check.
+const emptyArticle = () => new ProblemError('empty-article', 'The content is empty once page furniture, whitespace and invisible marks are removed; nothing was stored.');
 
 const withoutUndefined = <T extends object>(o: T): Partial<T> => Object.fromEntries(Object.entries(o).filter(([, v]) => v !== undefined)) as Partial<T>;
