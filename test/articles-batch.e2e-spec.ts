@@ -59,6 +59,27 @@ describe('batch ingest', () => {
     await t.http.post('/api/v1/articles').set(editor).send({ content: `${content} Two men were arrested.`, url: 'https://batch.test/bronze' }).expect(201);
   });
 
+  it('writes items naming the same article in request order, also with writes in flight on a server: the last is current, and one copy is made', async () => {
+    const story = (n: number) => `Police in Ghent held ${n} men on 2 May 2024 after a raid on a warehouse, prosecutors said.`;
+    const url = 'https://batch.test/ghent';
+    const items = [
+      article(10),
+      ...[1, 2, 3, 4].map((n) => ({ content: story(n), url })),
+      { content: story(50) },
+      { content: story(50) },
+      { content: story(50) },
+      { content: story(50), url: 'https://batch.test/ghent-copy' },
+    ];
+    const res = await t.http.post('/api/v1/articles/batch').set(editor).send({ items }).expect(200);
+    expect(res.body.results.map((r: { status: number; revisionNumber: number }) => [r.status, r.revisionNumber])).toEqual([
+      [201, 1], [201, 1], [201, 2], [201, 3], [201, 4], [201, 1], [200, 1], [200, 1], [200, 1],
+    ]);
+    const revisions = await t.dataSource.query(`SELECT r.number, r.original FROM article a JOIN revision r ON r.article_id = a.id WHERE a.url = $1 ORDER BY r.number`, [url]);
+    expect(revisions.map((r: { original: string }) => r.original)).toEqual([1, 2, 3, 4].map(story));
+    const copies = new Set(res.body.results.slice(5).map((r: { id: string }) => r.id));
+    expect(copies.size).toBe(1);
+  });
+
   it('takes NDJSON, one article a line', async () => {
     const body = [article(5), article(6)].map((a) => JSON.stringify(a)).join('\n') + '\n';
     const res = await t.http.post('/api/v1/articles/batch').set(editor).set('Content-Type', 'application/x-ndjson').send(body).expect(200);

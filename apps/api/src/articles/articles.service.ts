@@ -20,8 +20,8 @@ import { PageFetcher } from './page-fetcher.js';
 import type { ArticleDto, ArticleListQuery, ArticleSummaryDto, CreateArticleDto, BatchItemResultDto, BatchResultDto, CreateRevisionDto, UpdateArticleDto } from './articles.dto.js';
 import { emptyProgress, toArticleDto, toSummary } from './article.mapper.js';
 import { findByIdentity, findUrlLessByContent, insertArticle, insertRevision, type ArticleMeta } from './article-rows.js';
-import { validItem } from './batch-item.js';
-import { eachConcurrently, nextTurn, settleable, type Settled } from './batch-scheduling.js';
+import { sameArticle, validItem } from './batch-item.js';
+import { afterRelatedWrites, eachConcurrently, nextTurn, settleable, type Settled } from './batch-scheduling.js';
 import { ARTICLE_MATCHES_TEXT, PROGRESS_FILTERS } from './article-filters.js';
 import { claimProgressOf } from './claim-progress.js';
 import { hashContent } from './content-hash.js';
@@ -57,13 +57,14 @@ export class ArticlesService {
    * Ingests many articles, each on its own: validated alone, written in its own transaction with its
    * audit events, so a bad item never undoes a good one. An item without a URL, or with a URL no article
    * has, is the same article as a URL-less one with identical content, so a resumed load skips what it
-   * already sent. Evidence is
-   * queued by each write (source changes and stale claims), never computed here.
+   * already sent. Evidence is queued by each write (source changes and stale claims), never computed here.
    */
   async ingestMany(items: object[], actor: AuditActor): Promise<BatchResultDto> {
     const results: BatchItemResultDto[] = new Array(items.length);
     const ready = this.prepareAhead(items);
-    const one = (index: number) => this.writeItem(index, ready[index], actor);
+    const writes: Array<Promise<BatchItemResultDto>> = [];
+    // Items naming one article are written in request order: the last is its current revision, and a copy finds the first.
+    const one = (index: number) => (writes[index] = afterRelatedWrites(index, ready, writes, sameArticle).then(() => this.writeItem(index, ready[index], actor)));
     // The first write runs alone because it claims the request's Idempotency-Key (a later one sees it claimed).
     let first = 0;
     while (first < items.length) {
