@@ -32,11 +32,14 @@ export function readItems(path) {
   const numbered = lines.map((line, i) => ({ line, n: i + 1 })).filter(({ line }) => line !== '' && !line.startsWith('#'));
   if (/\.(?:jsonl|ndjson)$/i.test(extname(full)) || numbered.every(({ line }) => line.startsWith('{'))) {
     return numbered.map(({ line, n }) => {
+      let item;
       try {
-        return { source: `${path}:${n}`, item: JSON.parse(line) };
+        item = JSON.parse(line);
       } catch {
         return { source: `${path}:${n}`, error: 'not valid JSON' };
       }
+      // The server refuses a whole batch with a non-object item in it (400): one such line stopped the load.
+      return item !== null && typeof item === 'object' && !Array.isArray(item) ? { source: `${path}:${n}`, item } : { source: `${path}:${n}`, error: 'not a JSON object' };
     });
   }
   return numbered.map(({ line, n }) => (/^https?:\/\/\S+$/.test(line) ? { source: `${path}:${n}`, item: { url: line } } : { source: `${path}:${n}`, error: 'not an http(s) URL' }));

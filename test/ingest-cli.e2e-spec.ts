@@ -42,6 +42,17 @@ describe('npm run ingest', () => {
     expect(second.stdout).toContain('0 created, 7 unchanged (already there), 2 failed');
   });
 
+  it('records a JSONL line that is JSON but not an object as a failure and loads the rest of its batch', async () => {
+    const story = (n: number) => JSON.stringify({ content: `Coastguards in Zeebrugge towed ${n} yachts to safety on 9 June 2024, the navy said.`, url: `https://cli.test/yacht-${n}` });
+    const file = join(dir, 'mixed.jsonl');
+    writeFileSync(file, [story(1), '["not", "an", "article"]', 'null', '"a quoted line"', story(2)].join('\n') + '\n');
+    const failures = join(dir, 'mixed-failures.jsonl');
+    const res = await ingest(file, '--failures', failures);
+    expect(res.stdout).toContain('5 items: 2 created, 0 unchanged (already there), 3 failed');
+    const failed = readFileSync(failures, 'utf8').trim().split('\n').map((l) => JSON.parse(l));
+    expect(failed.map((f: { source: string; status: number | null }) => [f.source, f.status])).toEqual([[`${file}:2`, null], [`${file}:3`, null], [`${file}:4`, null]]);
+  });
+
   it('loads a folder of .txt and .html files and resumes without duplicates', async () => {
     const folder = join(dir, 'stories');
     mkdirSync(folder);
