@@ -90,6 +90,8 @@ export class FailedAuthLimiter {
     ThrottlerModule.forRootAsync({
       inject: [AppConfig],
       useFactory: (config: AppConfig) => ({
+        // One count per bucket and tracker: the library's default key adds the controller and handler, so each write route had a limit of its own.
+        generateKey: (_context, tracker, bucket) => `${bucket}|${tracker}`,
         throttlers: [
           { name: 'token', ttl: MINUTE, limit: (context) => writeLimitFor(config, context.switchToHttp().getRequest<FactdeskRequest>().actor?.role), getTracker: (req) => `token:${(req as FactdeskRequest).actor?.tokenId ?? (req as FactdeskRequest).actor?.name ?? clientAddress(req as FactdeskRequest)}` },
           { name: 'ip', ttl: MINUTE, limit: config.RATE_LIMIT_WRITES_PER_IP, getTracker: (req) => `ip:${clientAddress(req as FactdeskRequest)}` },
