@@ -53,4 +53,13 @@ describe('rate limits per role and the ingest budget', () => {
     expect(rows[0].n).toBe(0);
     await t.http.post('/api/v1/articles/batch').set(loader).send({ items: [item(200)] }).expect(200);
   });
+
+  it('refuses a batch of more items than the whole ingest budget with 413, not a 429 that no wait would cure', async () => {
+    const res = await t.http.post('/api/v1/articles/batch').set(wanderer).send({ items: Array.from({ length: 26 }, (_, i) => item(400 + i)) }).expect(413);
+    expect(res.body.type).toBe('/problems/payload-too-large');
+    expect(res.body.detail).toContain('25');
+    expect(res.headers['retry-after']).toBeUndefined();
+    // Refused whole: nothing of the budget is spent.
+    await t.http.post('/api/v1/articles/batch').set(wanderer).send({ items: Array.from({ length: 25 }, (_, i) => item(500 + i)) }).expect(200);
+  });
 });

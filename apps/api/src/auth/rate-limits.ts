@@ -38,7 +38,8 @@ function writeLimitFor(config: AppConfig, role: Role | undefined): number {
 /**
  * The ingest budget: a batch (`POST /articles/batch`) counts its items, per token per minute, against
  * RATE_LIMIT_INGEST_ITEMS_PER_TOKEN instead of counting as that many writes. A batch that does not fit
- * in what is left of the minute is refused whole (429 with Retry-After), so nothing is half-loaded.
+ * in what is left of the minute is refused whole (429 with Retry-After), so nothing is half-loaded; one
+ * larger than the whole budget is 413.
  * Like the write limits, the count is per process.
  */
 @Injectable()
@@ -60,6 +61,8 @@ export class IngestBudgetGuard implements CanActivate {
       for (const [k, w] of this.windows) if (now - w.start >= MINUTE) this.windows.delete(k);
     }
     const limit = this.config.RATE_LIMIT_INGEST_ITEMS_PER_TOKEN;
+    // No minute would make room for it: a 429 with Retry-After had the ingest CLI wait and resend in vain.
+    if (count > limit) throw new ProblemError('payload-too-large', `This token may ingest ${limit} articles a minute (RATE_LIMIT_INGEST_ITEMS_PER_TOKEN), fewer than the ${count} items of this batch; send smaller batches.`);
     if (window.used + count > limit) {
       const retryAfter = Math.max(1, Math.ceil((window.start + MINUTE - now) / 1000));
       throw new ProblemError('too-many-requests', `This token may ingest ${limit} articles a minute; ${limit - window.used} are left in this minute. Retry after ${retryAfter} s.`, { retryAfter });
