@@ -80,6 +80,19 @@ describe('batch ingest', () => {
     expect(copies.size).toBe(1);
   });
 
+  it('makes one article of the same URL-less content sent by two batches at once (on a server too): the second answers 200 with it, as a repeat does', async () => {
+    // A few rounds: on a server, two writes of one content at once each found no article and each made one.
+    for (let round = 0; round < 4; round++) {
+      const item = { content: `Harbour police in Ghent seized ${round + 40} jet skis on 9 June 2024, the city said.` };
+      const answers = await Promise.all([0, 1].map(() => t.http.post('/api/v1/articles/batch').set(editor).send({ items: [item] }).expect(200)));
+      const results = answers.map((a) => a.body.results[0]);
+      expect(results.map((r) => r.status).sort()).toEqual([200, 201]);
+      expect(results[1].id).toBe(results[0].id);
+      const copies = await t.dataSource.query(`SELECT count(*)::int AS n FROM article a JOIN revision r ON r.id = a.current_revision_id WHERE r.content_hash = $1`, [results[0].contentHash]);
+      expect(copies[0].n).toBe(1);
+    }
+  });
+
   it('takes NDJSON, one article a line', async () => {
     const body = [article(5), article(6)].map((a) => JSON.stringify(a)).join('\n') + '\n';
     const res = await t.http.post('/api/v1/articles/batch').set(editor).set('Content-Type', 'application/x-ndjson').send(body).expect(200);
