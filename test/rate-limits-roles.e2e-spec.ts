@@ -10,11 +10,15 @@ describe('rate limits per role and the ingest budget', () => {
   let loader: { Authorization: string };
   let wanderer: { Authorization: string };
   let admin: { Authorization: string };
+  let replayer: { Authorization: string };
+  let careless: { Authorization: string };
   beforeAll(async () => {
     t = await startTestApp({ env: { RATE_LIMIT_WRITES_PER_TOKEN: '3', RATE_LIMIT_WRITES_ADMIN: '8', RATE_LIMIT_INGEST_ITEMS_PER_TOKEN: '25', RATE_LIMIT_WRITES_PER_IP: '1000' } });
     loader = (await t.newToken('loader')).header;
     wanderer = (await t.newToken('wanderer')).header;
     admin = (await t.newToken('second admin', 'admin')).header;
+    replayer = (await t.newToken('replayer')).header;
+    careless = (await t.newToken('careless')).header;
   });
   afterAll(() => t?.close());
 
@@ -61,5 +65,26 @@ describe('rate limits per role and the ingest budget', () => {
     expect(res.headers['retry-after']).toBeUndefined();
     // Refused whole: nothing of the budget is spent.
     await t.http.post('/api/v1/articles/batch').set(wanderer).send({ items: Array.from({ length: 25 }, (_, i) => item(500 + i)) }).expect(200);
+  });
+
+  it('does not charge the ingest budget for a replay answered from the Idempotency-Key store', async () => {
+    const body = { items: Array.from({ length: 20 }, (_, i) => item(700 + i)) };
+    const first = await t.http.post('/api/v1/articles/batch').set(replayer).set('Idempotency-Key', 'load-700').send(body).expect(200);
+    expect(first.body.created).toBe(20);
+    // A client that lost the answer resends: it gets the first answer, and the budget is not spent twice.
+    const replay = await t.http.post('/api/v1/articles/batch').set(replayer).set('Idempotency-Key', 'load-700').send(body).expect(200);
+    expect(replay.headers['idempotent-replayed']).toBe('true');
+    expect(replay.body).toEqual(first.body);
+    await t.http.post('/api/v1/articles/batch').set(replayer).send({ items: Array.from({ length: 5 }, (_, i) => item(720 + i)) }).expect(200);
+    await t.http.post('/api/v1/articles/batch').set(replayer).send({ items: [item(725)] }).expect(429);
+  });
+
+  it('does not charge the ingest budget for items refused by validation, nor for a batch refused whole', async () => {
+    const mixed = await t.http.post('/api/v1/articles/batch').set(careless).send({ items: [{}, {}, item(800)] }).expect(200);
+    expect(mixed.body.results.map((r: { status: number }) => r.status)).toEqual([400, 400, 201]);
+    await t.http.post('/api/v1/articles/batch').set(careless).send({ items: ['not an article'] }).expect(400);
+    // Only the article that was written counts: 24 of the 25 are left.
+    await t.http.post('/api/v1/articles/batch').set(careless).send({ items: Array.from({ length: 24 }, (_, i) => item(801 + i)) }).expect(200);
+    await t.http.post('/api/v1/articles/batch').set(careless).send({ items: [item(825)] }).expect(429);
   });
 });

@@ -1,8 +1,8 @@
-import { Body, Controller, Get, HttpCode, Patch, Post, Query, Res, UseGuards } from '@nestjs/common';
+import { Body, Controller, Get, HttpCode, Patch, Post, Query, Res, UseInterceptors } from '@nestjs/common';
 import { ApiBearerAuth, ApiBody, ApiConsumes, ApiCreatedResponse, ApiOkResponse, ApiTags } from '@nestjs/swagger';
 import type { Response } from 'express';
 import { SkipThrottle } from '@nestjs/throttler';
-import { IngestBudgetGuard } from '../auth/rate-limits.js';
+import { IngestBudgetInterceptor } from '../auth/rate-limits.js';
 import { RequireRole } from '../auth/roles.decorator.js';
 import { ClaimPage, ArticleClaimsQuery } from '../claims/claims.dto.js';
 import { ClaimsService } from '../claims/claims.service.js';
@@ -57,7 +57,7 @@ export class ArticlesController {
   @RequireRole('editor')
   // Its items count against the ingest budget instead of the per-token write limit; the per-address limit still applies.
   @SkipThrottle({ token: true })
-  @UseGuards(IngestBudgetGuard)
+  @UseInterceptors(IngestBudgetInterceptor)
   @ApiConsumes('application/json', 'application/x-ndjson')
   @ApiBody({
     type: BatchArticlesDto,
