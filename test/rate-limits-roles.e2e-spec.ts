@@ -12,6 +12,7 @@ describe('rate limits per role and the ingest budget', () => {
   let admin: { Authorization: string };
   let replayer: { Authorization: string };
   let careless: { Authorization: string };
+  let pacer: { Authorization: string };
   beforeAll(async () => {
     t = await startTestApp({ env: { RATE_LIMIT_WRITES_PER_TOKEN: '3', RATE_LIMIT_WRITES_ADMIN: '8', RATE_LIMIT_INGEST_ITEMS_PER_TOKEN: '25', RATE_LIMIT_WRITES_PER_IP: '1000' } });
     loader = (await t.newToken('loader')).header;
@@ -19,6 +20,7 @@ describe('rate limits per role and the ingest budget', () => {
     admin = (await t.newToken('second admin', 'admin')).header;
     replayer = (await t.newToken('replayer')).header;
     careless = (await t.newToken('careless')).header;
+    pacer = (await t.newToken('pacer')).header;
   });
   afterAll(() => t?.close());
 
@@ -86,5 +88,19 @@ describe('rate limits per role and the ingest budget', () => {
     // Only the article that was written counts: 24 of the 25 are left.
     await t.http.post('/api/v1/articles/batch').set(careless).send({ items: Array.from({ length: 24 }, (_, i) => item(801 + i)) }).expect(200);
     await t.http.post('/api/v1/articles/batch').set(careless).send({ items: [item(825)] }).expect(429);
+  });
+
+  it('tells the ingest budget in X-RateLimit-*-ingest headers on batch answers, and sends no per-token write headers there', async () => {
+    const ok = await t.http.post('/api/v1/articles/batch').set(pacer).send({ items: [item(900), item(901), {}] }).expect(200);
+    expect(ok.headers).toMatchObject({ 'x-ratelimit-limit-ingest': '25', 'x-ratelimit-remaining-ingest': '23' });
+    expect(Number(ok.headers['x-ratelimit-reset-ingest'])).toBeGreaterThan(0);
+    expect(Number(ok.headers['x-ratelimit-reset-ingest'])).toBeLessThanOrEqual(60);
+    // The per-token write limit does not apply here, so it is not described; the per-address one does.
+    expect(ok.headers['x-ratelimit-remaining-token']).toBeUndefined();
+    expect(ok.headers['x-ratelimit-remaining-ip']).toBeDefined();
+    const refused = await t.http.post('/api/v1/articles/batch').set(pacer).send({ items: Array.from({ length: 24 }, (_, i) => item(902 + i)) }).expect(429);
+    expect(refused.headers).toMatchObject({ 'x-ratelimit-limit-ingest': '25', 'x-ratelimit-remaining-ingest': '23' });
+    const whole400 = await t.http.post('/api/v1/articles/batch').set(pacer).send({ items: ['not an article'] }).expect(400);
+    expect(whole400.headers['x-ratelimit-remaining-ingest']).toBe('23');
   });
 });

@@ -1,8 +1,11 @@
-import { Injectable, Module, type CallHandler, type ExecutionContext, type NestInterceptor } from '@nestjs/common';
+import { applyDecorators, Injectable, Module, UseInterceptors, type CallHandler, type ExecutionContext, type NestInterceptor } from '@nestjs/common';
+import { ApiExtension } from '@nestjs/swagger';
+import type { Response } from 'express';
 import { catchError, tap, type Observable } from 'rxjs';
 import { APP_GUARD } from '@nestjs/core';
-import { getStorageToken, ThrottlerGuard, ThrottlerModule, type ThrottlerLimitDetail, type ThrottlerStorage } from '@nestjs/throttler';
+import { getStorageToken, SkipThrottle, ThrottlerGuard, ThrottlerModule, type ThrottlerLimitDetail, type ThrottlerStorage } from '@nestjs/throttler';
 import { Inject } from '@nestjs/common';
+import { INGEST_BUDGET_EXTENSION, INGEST_BUDGET_HEADERS } from '../common/openapi-conventions.js';
 import { ProblemError } from '../common/problem.js';
 import type { FactdeskRequest } from '../common/request-context.js';
 import { AppConfig } from '../config/app-config.js';
@@ -47,7 +50,7 @@ function writeLimitFor(config: AppConfig, role: Role | undefined): number {
  * Like the write limits, the count is per process.
  */
 @Injectable()
-export class IngestBudgetInterceptor implements NestInterceptor {
+class IngestBudgetInterceptor implements NestInterceptor {
   private readonly windows = new Map<string, { start: number; used: number }>();
 
   constructor(private readonly config: AppConfig) {}
@@ -58,6 +61,14 @@ export class IngestBudgetInterceptor implements NestInterceptor {
     const count = Array.isArray(items) ? items.length : 0;
     const window = this.windowOf(req.actor?.tokenId ?? req.actor?.name ?? clientAddress(req));
     const limit = this.config.RATE_LIMIT_INGEST_ITEMS_PER_TOKEN;
+    // What a client needs to pace itself, on every answer the budget counts or refuses (after a give-back, the new figure).
+    const res = context.switchToHttp().getResponse<Response>();
+    const tell = () => {
+      res.setHeader(INGEST_BUDGET_HEADERS.limit, String(limit));
+      res.setHeader(INGEST_BUDGET_HEADERS.remaining, String(Math.max(0, limit - window.used)));
+      res.setHeader(INGEST_BUDGET_HEADERS.reset, String(Math.max(0, Math.ceil((window.start + MINUTE - Date.now()) / 1000))));
+    };
+    tell();
     // No minute would make room for it: a 429 with Retry-After had the ingest CLI wait and resend in vain.
     if (count > limit) throw new ProblemError('payload-too-large', `This token may ingest ${limit} articles a minute (RATE_LIMIT_INGEST_ITEMS_PER_TOKEN), fewer than the ${count} items of this batch; send smaller batches.`);
     if (window.used + count > limit) {
@@ -66,7 +77,10 @@ export class IngestBudgetInterceptor implements NestInterceptor {
     }
     window.used += count;
     // A window that has ended since is not given anything back: its successor starts from nothing.
-    const giveBack = (n: number) => (window.used = Math.max(0, window.used - n));
+    const giveBack = (n: number) => {
+      window.used = Math.max(0, window.used - n);
+      tell();
+    };
     return next.handle().pipe(
       tap((result) => giveBack(((result as { results?: Array<{ status: number }> } | undefined)?.results ?? []).filter((r) => r.status === 400).length)),
       catchError((error: unknown) => {
@@ -87,6 +101,13 @@ export class IngestBudgetInterceptor implements NestInterceptor {
     return window;
   }
 }
+
+/**
+ * The batch route's limiter: its items count against the ingest budget instead of the per-token write
+ * limit (the per-address limit still applies), and its operation says so in openapi.json, where the
+ * budget's headers are documented in place of the per-token ones.
+ */
+export const IngestBudget = () => applyDecorators(SkipThrottle({ token: true }), UseInterceptors(IngestBudgetInterceptor), ApiExtension(INGEST_BUDGET_EXTENSION, true));
 
 /** Counts failed authentications per client address; past the limit the address gets 429 for a minute. */
 @Injectable()
