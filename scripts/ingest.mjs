@@ -99,7 +99,7 @@ async function send(base, token, items) {
       await sleep(Number.isFinite(wait) && wait > 0 ? wait * 1000 : Math.min(30_000, 500 * 2 ** attempt));
       continue;
     }
-    throw new Error(`the server refused a batch: ${res.status} ${problem.title ?? ''}${problem.detail ? ` — ${problem.detail}` : ''}`);
+    throw Object.assign(new Error(`the server refused a batch: ${res.status} ${problem.title ?? ''}${problem.detail ? ` — ${problem.detail}` : ''}`), { status: res.status, problem });
   }
 }
 
@@ -138,10 +138,22 @@ export async function ingest({ path, base, token, batchSize = 200, failuresFile 
   const sendable = entries.filter((e) => !e.error);
   const totals = { created: 0, unchanged: 0, failed: failures.length };
   const started = performance.now();
+  let refused;
   let done = 0;
   progress(done, sendable.length, started);
   for (const batch of toBatches(sendable, Math.min(MAX_ITEMS, batchSize))) {
-    const answer = await send(base, token, batch.map((e) => e.item));
+    let answer;
+    try {
+      answer = await send(base, token, batch.map((e) => e.item));
+    } catch (error) {
+      // Refused whole (403, 413, retries used up): its items are this run's failures, and the run stops here.
+      // Without them the failures file was not written at all, and one from an earlier run stayed.
+      refused = error;
+      totals.failed += batch.length;
+      for (const e of batch) failures.push({ source: e.source, status: error.status ?? null, type: error.problem?.type, detail: error.problem?.detail ?? error.message });
+      done += batch.length;
+      break;
+    }
     answer.results.forEach((result, i) => {
       if (result.status === 201) totals.created++;
       else if (result.status === 200) totals.unchanged++;
@@ -160,25 +172,30 @@ export async function ingest({ path, base, token, batchSize = 200, failuresFile 
   else if (isFailuresFile(failuresFile)) rmSync(failuresFile);
   log(`${entries.length} items: ${totals.created} created, ${totals.unchanged} unchanged (already there), ${totals.failed} failed, in ${seconds.toFixed(1)} s (${(sendable.length / Math.max(seconds, 0.001)).toFixed(1)} articles/s).`);
   log(totals.failed > 0 ? `Failures: ${failuresFile}` : 'No failures.');
+  if (refused) throw new Error(`${refused.message}${done < sendable.length ? `; ${sendable.length - done} items after it were not sent` : ''}`, { cause: refused });
   return { ...totals, failures };
 }
 
 async function main() {
   const args = process.argv.slice(2);
+  const usage = (problem) => {
+    if (problem) console.error(`ingest: ${problem}`);
+    console.error('usage: FACTDESK_URL=http://localhost:3000 FACTDESK_TOKEN=fd_… npm run ingest -- <file.jsonl | folder | urls.txt> [--batch 200] [--failures ingest-failures.jsonl]');
+    process.exit(2);
+  };
   const option = (name, fallback) => {
     const i = args.indexOf(name);
     if (i === -1) return fallback;
     const [value] = args.splice(i, 2).slice(1);
+    // Missing, the default took its place unnoticed (or later code got undefined): say so before anything is sent.
+    if (value === undefined || value.startsWith('--')) usage(`${name} needs a value`);
     return value;
   };
   const batchSize = Number(option('--batch', '200'));
   const failuresFile = option('--failures', 'ingest-failures.jsonl');
   const [path] = args;
   const token = process.env.FACTDESK_TOKEN;
-  if (!path || !token || !(batchSize >= 1)) {
-    console.error('usage: FACTDESK_URL=http://localhost:3000 FACTDESK_TOKEN=fd_… npm run ingest -- <file.jsonl | folder | urls.txt> [--batch 200] [--failures ingest-failures.jsonl]');
-    process.exit(2);
-  }
+  if (!path || !token || !(batchSize >= 1)) usage();
   const base = (process.env.FACTDESK_URL ?? 'http://localhost:3000').replace(/\/+$/, '');
   const result = await ingest({ path, base, token, batchSize, failuresFile });
   process.exitCode = result.failed > 0 ? 1 : 0;
