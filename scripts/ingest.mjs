@@ -32,11 +32,14 @@ export function readItems(path) {
   const numbered = lines.map((line, i) => ({ line, n: i + 1 })).filter(({ line }) => line !== '' && !line.startsWith('#'));
   if (/\.(?:jsonl|ndjson)$/i.test(extname(full)) || numbered.every(({ line }) => line.startsWith('{'))) {
     return numbered.map(({ line, n }) => {
+      let item;
       try {
-        return { source: `${path}:${n}`, item: JSON.parse(line) };
+        item = JSON.parse(line);
       } catch {
         return { source: `${path}:${n}`, error: 'not valid JSON' };
       }
+      // The server refuses a whole batch with a non-object item in it (400): one such line stopped the load.
+      return item !== null && typeof item === 'object' && !Array.isArray(item) ? { source: `${path}:${n}`, item } : { source: `${path}:${n}`, error: 'not a JSON object' };
     });
   }
   return numbered.map(({ line, n }) => (/^https?:\/\/\S+$/.test(line) ? { source: `${path}:${n}`, item: { url: line } } : { source: `${path}:${n}`, error: 'not an http(s) URL' }));
@@ -96,7 +99,7 @@ async function send(base, token, items) {
       await sleep(Number.isFinite(wait) && wait > 0 ? wait * 1000 : Math.min(30_000, 500 * 2 ** attempt));
       continue;
     }
-    throw new Error(`the server refused a batch: ${res.status} ${problem.title ?? ''}${problem.detail ? ` — ${problem.detail}` : ''}`);
+    throw Object.assign(new Error(`the server refused a batch: ${res.status} ${problem.title ?? ''}${problem.detail ? ` — ${problem.detail}` : ''}`), { status: res.status, problem });
   }
 }
 
@@ -135,11 +138,23 @@ export async function ingest({ path, base, token, batchSize = 200, failuresFile 
   const sendable = entries.filter((e) => !e.error);
   const totals = { created: 0, unchanged: 0, failed: failures.length };
   const started = performance.now();
+  let refused;
   // The bar counts what the summary counts: a line that could not be read is done (failed) before sending.
   let done = failures.length;
   progress(done, entries.length, started, done === entries.length);
   for (const batch of toBatches(sendable, Math.min(MAX_ITEMS, batchSize))) {
-    const answer = await send(base, token, batch.map((e) => e.item));
+    let answer;
+    try {
+      answer = await send(base, token, batch.map((e) => e.item));
+    } catch (error) {
+      // Refused whole (403, 413, retries used up): its items are this run's failures, and the run stops here.
+      // Without them the failures file was not written at all, and one from an earlier run stayed.
+      refused = error;
+      totals.failed += batch.length;
+      for (const e of batch) failures.push({ source: e.source, status: error.status ?? null, type: error.problem?.type, detail: error.problem?.detail ?? error.message });
+      done += batch.length;
+      break;
+    }
     answer.results.forEach((result, i) => {
       if (result.status === 201) totals.created++;
       else if (result.status === 200) totals.unchanged++;
@@ -158,15 +173,23 @@ export async function ingest({ path, base, token, batchSize = 200, failuresFile 
   else if (isFailuresFile(failuresFile)) rmSync(failuresFile);
   log(`${entries.length} items: ${totals.created} created, ${totals.unchanged} unchanged (already there), ${totals.failed} failed, in ${seconds.toFixed(1)} s (${(sendable.length / Math.max(seconds, 0.001)).toFixed(1)} articles/s).`);
   log(totals.failed > 0 ? `Failures: ${failuresFile}` : 'No failures.');
+  if (refused) throw new Error(`${refused.message}${done < entries.length ? `; ${entries.length - done} items after it were not sent` : ''}`, { cause: refused });
   return { ...totals, failures };
 }
 
 async function main() {
   const args = process.argv.slice(2);
+  const usage = (problem) => {
+    if (problem) console.error(`ingest: ${problem}`);
+    console.error('usage: FACTDESK_URL=http://localhost:3000 FACTDESK_TOKEN=fd_… npm run ingest -- <file.jsonl | folder | urls.txt> [--batch 200] [--failures ingest-failures.jsonl]');
+    process.exit(2);
+  };
   const option = (name, fallback) => {
     const i = args.indexOf(name);
     if (i === -1) return fallback;
     const [value] = args.splice(i, 2).slice(1);
+    // Missing, the default took its place unnoticed (or later code got undefined): say so before anything is sent.
+    if (value === undefined || value.startsWith('--')) usage(`${name} needs a value`);
     return value;
   };
   // npm runs scripts from the package root and passes the caller's directory as INIT_CWD: paths are the caller's.
@@ -175,10 +198,7 @@ async function main() {
   const failuresFile = resolve(here, option('--failures', 'ingest-failures.jsonl'));
   const path = args[0] === undefined ? undefined : resolve(here, args[0]);
   const token = process.env.FACTDESK_TOKEN;
-  if (!path || !token || !(batchSize >= 1)) {
-    console.error('usage: FACTDESK_URL=http://localhost:3000 FACTDESK_TOKEN=fd_… npm run ingest -- <file.jsonl | folder | urls.txt> [--batch 200] [--failures ingest-failures.jsonl]');
-    process.exit(2);
-  }
+  if (!path || !token || !(batchSize >= 1)) usage();
   const base = (process.env.FACTDESK_URL ?? 'http://localhost:3000').replace(/\/+$/, '');
   const result = await ingest({ path, base, token, batchSize, failuresFile });
   process.exitCode = result.failed > 0 ? 1 : 0;

@@ -59,6 +59,40 @@ describe('batch ingest', () => {
     await t.http.post('/api/v1/articles').set(editor).send({ content: `${content} Two men were arrested.`, url: 'https://batch.test/bronze' }).expect(201);
   });
 
+  it('writes items naming the same article in request order, also with writes in flight on a server: the last is current, and one copy is made', async () => {
+    const story = (n: number) => `Police in Ghent held ${n} men on 2 May 2024 after a raid on a warehouse, prosecutors said.`;
+    const url = 'https://batch.test/ghent';
+    const items = [
+      article(10),
+      ...[1, 2, 3, 4].map((n) => ({ content: story(n), url })),
+      { content: story(50) },
+      { content: story(50) },
+      { content: story(50) },
+      { content: story(50), url: 'https://batch.test/ghent-copy' },
+    ];
+    const res = await t.http.post('/api/v1/articles/batch').set(editor).send({ items }).expect(200);
+    expect(res.body.results.map((r: { status: number; revisionNumber: number }) => [r.status, r.revisionNumber])).toEqual([
+      [201, 1], [201, 1], [201, 2], [201, 3], [201, 4], [201, 1], [200, 1], [200, 1], [200, 1],
+    ]);
+    const revisions = await t.dataSource.query(`SELECT r.number, r.original FROM article a JOIN revision r ON r.article_id = a.id WHERE a.url = $1 ORDER BY r.number`, [url]);
+    expect(revisions.map((r: { original: string }) => r.original)).toEqual([1, 2, 3, 4].map(story));
+    const copies = new Set(res.body.results.slice(5).map((r: { id: string }) => r.id));
+    expect(copies.size).toBe(1);
+  });
+
+  it('makes one article of the same URL-less content sent by two batches at once (on a server too): the second answers 200 with it, as a repeat does', async () => {
+    // A few rounds: on a server, two writes of one content at once each found no article and each made one.
+    for (let round = 0; round < 4; round++) {
+      const item = { content: `Harbour police in Ghent seized ${round + 40} jet skis on 9 June 2024, the city said.` };
+      const answers = await Promise.all([0, 1].map(() => t.http.post('/api/v1/articles/batch').set(editor).send({ items: [item] }).expect(200)));
+      const results = answers.map((a) => a.body.results[0]);
+      expect(results.map((r) => r.status).sort()).toEqual([200, 201]);
+      expect(results[1].id).toBe(results[0].id);
+      const copies = await t.dataSource.query(`SELECT count(*)::int AS n FROM article a JOIN revision r ON r.id = a.current_revision_id WHERE r.content_hash = $1`, [results[0].contentHash]);
+      expect(copies[0].n).toBe(1);
+    }
+  });
+
   it('takes NDJSON, one article a line', async () => {
     const body = [article(5), article(6)].map((a) => JSON.stringify(a)).join('\n') + '\n';
     const res = await t.http.post('/api/v1/articles/batch').set(editor).set('Content-Type', 'application/x-ndjson').send(body).expect(200);
@@ -88,5 +122,21 @@ describe('batch ingest', () => {
     await t.http.post('/api/v1/articles').set(editor).send({ content: ' \n\t ' }).expect(422);
     const after = await t.dataSource.query(`SELECT count(*)::int AS n FROM article`);
     expect(after[0].n).toBe(before[0].n);
+  });
+
+  it('answers 422 empty-article for content of invisible marks only (zero-width spaces, a byte-order mark), alone, in a batch and as a revision', async () => {
+    const before = await t.dataSource.query(`SELECT count(*)::int AS n FROM article`);
+    const invisible = '\u200b\u200b\u2060\ufeff';
+    const single = await t.http.post('/api/v1/articles').set(editor).send({ content: invisible }).expect(422);
+    expect(single.body.type).toBe('/problems/empty-article');
+    const html = await t.http.post('/api/v1/articles').set(editor).send({ content: '<p>&#8203;\u200c</p>', format: 'html' }).expect(422);
+    expect(html.body.type).toBe('/problems/empty-article');
+    const batch = await t.http.post('/api/v1/articles/batch').set(editor).send({ items: [{ content: invisible, url: 'https://batch.test/invisible' }] }).expect(200);
+    expect(batch.body.results[0]).toMatchObject({ status: 422, problem: { type: '/problems/empty-article' } });
+    const after = await t.dataSource.query(`SELECT count(*)::int AS n FROM article`);
+    expect(after[0].n).toBe(before[0].n);
+    const created = await t.http.post('/api/v1/articles').set(editor).send({ content: article(9).content }).expect(201);
+    const revision = await t.http.post(`/api/v1/articles/${created.body.id}/revisions`).set(editor).send({ content: invisible }).expect(422);
+    expect(revision.body.type).toBe('/problems/empty-article');
   });
 });

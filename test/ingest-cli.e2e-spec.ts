@@ -58,6 +58,17 @@ describe('npm run ingest', () => {
     expect(existsSync(join(process.cwd(), 'here-failures.jsonl'))).toBe(false);
   });
 
+  it('records a JSONL line that is JSON but not an object as a failure and loads the rest of its batch', async () => {
+    const story = (n: number) => JSON.stringify({ content: `Coastguards in Zeebrugge towed ${n} yachts to safety on 9 June 2024, the navy said.`, url: `https://cli.test/yacht-${n}` });
+    const file = join(dir, 'mixed.jsonl');
+    writeFileSync(file, [story(1), '["not", "an", "article"]', 'null', '"a quoted line"', story(2)].join('\n') + '\n');
+    const failures = join(dir, 'mixed-failures.jsonl');
+    const res = await ingest(file, '--failures', failures);
+    expect(res.stdout).toContain('5 items: 2 created, 0 unchanged (already there), 3 failed');
+    const failed = readFileSync(failures, 'utf8').trim().split('\n').map((l) => JSON.parse(l));
+    expect(failed.map((f: { source: string; status: number | null }) => [f.source, f.status])).toEqual([[`${file}:2`, null], [`${file}:3`, null], [`${file}:4`, null]]);
+  });
+
   it('loads a folder of .txt and .html files and resumes without duplicates', async () => {
     const folder = join(dir, 'stories');
     mkdirSync(folder);
@@ -120,6 +131,36 @@ describe('npm run ingest', () => {
     const run2 = await ingest(folder, '--failures', device);
     expect(run2.stdout).toContain('No failures.');
     expect(existsSync(device) && !statSync(device).isFile()).toBe(true);
+  });
+
+  it('writes the items of a batch the server refuses whole to the failures file of this run, in place of an earlier run\'s', async () => {
+    const file = join(dir, 'refused.jsonl');
+    writeFileSync(file, [1, 2, 3].map((n) => JSON.stringify({ content: `Wardens in Bruges fined ${n + 10} drivers on 5 June 2024, the city said.` })).join('\n') + '\n');
+    const failuresFile = join(dir, 'refused-failures.jsonl');
+    writeFileSync(failuresFile, '{"source":"old.txt","status":422,"type":"/problems/empty-article","detail":"from an earlier run"}\n');
+    // A viewer may not ingest: the server refuses the batch whole (403), not item by item.
+    const viewer = (await t.auth('viewer')).Authorization.replace('Bearer ', '');
+    const res = (await run(process.execPath, ['scripts/ingest.mjs', file, '--batch', '2', '--failures', failuresFile], { env: { ...env, FACTDESK_TOKEN: viewer } }).catch((e) => e)) as { code: number; stdout: string; stderr: string };
+    expect(res.code).toBe(1);
+    expect(res.stderr).toContain('403');
+    const failed = readFileSync(failuresFile, 'utf8').trim().split('\n').map((l) => JSON.parse(l));
+    expect(failed.map((f: { source: string; status: number | null; type?: string }) => [f.source, f.status, f.type])).toEqual([
+      [`${file}:1`, 403, '/problems/forbidden'],
+      [`${file}:2`, 403, '/problems/forbidden'],
+    ]);
+    expect(res.stderr).toContain('1 items after it were not sent');
+  });
+
+  it('refuses --failures without a value at the start, with usage and exit code 2, sending nothing', async () => {
+    const file = join(dir, 'no-value.jsonl');
+    writeFileSync(file, JSON.stringify({ content: 'Rangers in the Ardennes counted 27 wild boars on 8 June 2024, the park said.', url: 'https://cli.test/no-value' }) + '\n');
+    const res = (await ingest(file, '--failures')) as { code?: number; stdout: string; stderr: string };
+    expect(res.code).toBe(2);
+    expect(res.stderr).toContain('--failures needs a value');
+    expect(res.stderr).toContain('usage: FACTDESK_URL=');
+    expect(res.stderr).not.toContain('TypeError');
+    const sent = await t.dataSource.query(`SELECT count(*)::int AS n FROM article WHERE url = 'https://cli.test/no-value'`);
+    expect(sent[0].n).toBe(0);
   });
 
   it('explains how to call it when the token is missing', async () => {

@@ -63,7 +63,12 @@ describe('openapi.json', () => {
     expect(authenticated.filter((o) => !(o.op.responses['429'] as { headers?: Record<string, unknown> })?.headers?.['Retry-After']).map((o) => o.name)).toEqual([]);
     const writes = operations.filter((o) => o.method !== 'get');
     const success = (o: (typeof operations)[number]) => Object.entries(o.op.responses).filter(([status]) => status.startsWith('2'));
-    expect(writes.filter((o) => success(o).some(([, r]) => !(r as { headers?: Record<string, unknown> }).headers?.['X-RateLimit-Remaining-token'])).map((o) => o.name)).toEqual([]);
+    expect(writes.filter((o) => success(o).some(([, r]) => !(r as { headers?: Record<string, unknown> }).headers?.['X-RateLimit-Remaining-token'])).map((o) => o.name)).toEqual(['POST /api/v1/articles/batch']);
+    // The batch route skips the per-token limit for the ingest budget: its headers, and only those it sends.
+    const batch = operations.find((o) => o.name === 'POST /api/v1/articles/batch')!;
+    const headersOf = (status: string) => Object.keys((batch.op.responses[status] as { headers?: Record<string, unknown> }).headers ?? {});
+    for (const status of ['200', '400', '413', '429']) expect(headersOf(status)).toEqual(expect.arrayContaining(['X-RateLimit-Limit-ingest', 'X-RateLimit-Remaining-ingest', 'X-RateLimit-Reset-ingest']));
+    expect(Object.keys(batch.op.responses).flatMap((status) => headersOf(status).filter((h) => h.endsWith('-token')))).toEqual([]);
   });
 
   it('declares the ETag on every response whose body is one claim, as withEtag sends it (POST /claims on 201 and 200 included)', () => {

@@ -5,8 +5,22 @@ const item = (n: number) => ({ content: `Police in Ghent seized ${n + 5} scooter
 
 describe('rate limits per role and the ingest budget', () => {
   let t: TestApp;
+  // Made before any limit is spent: creating a token is one of the admin's writes. The role test counts
+  // on an admin token of its own, so those writes of ADMIN_TOKEN are not taken from its eight.
+  let loader: { Authorization: string };
+  let wanderer: { Authorization: string };
+  let admin: { Authorization: string };
+  let replayer: { Authorization: string };
+  let careless: { Authorization: string };
+  let pacer: { Authorization: string };
   beforeAll(async () => {
     t = await startTestApp({ env: { RATE_LIMIT_WRITES_PER_TOKEN: '3', RATE_LIMIT_WRITES_ADMIN: '8', RATE_LIMIT_INGEST_ITEMS_PER_TOKEN: '25', RATE_LIMIT_WRITES_PER_IP: '1000' } });
+    loader = (await t.newToken('loader')).header;
+    wanderer = (await t.newToken('wanderer')).header;
+    admin = (await t.newToken('second admin', 'admin')).header;
+    replayer = (await t.newToken('replayer')).header;
+    careless = (await t.newToken('careless')).header;
+    pacer = (await t.newToken('pacer')).header;
   });
   afterAll(() => t?.close());
 
@@ -20,12 +34,19 @@ describe('rate limits per role and the ingest budget', () => {
 
   it('gives each role its own write limit, falling back to RATE_LIMIT_WRITES_PER_TOKEN', async () => {
     expect(await writesUntil429(await t.auth('editor'), 'editor')).toBe(3);
-    expect(await writesUntil429(await t.auth('admin'), 'admin')).toBe(8);
+    expect(await writesUntil429(admin, 'admin')).toBe(8);
+  });
+
+  it("counts a token's writes on every route against one limit, not a limit per route", async () => {
+    await t.http.post('/api/v1/claims').set(wanderer).send({ text: 'Wanderer claim about Ghent.' }).expect(201);
+    const article = await t.http.post('/api/v1/articles').set(wanderer).send(item(300)).expect(201);
+    expect(article.headers['x-ratelimit-remaining-token']).toBe('1');
+    await t.http.patch(`/api/v1/articles/${article.body.id}`).set(wanderer).send({ title: 'Scooters' }).expect(200);
+    const limited = await t.http.post(`/api/v1/articles/${article.body.id}/revisions`).set(wanderer).send({ content: item(301).content }).expect(429);
+    expect(limited.body.type).toBe('/problems/too-many-requests');
   });
 
   it('counts batch items against the ingest budget, not the write limit, and refuses a batch that does not fit', async () => {
-    const created = await t.http.post('/api/v1/tokens').set(await t.auth('admin')).send({ name: 'loader', role: 'editor' });
-    const loader = { Authorization: `Bearer ${created.body.secret}` };
     // 20 articles in two requests: far more than the 3 writes an editor may make, within the 25-item budget.
     for (const start of [0, 10]) {
       const res = await t.http.post('/api/v1/articles/batch').set(loader).send({ items: Array.from({ length: 10 }, (_, i) => item(start + i)) }).expect(200);
@@ -37,5 +58,49 @@ describe('rate limits per role and the ingest budget', () => {
     const rows = await t.dataSource.query(`SELECT count(*)::int AS n FROM article WHERE url LIKE 'https://limits.test/10_'`);
     expect(rows[0].n).toBe(0);
     await t.http.post('/api/v1/articles/batch').set(loader).send({ items: [item(200)] }).expect(200);
+  });
+
+  it('refuses a batch of more items than the whole ingest budget with 413, not a 429 that no wait would cure', async () => {
+    const res = await t.http.post('/api/v1/articles/batch').set(wanderer).send({ items: Array.from({ length: 26 }, (_, i) => item(400 + i)) }).expect(413);
+    expect(res.body.type).toBe('/problems/payload-too-large');
+    expect(res.body.detail).toContain('25');
+    expect(res.headers['retry-after']).toBeUndefined();
+    // Refused whole: nothing of the budget is spent.
+    await t.http.post('/api/v1/articles/batch').set(wanderer).send({ items: Array.from({ length: 25 }, (_, i) => item(500 + i)) }).expect(200);
+  });
+
+  it('does not charge the ingest budget for a replay answered from the Idempotency-Key store', async () => {
+    const body = { items: Array.from({ length: 20 }, (_, i) => item(700 + i)) };
+    const first = await t.http.post('/api/v1/articles/batch').set(replayer).set('Idempotency-Key', 'load-700').send(body).expect(200);
+    expect(first.body.created).toBe(20);
+    // A client that lost the answer resends: it gets the first answer, and the budget is not spent twice.
+    const replay = await t.http.post('/api/v1/articles/batch').set(replayer).set('Idempotency-Key', 'load-700').send(body).expect(200);
+    expect(replay.headers['idempotent-replayed']).toBe('true');
+    expect(replay.body).toEqual(first.body);
+    await t.http.post('/api/v1/articles/batch').set(replayer).send({ items: Array.from({ length: 5 }, (_, i) => item(720 + i)) }).expect(200);
+    await t.http.post('/api/v1/articles/batch').set(replayer).send({ items: [item(725)] }).expect(429);
+  });
+
+  it('does not charge the ingest budget for items refused by validation, nor for a batch refused whole', async () => {
+    const mixed = await t.http.post('/api/v1/articles/batch').set(careless).send({ items: [{}, {}, item(800)] }).expect(200);
+    expect(mixed.body.results.map((r: { status: number }) => r.status)).toEqual([400, 400, 201]);
+    await t.http.post('/api/v1/articles/batch').set(careless).send({ items: ['not an article'] }).expect(400);
+    // Only the article that was written counts: 24 of the 25 are left.
+    await t.http.post('/api/v1/articles/batch').set(careless).send({ items: Array.from({ length: 24 }, (_, i) => item(801 + i)) }).expect(200);
+    await t.http.post('/api/v1/articles/batch').set(careless).send({ items: [item(825)] }).expect(429);
+  });
+
+  it('tells the ingest budget in X-RateLimit-*-ingest headers on batch answers, and sends no per-token write headers there', async () => {
+    const ok = await t.http.post('/api/v1/articles/batch').set(pacer).send({ items: [item(900), item(901), {}] }).expect(200);
+    expect(ok.headers).toMatchObject({ 'x-ratelimit-limit-ingest': '25', 'x-ratelimit-remaining-ingest': '23' });
+    expect(Number(ok.headers['x-ratelimit-reset-ingest'])).toBeGreaterThan(0);
+    expect(Number(ok.headers['x-ratelimit-reset-ingest'])).toBeLessThanOrEqual(60);
+    // The per-token write limit does not apply here, so it is not described; the per-address one does.
+    expect(ok.headers['x-ratelimit-remaining-token']).toBeUndefined();
+    expect(ok.headers['x-ratelimit-remaining-ip']).toBeDefined();
+    const refused = await t.http.post('/api/v1/articles/batch').set(pacer).send({ items: Array.from({ length: 24 }, (_, i) => item(902 + i)) }).expect(429);
+    expect(refused.headers).toMatchObject({ 'x-ratelimit-limit-ingest': '25', 'x-ratelimit-remaining-ingest': '23' });
+    const whole400 = await t.http.post('/api/v1/articles/batch').set(pacer).send({ items: ['not an article'] }).expect(400);
+    expect(whole400.headers['x-ratelimit-remaining-ingest']).toBe('23');
   });
 });

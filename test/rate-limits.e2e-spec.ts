@@ -45,7 +45,7 @@ describe('rate limits and CORS', () => {
     expect(allowed.headers['access-control-allow-origin']).toBe('https://desk.example.org');
     // A browser client can only back off if it may read the limiter's headers.
     const exposed = String(allowed.headers['access-control-expose-headers']).split(',').map((h) => h.trim());
-    expect(exposed).toEqual(expect.arrayContaining(['Retry-After', 'X-RateLimit-Limit-token', 'X-RateLimit-Remaining-token', 'X-RateLimit-Reset-token', 'X-RateLimit-Remaining-ip', 'Location', 'ETag', 'WWW-Authenticate']));
+    expect(exposed).toEqual(expect.arrayContaining(['Retry-After', 'X-RateLimit-Limit-token', 'X-RateLimit-Remaining-token', 'X-RateLimit-Reset-token', 'X-RateLimit-Remaining-ip', 'X-RateLimit-Limit-ingest', 'X-RateLimit-Remaining-ingest', 'X-RateLimit-Reset-ingest', 'Retry-After-ip', 'Location', 'ETag', 'WWW-Authenticate']));
     const other = await t.http.get('/api/v1/health').set('Origin', 'https://evil.example.com');
     expect(other.headers['access-control-allow-origin']).toBeUndefined();
   });

@@ -23,8 +23,19 @@ export async function findByIdentity(em: EntityManager, meta: ArticleMeta): Prom
   return row ? em.findOneByOrFail(Article, { id: row.id }) : null;
 }
 
-/** The oldest article without URL or seed key whose current revision has this content, locked. */
+/** The advisory lock class of article content (the two-key form, apart from the migration lock's one key). */
+const ARTICLE_CONTENT_LOCK = 1_100;
+
+/**
+ * The oldest article without URL or seed key whose current revision has this content, locked; and the
+ * content locked until commit, for the write that creates that article when there is none. No
+ * constraint can say "one URL-less article per content" (the hash is the revision's), so on a server
+ * two writes of one content at once each found none and each created a copy. The lock is taken in a
+ * statement of its own, so the lookup after it sees what the previous holder committed; writes of
+ * other content do not wait.
+ */
 export async function findUrlLessByContent(em: EntityManager, contentHash: string): Promise<Article | null> {
+  await preparedQuery(em, 'factdesk_article_content_lock', `SELECT pg_advisory_xact_lock($1, hashtext($2))`, [ARTICLE_CONTENT_LOCK, contentHash]);
   return em
     .createQueryBuilder(Article, 'a')
     .innerJoin(Revision, 'r', 'r.id = a.current_revision_id')

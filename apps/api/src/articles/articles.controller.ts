@@ -1,8 +1,7 @@
-import { Body, Controller, Get, HttpCode, Patch, Post, Query, Res, UseGuards } from '@nestjs/common';
+import { Body, Controller, Get, HttpCode, Patch, Post, Query, Res } from '@nestjs/common';
 import { ApiBearerAuth, ApiBody, ApiConsumes, ApiCreatedResponse, ApiOkResponse, ApiTags } from '@nestjs/swagger';
 import type { Response } from 'express';
-import { SkipThrottle } from '@nestjs/throttler';
-import { IngestBudgetGuard } from '../auth/rate-limits.js';
+import { IngestBudget } from '../auth/rate-limits.js';
 import { RequireRole } from '../auth/roles.decorator.js';
 import { ClaimPage, ArticleClaimsQuery } from '../claims/claims.dto.js';
 import { ClaimsService } from '../claims/claims.service.js';
@@ -50,14 +49,13 @@ export class ArticlesController {
    * Ingest up to 500 articles as JSON `{items: [...]}` or NDJSON (`application/x-ndjson`, one article a line).
    * Each item is validated and written on its own, in order; the answer has one result per item
    * (201 created, 200 unchanged — same URL, or the same content as an article without URL — or the item's problem).
-   * The items count against the token's ingest budget (RATE_LIMIT_INGEST_ITEMS_PER_TOKEN a minute), not its write limit.
+   * The items count against the token's ingest budget (RATE_LIMIT_INGEST_ITEMS_PER_TOKEN a minute, `X-RateLimit-*-ingest`), not its
+   * write limit; items refused by validation (400) and a replay answered from its Idempotency-Key do not count.
    */
   @Post('batch')
   @HttpCode(200)
   @RequireRole('editor')
-  // Its items count against the ingest budget instead of the per-token write limit; the per-address limit still applies.
-  @SkipThrottle({ token: true })
-  @UseGuards(IngestBudgetGuard)
+  @IngestBudget()
   @ApiConsumes('application/json', 'application/x-ndjson')
   @ApiBody({
     type: BatchArticlesDto,

@@ -8,6 +8,7 @@ import { passagesOf } from '../evidence/passages.js';
 import { sourceNames } from '../evidence/retrieval.js';
 import { decodeCursor, encodeCursor, pageLimit, toPage, type Page } from '../common/pagination.js';
 import { escapeLike } from '../common/sql.js';
+import { hasVisibleText } from '../common/visible-text.js';
 import { ProblemError } from '../common/problem.js';
 import { problemBodyOf } from '../common/problem.filter.js';
 import { inTransaction } from '../common/transaction.js';
@@ -19,8 +20,8 @@ import { PageFetcher } from './page-fetcher.js';
 import type { ArticleDto, ArticleListQuery, ArticleSummaryDto, CreateArticleDto, BatchItemResultDto, BatchResultDto, CreateRevisionDto, UpdateArticleDto } from './articles.dto.js';
 import { emptyProgress, toArticleDto, toSummary } from './article.mapper.js';
 import { findByIdentity, findUrlLessByContent, insertArticle, insertRevision, type ArticleMeta } from './article-rows.js';
-import { validItem } from './batch-item.js';
-import { eachConcurrently, nextTurn, settleable, type Settled } from './batch-scheduling.js';
+import { sameArticle, validItem } from './batch-item.js';
+import { afterRelatedWrites, eachConcurrently, nextTurn, settleable, type Settled } from './batch-scheduling.js';
 import { ARTICLE_MATCHES_TEXT, PROGRESS_FILTERS } from './article-filters.js';
 import { claimProgressOf } from './claim-progress.js';
 import { hashContent } from './content-hash.js';
@@ -56,13 +57,14 @@ export class ArticlesService {
    * Ingests many articles, each on its own: validated alone, written in its own transaction with its
    * audit events, so a bad item never undoes a good one. An item without a URL, or with a URL no article
    * has, is the same article as a URL-less one with identical content, so a resumed load skips what it
-   * already sent. Evidence is
-   * queued by each write (source changes and stale claims), never computed here.
+   * already sent. Evidence is queued by each write (source changes and stale claims), never computed here.
    */
   async ingestMany(items: object[], actor: AuditActor): Promise<BatchResultDto> {
     const results: BatchItemResultDto[] = new Array(items.length);
     const ready = this.prepareAhead(items);
-    const one = (index: number) => this.writeItem(index, ready[index], actor);
+    const writes: Array<Promise<BatchItemResultDto>> = [];
+    // Items naming one article are written in request order: the last is its current revision, and a copy finds the first.
+    const one = (index: number) => (writes[index] = afterRelatedWrites(index, ready, writes, sameArticle).then(() => this.writeItem(index, ready[index], actor)));
     // The first write runs alone because it claims the request's Idempotency-Key (a later one sees it claimed).
     let first = 0;
     while (first < items.length) {
@@ -127,7 +129,7 @@ export class ArticlesService {
     if (dto.content === undefined) dto = await this.fetched(dto);
     const content = dto.content!;
     const clean = cleanArticle(content, { format: dto.format ?? 'auto' });
-    if (clean.text.trim() === '') throw emptyArticle();
+    if (!hasVisibleText(clean.text)) throw emptyArticle();
     // HTML names itself (JSON-LD, og:*, <title>, its first <h1>): what the request leaves out is read from it.
     if (clean.format !== 'text' && (dto.title === undefined || dto.author === undefined || dto.outlet === undefined || dto.publishedOn === undefined)) dto = { ...pageMetadata(content), ...withoutUndefined(dto) };
     await nextTurn();
@@ -181,7 +183,7 @@ export class ArticlesService {
         throw new ProblemError('validation-failed', `restore names ranges that are not cleaning edits of this content: ${ranges}.`);
       }
       const clean = cleanArticle(content, { format, restore });
-      if (clean.text.trim() === '') throw emptyArticle();
+      if (!hasVisibleText(clean.text)) throw emptyArticle();
       if (hashContent(content, restore) === current.contentHash) return false;
       await this.addRevision(em, article, content, clean, restore, actor);
       return true;
@@ -292,6 +294,7 @@ function failedItem(index: number, error: unknown, actor: AuditActor): BatchItem
   return { index, status: problem.status, problem };
 }
 
-const emptyArticle = () => new ProblemError('empty-article', 'The content is empty once page furniture and whitespace are removed; nothing was stored.');
+// Zero-width spaces and other invisible marks are no more an article than whitespace is: nothing to read or check.
+const emptyArticle = () => new ProblemError('empty-article', 'The content is empty once page furniture, whitespace and invisible marks are removed; nothing was stored.');
 
 const withoutUndefined = <T extends object>(o: T): Partial<T> => Object.fromEntries(Object.entries(o).filter(([, v]) => v !== undefined)) as Partial<T>;

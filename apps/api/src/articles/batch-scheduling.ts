@@ -21,3 +21,16 @@ export async function eachConcurrently(count: number, concurrency: number, task:
   };
   await Promise.all(Array.from({ length: Math.max(1, Math.min(concurrency, count)) }, worker));
 }
+
+/**
+ * Resolves once every earlier item that `related` says touches the same thing as item `index` is
+ * written (`writes[j]`, set before item j+1 starts), so only writes whose order cannot matter overlap.
+ */
+export async function afterRelatedWrites<T>(index: number, ready: ReadonlyArray<Promise<Settled<T>>>, writes: ReadonlyArray<Promise<unknown>>, related: (a: T, b: T) => boolean): Promise<void> {
+  const own = await ready[index];
+  if (!('ok' in own)) return;
+  for (let j = 0; j < index; j++) {
+    const other = await ready[j];
+    if ('ok' in other && related(own.ok, other.ok)) await writes[j];
+  }
+}

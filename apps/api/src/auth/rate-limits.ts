@@ -1,7 +1,11 @@
-import { Injectable, Module, type CanActivate, type ExecutionContext } from '@nestjs/common';
+import { applyDecorators, Injectable, Module, UseInterceptors, type CallHandler, type ExecutionContext, type NestInterceptor } from '@nestjs/common';
+import { ApiExtension } from '@nestjs/swagger';
+import type { Response } from 'express';
+import { catchError, tap, type Observable } from 'rxjs';
 import { APP_GUARD } from '@nestjs/core';
-import { getStorageToken, ThrottlerGuard, ThrottlerModule, type ThrottlerLimitDetail, type ThrottlerStorage } from '@nestjs/throttler';
+import { getStorageToken, SkipThrottle, ThrottlerGuard, ThrottlerModule, type ThrottlerLimitDetail, type ThrottlerStorage } from '@nestjs/throttler';
 import { Inject } from '@nestjs/common';
+import { INGEST_BUDGET_EXTENSION, INGEST_BUDGET_HEADERS } from '../common/openapi-conventions.js';
 import { ProblemError } from '../common/problem.js';
 import type { FactdeskRequest } from '../common/request-context.js';
 import { AppConfig } from '../config/app-config.js';
@@ -38,20 +42,55 @@ function writeLimitFor(config: AppConfig, role: Role | undefined): number {
 /**
  * The ingest budget: a batch (`POST /articles/batch`) counts its items, per token per minute, against
  * RATE_LIMIT_INGEST_ITEMS_PER_TOKEN instead of counting as that many writes. A batch that does not fit
- * in what is left of the minute is refused whole (429 with Retry-After), so nothing is half-loaded.
+ * in what is left of the minute is refused whole (429 with Retry-After), so nothing is half-loaded; one
+ * larger than the whole budget is 413. The items are charged when the batch starts and given back when
+ * no work was done for them: items refused by validation (400), and every item of a batch refused whole.
+ * An interceptor on the route, not a guard: it runs after the Idempotency-Key check, so a replay
+ * answered from the store is not charged again.
  * Like the write limits, the count is per process.
  */
 @Injectable()
-export class IngestBudgetGuard implements CanActivate {
+class IngestBudgetInterceptor implements NestInterceptor {
   private readonly windows = new Map<string, { start: number; used: number }>();
 
   constructor(private readonly config: AppConfig) {}
 
-  canActivate(context: ExecutionContext): boolean {
+  intercept(context: ExecutionContext, next: CallHandler): Observable<unknown> {
     const req = context.switchToHttp().getRequest<FactdeskRequest>();
     const items = (req.body as { items?: unknown } | undefined)?.items;
     const count = Array.isArray(items) ? items.length : 0;
-    const key = req.actor?.tokenId ?? req.actor?.name ?? clientAddress(req);
+    const window = this.windowOf(req.actor?.tokenId ?? req.actor?.name ?? clientAddress(req));
+    const limit = this.config.RATE_LIMIT_INGEST_ITEMS_PER_TOKEN;
+    // What a client needs to pace itself, on every answer the budget counts or refuses (after a give-back, the new figure).
+    const res = context.switchToHttp().getResponse<Response>();
+    const tell = () => {
+      res.setHeader(INGEST_BUDGET_HEADERS.limit, String(limit));
+      res.setHeader(INGEST_BUDGET_HEADERS.remaining, String(Math.max(0, limit - window.used)));
+      res.setHeader(INGEST_BUDGET_HEADERS.reset, String(Math.max(0, Math.ceil((window.start + MINUTE - Date.now()) / 1000))));
+    };
+    tell();
+    // No minute would make room for it: a 429 with Retry-After had the ingest CLI wait and resend in vain.
+    if (count > limit) throw new ProblemError('payload-too-large', `This token may ingest ${limit} articles a minute (RATE_LIMIT_INGEST_ITEMS_PER_TOKEN), fewer than the ${count} items of this batch; send smaller batches.`);
+    if (window.used + count > limit) {
+      const retryAfter = Math.max(1, Math.ceil((window.start + MINUTE - Date.now()) / 1000));
+      throw new ProblemError('too-many-requests', `This token may ingest ${limit} articles a minute; ${limit - window.used} are left in this minute. Retry after ${retryAfter} s.`, { retryAfter });
+    }
+    window.used += count;
+    // A window that has ended since is not given anything back: its successor starts from nothing.
+    const giveBack = (n: number) => {
+      window.used = Math.max(0, window.used - n);
+      tell();
+    };
+    return next.handle().pipe(
+      tap((result) => giveBack(((result as { results?: Array<{ status: number }> } | undefined)?.results ?? []).filter((r) => r.status === 400).length)),
+      catchError((error: unknown) => {
+        giveBack(count);
+        throw error;
+      }),
+    );
+  }
+
+  private windowOf(key: string): { start: number; used: number } {
     const now = Date.now();
     let window = this.windows.get(key);
     if (!window || now - window.start >= MINUTE) {
@@ -59,15 +98,16 @@ export class IngestBudgetGuard implements CanActivate {
       this.windows.set(key, window);
       for (const [k, w] of this.windows) if (now - w.start >= MINUTE) this.windows.delete(k);
     }
-    const limit = this.config.RATE_LIMIT_INGEST_ITEMS_PER_TOKEN;
-    if (window.used + count > limit) {
-      const retryAfter = Math.max(1, Math.ceil((window.start + MINUTE - now) / 1000));
-      throw new ProblemError('too-many-requests', `This token may ingest ${limit} articles a minute; ${limit - window.used} are left in this minute. Retry after ${retryAfter} s.`, { retryAfter });
-    }
-    window.used += count;
-    return true;
+    return window;
   }
 }
+
+/**
+ * The batch route's limiter: its items count against the ingest budget instead of the per-token write
+ * limit (the per-address limit still applies), and its operation says so in openapi.json, where the
+ * budget's headers are documented in place of the per-token ones.
+ */
+export const IngestBudget = () => applyDecorators(SkipThrottle({ token: true }), UseInterceptors(IngestBudgetInterceptor), ApiExtension(INGEST_BUDGET_EXTENSION, true));
 
 /** Counts failed authentications per client address; past the limit the address gets 429 for a minute. */
 @Injectable()
@@ -90,6 +130,8 @@ export class FailedAuthLimiter {
     ThrottlerModule.forRootAsync({
       inject: [AppConfig],
       useFactory: (config: AppConfig) => ({
+        // One count per bucket and tracker: the library's default key adds the controller and handler, so each write route had a limit of its own.
+        generateKey: (_context, tracker, bucket) => `${bucket}|${tracker}`,
         throttlers: [
           { name: 'token', ttl: MINUTE, limit: (context) => writeLimitFor(config, context.switchToHttp().getRequest<FactdeskRequest>().actor?.role), getTracker: (req) => `token:${(req as FactdeskRequest).actor?.tokenId ?? (req as FactdeskRequest).actor?.name ?? clientAddress(req as FactdeskRequest)}` },
           { name: 'ip', ttl: MINUTE, limit: config.RATE_LIMIT_WRITES_PER_IP, getTracker: (req) => `ip:${clientAddress(req as FactdeskRequest)}` },

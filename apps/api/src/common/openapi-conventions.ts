@@ -18,19 +18,40 @@ const UUID_LENGTH = 36;
 /** The write limiter has two buckets (per token, per address); @nestjs/throttler names each header after its bucket. */
 const RATE_LIMIT_HEADERS = ['token', 'ip'].flatMap((bucket) => [`X-RateLimit-Limit-${bucket}`, `X-RateLimit-Remaining-${bucket}`, `X-RateLimit-Reset-${bucket}`]);
 
+/** The ingest budget's headers, named as the write limiter names its own (auth/rate-limits.ts sends them). */
+export const INGEST_BUDGET_HEADERS = { limit: 'X-RateLimit-Limit-ingest', remaining: 'X-RateLimit-Remaining-ingest', reset: 'X-RateLimit-Reset-ingest' } as const;
+
+/** Marks an operation whose items count against the ingest budget instead of the per-token write limit. */
+export const INGEST_BUDGET_EXTENSION = 'x-ingest-budget';
+
 /** Headers a browser client may read (CORS Access-Control-Expose-Headers). */
-export const EXPOSED_HEADERS = ['ETag', 'Location', 'Retry-After', 'WWW-Authenticate', 'X-Request-Id', 'Idempotent-Replayed', 'Retry-After-token', 'Retry-After-ip', ...RATE_LIMIT_HEADERS];
+export const EXPOSED_HEADERS = ['ETag', 'Location', 'Retry-After', 'WWW-Authenticate', 'X-Request-Id', 'Idempotent-Replayed', 'Retry-After-token', 'Retry-After-ip', ...RATE_LIMIT_HEADERS, ...Object.values(INGEST_BUDGET_HEADERS)];
 
 const integerHeader = (description: string) => ({ description, schema: { type: 'integer', format: 'int32', minimum: 0, maximum: 2_147_483_647 } });
 
-const RATE_LIMIT_HEADER_OBJECTS: Record<string, Json> = Object.fromEntries(
-  RATE_LIMIT_HEADERS.map((name) => {
-    const [, what, bucket] = /^X-RateLimit-(\w+)-(\w+)$/.exec(name)!;
-    const who = bucket === 'token' ? 'this token' : 'this client address';
-    const text = { Limit: `Writes ${who} may make per minute.`, Remaining: `Writes ${who} has left in the current minute.`, Reset: `Seconds until the current minute for ${who} ends.` }[what]!;
-    return [name, integerHeader(text)];
-  }),
-);
+const headerObjectsOf = (names: string[]): Record<string, Json> =>
+  Object.fromEntries(
+    names.map((name) => {
+      const [, what, bucket] = /^X-RateLimit-(\w+)-(\w+)$/.exec(name)!;
+      const who = bucket === 'token' ? 'this token' : 'this client address';
+      const text = { Limit: `Writes ${who} may make per minute.`, Remaining: `Writes ${who} has left in the current minute.`, Reset: `Seconds until the current minute for ${who} ends.` }[what]!;
+      return [name, integerHeader(text)];
+    }),
+  );
+
+const RATE_LIMIT_HEADER_OBJECTS = headerObjectsOf(RATE_LIMIT_HEADERS);
+const IP_HEADER_OBJECTS = headerObjectsOf(RATE_LIMIT_HEADERS.filter((h) => h.endsWith('-ip')));
+
+const INGEST_HEADER_OBJECTS: Record<string, Json> = {
+  [INGEST_BUDGET_HEADERS.limit]: integerHeader('Batch items this token may send per minute (RATE_LIMIT_INGEST_ITEMS_PER_TOKEN).'),
+  [INGEST_BUDGET_HEADERS.remaining]: integerHeader('Batch items this token has left in the current minute, this batch counted.'),
+  [INGEST_BUDGET_HEADERS.reset]: integerHeader('Seconds until the current minute of this token’s ingest budget ends.'),
+};
+/** The answers the ingest budget gives itself or sees pass (auth, the address limit and the Idempotency-Key check come first). */
+const INGEST_COUNTED = new Set(['200', '400', '413', '429']);
+
+/** @nestjs/throttler names the bucket that refused in a header of its own beside Retry-After. */
+const RETRY_AFTER_BUCKET = (bucket: string) => integerHeader(`Seconds to wait before retrying, when the per-${bucket === 'ip' ? 'address' : 'token'} write limit refused the request.`);
 
 const RETRY_AFTER = integerHeader('Seconds to wait before retrying.');
 
@@ -83,17 +104,26 @@ function applyToOperation(method: (typeof METHODS)[number], op: Operation): void
   }
   if (op.responses['401']) op.responses['401'].headers = { 'WWW-Authenticate': WWW_AUTHENTICATE, ...((op.responses['401'].headers as Json | undefined) ?? {}) };
   const limited = WRITES.has(method);
+  // The batch route counts its items against the ingest budget instead of the per-token write limit.
+  const ingest = op[INGEST_BUDGET_EXTENSION] === true;
   // Writes are counted per token and address; any authenticated call counts towards the failed-authentication limit.
   if (limited || authenticated) {
     op.responses['429'] ??= {
-      description: limited ? 'Too many writes from this token or address, or too many failed authentications: wait Retry-After seconds.' : 'Too many failed authentications from this address: wait Retry-After seconds.',
+      description: ingest
+        ? 'The batch does not fit in what is left of this token’s ingest budget this minute (nothing was written), too many writes from this address, or too many failed authentications: wait Retry-After seconds.'
+        : limited
+          ? 'Too many writes from this token or address, or too many failed authentications: wait Retry-After seconds.'
+          : 'Too many failed authentications from this address: wait Retry-After seconds.',
       content: PROBLEM_CONTENT,
     };
-    op.responses['429'].headers = { 'Retry-After': RETRY_AFTER, ...((op.responses['429'].headers as Json | undefined) ?? {}) };
+    const buckets = limited ? (ingest ? ['ip'] : ['token', 'ip']) : [];
+    op.responses['429'].headers = { 'Retry-After': RETRY_AFTER, ...Object.fromEntries(buckets.map((b) => [`Retry-After-${b}`, RETRY_AFTER_BUCKET(b)])), ...((op.responses['429'].headers as Json | undefined) ?? {}) };
   }
+  if (ingest && op.responses['413']) op.responses['413'].description = `${String(op.responses['413'].description)} Also: more items than this token’s whole ingest budget (RATE_LIMIT_INGEST_ITEMS_PER_TOKEN); send smaller batches.`;
   if (limited) {
     for (const [status, response] of Object.entries(op.responses)) {
-      if (COUNTED(status)) response.headers = { ...RATE_LIMIT_HEADER_OBJECTS, ...((response.headers as Json | undefined) ?? {}) };
+      const headers = { ...(COUNTED(status) ? (ingest ? IP_HEADER_OBJECTS : RATE_LIMIT_HEADER_OBJECTS) : {}), ...(ingest && INGEST_COUNTED.has(status) ? INGEST_HEADER_OBJECTS : {}) };
+      if (Object.keys(headers).length > 0) response.headers = { ...headers, ...((response.headers as Json | undefined) ?? {}) };
     }
   }
 }

@@ -40,7 +40,8 @@ export interface paths {
          * Ingest up to 500 articles as JSON `{items: [...]}` or NDJSON (`application/x-ndjson`, one article a line).
          *     Each item is validated and written on its own, in order; the answer has one result per item
          *     (201 created, 200 unchanged — same URL, or the same content as an article without URL — or the item's problem).
-         *     The items count against the token's ingest budget (RATE_LIMIT_INGEST_ITEMS_PER_TOKEN a minute), not its write limit.
+         *     The items count against the token's ingest budget (RATE_LIMIT_INGEST_ITEMS_PER_TOKEN a minute, `X-RateLimit-*-ingest`), not its
+         *     write limit; items refused by validation (400) and a replay answered from its Idempotency-Key do not count.
          */
         post: operations["createArticles"];
         delete?: never;
@@ -2326,6 +2327,10 @@ export interface operations {
                 headers: {
                     /** @description Seconds to wait before retrying. */
                     "Retry-After"?: number;
+                    /** @description Seconds to wait before retrying, when the per-address write limit refused the request. */
+                    "Retry-After-ip"?: number;
+                    /** @description Seconds to wait before retrying, when the per-token write limit refused the request. */
+                    "Retry-After-token"?: number;
                     /** @description Writes this client address may make per minute. */
                     "X-RateLimit-Limit-ip"?: number;
                     /** @description Writes this token may make per minute. */
@@ -2375,18 +2380,18 @@ export interface operations {
             /** @description One result per item, in request order; the request as a whole succeeds. */
             200: {
                 headers: {
+                    /** @description Batch items this token may send per minute (RATE_LIMIT_INGEST_ITEMS_PER_TOKEN). */
+                    "X-RateLimit-Limit-ingest"?: number;
                     /** @description Writes this client address may make per minute. */
                     "X-RateLimit-Limit-ip"?: number;
-                    /** @description Writes this token may make per minute. */
-                    "X-RateLimit-Limit-token"?: number;
+                    /** @description Batch items this token has left in the current minute, this batch counted. */
+                    "X-RateLimit-Remaining-ingest"?: number;
                     /** @description Writes this client address has left in the current minute. */
                     "X-RateLimit-Remaining-ip"?: number;
-                    /** @description Writes this token has left in the current minute. */
-                    "X-RateLimit-Remaining-token"?: number;
+                    /** @description Seconds until the current minute of this token’s ingest budget ends. */
+                    "X-RateLimit-Reset-ingest"?: number;
                     /** @description Seconds until the current minute for this client address ends. */
                     "X-RateLimit-Reset-ip"?: number;
-                    /** @description Seconds until the current minute for this token ends. */
-                    "X-RateLimit-Reset-token"?: number;
                     [name: string]: unknown;
                 };
                 content: {
@@ -2396,18 +2401,18 @@ export interface operations {
             /** @description Invalid input: validation-failed, malformed-json, malformed-id or malformed-cursor. */
             400: {
                 headers: {
+                    /** @description Batch items this token may send per minute (RATE_LIMIT_INGEST_ITEMS_PER_TOKEN). */
+                    "X-RateLimit-Limit-ingest"?: number;
                     /** @description Writes this client address may make per minute. */
                     "X-RateLimit-Limit-ip"?: number;
-                    /** @description Writes this token may make per minute. */
-                    "X-RateLimit-Limit-token"?: number;
+                    /** @description Batch items this token has left in the current minute, this batch counted. */
+                    "X-RateLimit-Remaining-ingest"?: number;
                     /** @description Writes this client address has left in the current minute. */
                     "X-RateLimit-Remaining-ip"?: number;
-                    /** @description Writes this token has left in the current minute. */
-                    "X-RateLimit-Remaining-token"?: number;
+                    /** @description Seconds until the current minute of this token’s ingest budget ends. */
+                    "X-RateLimit-Reset-ingest"?: number;
                     /** @description Seconds until the current minute for this client address ends. */
                     "X-RateLimit-Reset-ip"?: number;
-                    /** @description Seconds until the current minute for this token ends. */
-                    "X-RateLimit-Reset-token"?: number;
                     [name: string]: unknown;
                 };
                 content: {
@@ -2434,9 +2439,15 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemDto"];
                 };
             };
-            /** @description The request body is larger than the configured limit. */
+            /** @description The request body is larger than the configured limit. Also: more items than this token’s whole ingest budget (RATE_LIMIT_INGEST_ITEMS_PER_TOKEN); send smaller batches. */
             413: {
                 headers: {
+                    /** @description Batch items this token may send per minute (RATE_LIMIT_INGEST_ITEMS_PER_TOKEN). */
+                    "X-RateLimit-Limit-ingest"?: number;
+                    /** @description Batch items this token has left in the current minute, this batch counted. */
+                    "X-RateLimit-Remaining-ingest"?: number;
+                    /** @description Seconds until the current minute of this token’s ingest budget ends. */
+                    "X-RateLimit-Reset-ingest"?: number;
                     [name: string]: unknown;
                 };
                 content: {
@@ -2457,39 +2468,35 @@ export interface operations {
                 headers: {
                     /** @description Writes this client address may make per minute. */
                     "X-RateLimit-Limit-ip"?: number;
-                    /** @description Writes this token may make per minute. */
-                    "X-RateLimit-Limit-token"?: number;
                     /** @description Writes this client address has left in the current minute. */
                     "X-RateLimit-Remaining-ip"?: number;
-                    /** @description Writes this token has left in the current minute. */
-                    "X-RateLimit-Remaining-token"?: number;
                     /** @description Seconds until the current minute for this client address ends. */
                     "X-RateLimit-Reset-ip"?: number;
-                    /** @description Seconds until the current minute for this token ends. */
-                    "X-RateLimit-Reset-token"?: number;
                     [name: string]: unknown;
                 };
                 content: {
                     "application/problem+json": components["schemas"]["ProblemDto"];
                 };
             };
-            /** @description Too many writes from this token or address, or too many failed authentications: wait Retry-After seconds. */
+            /** @description The batch does not fit in what is left of this token’s ingest budget this minute (nothing was written), too many writes from this address, or too many failed authentications: wait Retry-After seconds. */
             429: {
                 headers: {
                     /** @description Seconds to wait before retrying. */
                     "Retry-After"?: number;
+                    /** @description Seconds to wait before retrying, when the per-address write limit refused the request. */
+                    "Retry-After-ip"?: number;
+                    /** @description Batch items this token may send per minute (RATE_LIMIT_INGEST_ITEMS_PER_TOKEN). */
+                    "X-RateLimit-Limit-ingest"?: number;
                     /** @description Writes this client address may make per minute. */
                     "X-RateLimit-Limit-ip"?: number;
-                    /** @description Writes this token may make per minute. */
-                    "X-RateLimit-Limit-token"?: number;
+                    /** @description Batch items this token has left in the current minute, this batch counted. */
+                    "X-RateLimit-Remaining-ingest"?: number;
                     /** @description Writes this client address has left in the current minute. */
                     "X-RateLimit-Remaining-ip"?: number;
-                    /** @description Writes this token has left in the current minute. */
-                    "X-RateLimit-Remaining-token"?: number;
+                    /** @description Seconds until the current minute of this token’s ingest budget ends. */
+                    "X-RateLimit-Reset-ingest"?: number;
                     /** @description Seconds until the current minute for this client address ends. */
                     "X-RateLimit-Reset-ip"?: number;
-                    /** @description Seconds until the current minute for this token ends. */
-                    "X-RateLimit-Reset-token"?: number;
                     [name: string]: unknown;
                 };
                 content: {
@@ -2697,6 +2704,10 @@ export interface operations {
                 headers: {
                     /** @description Seconds to wait before retrying. */
                     "Retry-After"?: number;
+                    /** @description Seconds to wait before retrying, when the per-address write limit refused the request. */
+                    "Retry-After-ip"?: number;
+                    /** @description Seconds to wait before retrying, when the per-token write limit refused the request. */
+                    "Retry-After-token"?: number;
                     /** @description Writes this client address may make per minute. */
                     "X-RateLimit-Limit-ip"?: number;
                     /** @description Writes this token may make per minute. */
@@ -2971,6 +2982,10 @@ export interface operations {
                 headers: {
                     /** @description Seconds to wait before retrying. */
                     "Retry-After"?: number;
+                    /** @description Seconds to wait before retrying, when the per-address write limit refused the request. */
+                    "Retry-After-ip"?: number;
+                    /** @description Seconds to wait before retrying, when the per-token write limit refused the request. */
+                    "Retry-After-token"?: number;
                     /** @description Writes this client address may make per minute. */
                     "X-RateLimit-Limit-ip"?: number;
                     /** @description Writes this token may make per minute. */
@@ -3495,6 +3510,10 @@ export interface operations {
                 headers: {
                     /** @description Seconds to wait before retrying. */
                     "Retry-After"?: number;
+                    /** @description Seconds to wait before retrying, when the per-address write limit refused the request. */
+                    "Retry-After-ip"?: number;
+                    /** @description Seconds to wait before retrying, when the per-token write limit refused the request. */
+                    "Retry-After-token"?: number;
                     /** @description Writes this client address may make per minute. */
                     "X-RateLimit-Limit-ip"?: number;
                     /** @description Writes this token may make per minute. */
@@ -3646,6 +3665,10 @@ export interface operations {
                 headers: {
                     /** @description Seconds to wait before retrying. */
                     "Retry-After"?: number;
+                    /** @description Seconds to wait before retrying, when the per-address write limit refused the request. */
+                    "Retry-After-ip"?: number;
+                    /** @description Seconds to wait before retrying, when the per-token write limit refused the request. */
+                    "Retry-After-token"?: number;
                     /** @description Writes this client address may make per minute. */
                     "X-RateLimit-Limit-ip"?: number;
                     /** @description Writes this token may make per minute. */
@@ -3936,6 +3959,10 @@ export interface operations {
                 headers: {
                     /** @description Seconds to wait before retrying. */
                     "Retry-After"?: number;
+                    /** @description Seconds to wait before retrying, when the per-address write limit refused the request. */
+                    "Retry-After-ip"?: number;
+                    /** @description Seconds to wait before retrying, when the per-token write limit refused the request. */
+                    "Retry-After-token"?: number;
                     /** @description Writes this client address may make per minute. */
                     "X-RateLimit-Limit-ip"?: number;
                     /** @description Writes this token may make per minute. */
@@ -4236,6 +4263,10 @@ export interface operations {
                 headers: {
                     /** @description Seconds to wait before retrying. */
                     "Retry-After"?: number;
+                    /** @description Seconds to wait before retrying, when the per-address write limit refused the request. */
+                    "Retry-After-ip"?: number;
+                    /** @description Seconds to wait before retrying, when the per-token write limit refused the request. */
+                    "Retry-After-token"?: number;
                     /** @description Writes this client address may make per minute. */
                     "X-RateLimit-Limit-ip"?: number;
                     /** @description Writes this token may make per minute. */
@@ -4654,6 +4685,10 @@ export interface operations {
                 headers: {
                     /** @description Seconds to wait before retrying. */
                     "Retry-After"?: number;
+                    /** @description Seconds to wait before retrying, when the per-address write limit refused the request. */
+                    "Retry-After-ip"?: number;
+                    /** @description Seconds to wait before retrying, when the per-token write limit refused the request. */
+                    "Retry-After-token"?: number;
                     /** @description Writes this client address may make per minute. */
                     "X-RateLimit-Limit-ip"?: number;
                     /** @description Writes this token may make per minute. */
@@ -4965,6 +5000,10 @@ export interface operations {
                 headers: {
                     /** @description Seconds to wait before retrying. */
                     "Retry-After"?: number;
+                    /** @description Seconds to wait before retrying, when the per-address write limit refused the request. */
+                    "Retry-After-ip"?: number;
+                    /** @description Seconds to wait before retrying, when the per-token write limit refused the request. */
+                    "Retry-After-token"?: number;
                     /** @description Writes this client address may make per minute. */
                     "X-RateLimit-Limit-ip"?: number;
                     /** @description Writes this token may make per minute. */
@@ -5183,6 +5222,10 @@ export interface operations {
                 headers: {
                     /** @description Seconds to wait before retrying. */
                     "Retry-After"?: number;
+                    /** @description Seconds to wait before retrying, when the per-address write limit refused the request. */
+                    "Retry-After-ip"?: number;
+                    /** @description Seconds to wait before retrying, when the per-token write limit refused the request. */
+                    "Retry-After-token"?: number;
                     /** @description Writes this client address may make per minute. */
                     "X-RateLimit-Limit-ip"?: number;
                     /** @description Writes this token may make per minute. */
@@ -5668,6 +5711,10 @@ export interface operations {
                 headers: {
                     /** @description Seconds to wait before retrying. */
                     "Retry-After"?: number;
+                    /** @description Seconds to wait before retrying, when the per-address write limit refused the request. */
+                    "Retry-After-ip"?: number;
+                    /** @description Seconds to wait before retrying, when the per-token write limit refused the request. */
+                    "Retry-After-token"?: number;
                     /** @description Writes this client address may make per minute. */
                     "X-RateLimit-Limit-ip"?: number;
                     /** @description Writes this token may make per minute. */
@@ -5904,6 +5951,10 @@ export interface operations {
                 headers: {
                     /** @description Seconds to wait before retrying. */
                     "Retry-After"?: number;
+                    /** @description Seconds to wait before retrying, when the per-address write limit refused the request. */
+                    "Retry-After-ip"?: number;
+                    /** @description Seconds to wait before retrying, when the per-token write limit refused the request. */
+                    "Retry-After-token"?: number;
                     /** @description Writes this client address may make per minute. */
                     "X-RateLimit-Limit-ip"?: number;
                     /** @description Writes this token may make per minute. */
@@ -6115,6 +6166,10 @@ export interface operations {
                 headers: {
                     /** @description Seconds to wait before retrying. */
                     "Retry-After"?: number;
+                    /** @description Seconds to wait before retrying, when the per-address write limit refused the request. */
+                    "Retry-After-ip"?: number;
+                    /** @description Seconds to wait before retrying, when the per-token write limit refused the request. */
+                    "Retry-After-token"?: number;
                     /** @description Writes this client address may make per minute. */
                     "X-RateLimit-Limit-ip"?: number;
                     /** @description Writes this token may make per minute. */
@@ -6321,6 +6376,10 @@ export interface operations {
                 headers: {
                     /** @description Seconds to wait before retrying. */
                     "Retry-After"?: number;
+                    /** @description Seconds to wait before retrying, when the per-address write limit refused the request. */
+                    "Retry-After-ip"?: number;
+                    /** @description Seconds to wait before retrying, when the per-token write limit refused the request. */
+                    "Retry-After-token"?: number;
                     /** @description Writes this client address may make per minute. */
                     "X-RateLimit-Limit-ip"?: number;
                     /** @description Writes this token may make per minute. */
