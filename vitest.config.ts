@@ -18,5 +18,8 @@ export default defineConfig({
     globalSetup: ['test/support/global-setup.ts', 'test/browser/global-setup.ts'],
     testTimeout: 30_000,
     hookTimeout: 60_000,
+    // expect.poll waits for what the page or a worker does next; its default second is too short on two busy cores
+    // (a server round trip behind another suite's load), and only a failing poll waits longer.
+    expect: { poll: { timeout: 10_000 } },
   },
 });
