@@ -5,7 +5,7 @@
 // Resumable: the server answers 200 "unchanged" for an item it already has (same URL and content, or
 // the content of an article without URL), so a second run writes nothing and reports everything unchanged.
 import { lstatSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
-import { extname, join, resolve } from 'node:path';
+import { dirname, extname, join, resolve } from 'node:path';
 import { pathToFileURL } from 'node:url';
 
 const MAX_ITEMS = 500;
@@ -193,7 +193,9 @@ async function main() {
     return value;
   };
   // npm runs scripts from the package root and passes the caller's directory as INIT_CWD: paths are the caller's.
-  const here = process.env.INIT_CWD || process.cwd();
+  // Only when npm started it there: from a script that changed directory first (cd data && node …), its own directory.
+  const { INIT_CWD, npm_package_json } = process.env;
+  const here = INIT_CWD && npm_package_json && dirname(npm_package_json) === process.cwd() ? INIT_CWD : process.cwd();
   const batchSize = Number(option('--batch', '200'));
   const failuresFile = resolve(here, option('--failures', 'ingest-failures.jsonl'));
   const path = args[0] === undefined ? undefined : resolve(here, args[0]);

@@ -49,13 +49,26 @@ describe('npm run ingest', () => {
     mkdirSync(sub);
     writeFileSync(join(sub, 'here.jsonl'), [JSON.stringify({ content: 'Harbour police seized 40 boats in Ostend on 3 June 2024, the mayor said.', url: 'https://cli.test/init-cwd' }), '{broken'].join('\n') + '\n');
     // npm runs the script from the repository root; INIT_CWD is where the user typed the command.
-    const res = await run(process.execPath, ['scripts/ingest.mjs', 'here.jsonl', '--failures', 'here-failures.jsonl'], { env: { ...env, INIT_CWD: sub }, cwd: process.cwd() }).catch((e: { stdout: string; stderr: string }) => e);
+    const res = await run(process.execPath, ['scripts/ingest.mjs', 'here.jsonl', '--failures', 'here-failures.jsonl'], { env: { ...env, INIT_CWD: sub, npm_package_json: join(process.cwd(), 'package.json') }, cwd: process.cwd() }).catch((e: { stdout: string; stderr: string }) => e);
     expect(res.stderr).not.toContain('ENOENT');
     expect(res.stdout).toContain('2 items: 1 created, 0 unchanged (already there), 1 failed');
     expect(res.stderr).toMatch(/\[#+\] 2\/2 /);
     const failed = readFileSync(join(sub, 'here-failures.jsonl'), 'utf8').trim().split('\n').map((l) => JSON.parse(l));
     expect(failed).toEqual([{ source: `${join(sub, 'here.jsonl')}:2`, status: null, detail: 'not valid JSON' }]);
     expect(existsSync(join(process.cwd(), 'here-failures.jsonl'))).toBe(false);
+  });
+
+  it('reads paths from its own directory when a script of npm started it from elsewhere (cd data && node …)', async () => {
+    const data = join(dir, 'data');
+    mkdirSync(data);
+    writeFileSync(join(data, 'there.jsonl'), [JSON.stringify({ content: 'Harbour police seized 41 boats in Ostend on 4 June 2024, the mayor said.', url: 'https://cli.test/own-cwd' }), '{broken'].join('\n') + '\n');
+    // INIT_CWD is the repository root where `npm run load` was typed; the script itself runs in data/.
+    const npmEnv = { ...env, INIT_CWD: process.cwd(), npm_package_json: join(process.cwd(), 'package.json') };
+    const res = await run(process.execPath, [join(process.cwd(), 'scripts/ingest.mjs'), 'there.jsonl', '--failures', 'there-failures.jsonl'], { env: npmEnv, cwd: data }).catch((e: { stdout: string; stderr: string }) => e);
+    expect(res.stderr).not.toContain('ENOENT');
+    expect(res.stdout).toContain('2 items: 1 created, 0 unchanged (already there), 1 failed');
+    expect(existsSync(join(data, 'there-failures.jsonl'))).toBe(true);
+    expect(existsSync(join(process.cwd(), 'there-failures.jsonl'))).toBe(false);
   });
 
   it('records a JSONL line that is JSON but not an object as a failure and loads the rest of its batch', async () => {

@@ -1,3 +1,5 @@
+import { createServer, type Server } from 'node:http';
+import type { AddressInfo } from 'node:net';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { startTestApp, type TestApp } from './support/test-app.js';
 
@@ -102,5 +104,52 @@ describe('rate limits per role and the ingest budget', () => {
     expect(refused.headers).toMatchObject({ 'x-ratelimit-limit-ingest': '25', 'x-ratelimit-remaining-ingest': '23' });
     const whole400 = await t.http.post('/api/v1/articles/batch').set(pacer).send({ items: ['not an article'] }).expect(400);
     expect(whole400.headers['x-ratelimit-remaining-ingest']).toBe('23');
+  });
+});
+
+describe('a batch replayed while its original is still running', () => {
+  let t: TestApp;
+  let server: Server;
+  let base: string;
+  let racer: { Authorization: string };
+  // The page server holds each request for /held until released, so both batches are in flight at once.
+  const held: Array<() => void> = [];
+  let arrived: () => void = () => {};
+  beforeAll(async () => {
+    server = createServer((req, res) => {
+      held.push(() => res.writeHead(200, { 'Content-Type': 'text/plain; charset=utf-8' }).end('Police in Ghent seized 40 scooters on 4 April 2024, the city said.'));
+      arrived();
+    });
+    await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
+    base = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
+    t = await startTestApp({ env: { RATE_LIMIT_INGEST_ITEMS_PER_TOKEN: '25', RATE_LIMIT_WRITES_PER_IP: '1000', FETCH_ALLOWED_HOSTS: base.slice('http://'.length) } });
+    racer = (await t.newToken('racer')).header;
+  });
+  afterAll(async () => {
+    await t?.close();
+    await new Promise((resolve) => server?.close(resolve));
+  });
+
+  it('answers the late copy 409 as a whole, charging no budget for it and keeping the first answer for replays', async () => {
+    const body = { items: [{ url: `${base}/held` }, item(1000), item(1001)] };
+    const send = () => t.http.post('/api/v1/articles/batch').set(racer).set('Idempotency-Key', 'race-1').send(body);
+    const fetched = (n: number) => new Promise<void>((resolve) => (arrived = () => held.length >= n && resolve()));
+    const waitFirst = fetched(1);
+    const first = send().then((r) => r);
+    await waitFirst;
+    const waitSecond = fetched(2);
+    const second = send().then((r) => r);
+    await waitSecond;
+    for (const release of held) release();
+    const answers = await Promise.all([first, second]);
+    const done = answers.find((r) => r.status === 200)!;
+    expect(done.body.created).toBe(3);
+    // The copy did nothing (the key was taken), so it is a conflict to retry, not a 200 of three failed items.
+    expect(answers.map((r) => r.status).sort()).toEqual([200, 409]);
+    const replay = await send().expect(200);
+    expect(replay.headers['idempotent-replayed']).toBe('true');
+    expect(replay.body).toEqual(done.body);
+    // Only the three items written were charged: 22 of the 25 are left.
+    await t.http.post('/api/v1/articles/batch').set(racer).send({ items: Array.from({ length: 22 }, (_, i) => item(1002 + i)) }).expect(200);
   });
 });

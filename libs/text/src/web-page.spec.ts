@@ -23,6 +23,14 @@ describe(pageMetadata.name, () => {
     expect(pageMetadata('<html><head><title>No outlet</title></head></html>')).toEqual({ title: 'No outlet' });
   });
 
+  it('passes over a publisher that cannot name an outlet (a URL, invisible marks) to the next one, then og:site_name', () => {
+    const ld = (publisher: unknown) => `<script type="application/ld+json">${JSON.stringify({ '@type': 'NewsArticle', headline: 'Ferry strike ends', publisher })}</script>`;
+    const site = '<meta property="og:site_name" content="Harbour Courier">';
+    expect(pageMetadata(`<html><head>${ld({ name: 'https://courier.example/' })}${site}</head></html>`).outlet).toBe('Harbour Courier');
+    expect(pageMetadata(`<html><head>${ld([{ name: '\u200b' }, { name: 'Agence Port' }])}</head></html>`).outlet).toBe('Agence Port');
+    expect(pageMetadata(`<html><head>${ld({ name: '\u200b\u2060' })}${site}</head></html>`).outlet).toBe('Harbour Courier');
+  });
+
   it('names a fragment without a head by its first heading, spaces collapsed', () => {
     expect(pageMetadata('<h1>Antwerp port\n  drug bust</h1><p>Text.</p><h1>Second</h1>')).toEqual({ title: 'Antwerp port drug bust' });
     expect(pageMetadata('<p>No heading at all.</p>')).toEqual({});

@@ -60,12 +60,13 @@ export function pageMetadata(html: string): PageMetadata {
   const text = (selector: string) => doc.querySelector(selector)?.textContent?.replace(/\s+/g, ' ').trim() || undefined;
   const title = storableText(ld.headline) ?? storableText(meta('og:title', 'twitter:title')) ?? storableText(text('title')) ?? storableText(text('h1'));
   const author = storableText(ld.author) ?? storableText(meta('author', 'article:author', 'og:article:author'));
-  const outlet = storableText(ld.publisher) ?? storableText(meta('og:site_name'));
+  // The first name that can name an outlet: a publisher given as a URL or as invisible marks only gives way to the next, then og:site_name.
+  const outlet = [...ld.publishers, meta('og:site_name')].map(storableText).find((o) => o !== undefined && !/^https?:/.test(o));
   const date = toDate(ld.datePublished ?? meta('article:published_time', 'og:article:published_time', 'date', 'dc.date'));
   // Cut to the fields' limits; cleaned again, so a cut through an emoji's surrogate pair leaves no half.
   const shortTitle = storableText(title?.slice(0, 500));
   const shortAuthor = author && !/^https?:/.test(author) ? storableText(author.slice(0, 200)) : undefined;
-  const shortOutlet = outlet && !/^https?:/.test(outlet) ? storableText(outlet.slice(0, 200)) : undefined;
+  const shortOutlet = storableText(outlet?.slice(0, 200));
   return {
     ...(shortTitle ? { title: shortTitle } : {}),
     ...(shortAuthor ? { author: shortAuthor } : {}),
@@ -76,7 +77,7 @@ export function pageMetadata(html: string): PageMetadata {
 
 const nameOf = (a: unknown) => (typeof a === 'string' ? a : typeof (a as { name?: unknown })?.name === 'string' ? (a as { name: string }).name : undefined);
 
-function jsonLdArticle(doc: ParsedDocument): { headline?: string; author?: string; publisher?: string; datePublished?: string } {
+function jsonLdArticle(doc: ParsedDocument): { headline?: string; author?: string; publishers: string[]; datePublished?: string } {
   for (const script of Array.from(doc.querySelectorAll('script[type="application/ld+json"]'))) {
     let data: unknown;
     try {
@@ -90,17 +91,17 @@ function jsonLdArticle(doc: ParsedDocument): { headline?: string; author?: strin
       if (!types.some((t) => typeof t === 'string' && ARTICLE_TYPES.test(t))) continue;
       const authors = ([] as unknown[]).concat(node.author ?? []);
       const names = authors.map(nameOf).filter(Boolean);
-      // One outlet: the first publisher named (a syndicated story may list the agency after the paper).
-      const publisher = ([] as unknown[]).concat(node.publisher ?? []).map(nameOf).find((n) => n?.trim());
+      // In order: the outlet is the first publisher named (a syndicated story may list the agency after the paper).
+      const publishers = ([] as unknown[]).concat(node.publisher ?? []).map(nameOf).filter((n): n is string => n !== undefined);
       return {
         headline: typeof node.headline === 'string' ? node.headline.trim() : undefined,
         author: names.length > 0 ? names.join(', ') : undefined,
-        publisher: publisher?.trim(),
+        publishers,
         datePublished: typeof node.datePublished === 'string' ? node.datePublished : undefined,
       };
     }
   }
-  return {};
+  return { publishers: [] };
 }
 
 /** YYYY-MM-DD when the value starts with a real calendar date (not 2023-02-30, not year 0), else undefined. */

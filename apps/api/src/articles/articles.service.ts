@@ -1,4 +1,4 @@
-import { Injectable, Logger } from '@nestjs/common';
+import { Injectable } from '@nestjs/common';
 import { cleanArticle, extractClaims, pageMetadata, type CleanResult, type ExtractedClaim, type SentenceSpan } from '#text';
 import { DataSource, type EntityManager } from 'typeorm';
 import { AuditService } from '../audit/audit.service.js';
@@ -10,7 +10,7 @@ import { decodeCursor, encodeCursor, pageLimit, toPage, type Page } from '../com
 import { escapeLike } from '../common/sql.js';
 import { hasVisibleText } from '../common/visible-text.js';
 import { ProblemError } from '../common/problem.js';
-import { problemBodyOf } from '../common/problem.filter.js';
+import { IdempotencyKeyTaken } from '../common/idempotency.js';
 import { inTransaction } from '../common/transaction.js';
 import type { AuditActor } from '../audit/audit-entry.js';
 import type { Written } from '../common/written.js';
@@ -20,7 +20,7 @@ import { PageFetcher } from './page-fetcher.js';
 import type { ArticleDto, ArticleListQuery, ArticleSummaryDto, CreateArticleDto, BatchItemResultDto, BatchResultDto, CreateRevisionDto, UpdateArticleDto } from './articles.dto.js';
 import { emptyProgress, toArticleDto, toSummary } from './article.mapper.js';
 import { findByIdentity, findUrlLessByContent, insertArticle, insertRevision, type ArticleMeta } from './article-rows.js';
-import { sameArticle, validItem } from './batch-item.js';
+import { failedItem, sameArticle, validItem } from './batch-item.js';
 import { afterRelatedWrites, eachConcurrently, nextTurn, settleable, type Settled } from './batch-scheduling.js';
 import { ARTICLE_MATCHES_TEXT, PROGRESS_FILTERS } from './article-filters.js';
 import { claimProgressOf } from './claim-progress.js';
@@ -98,7 +98,7 @@ export class ArticlesService {
     return ready.map((r) => r.promise);
   }
 
-  /** Writes one prepared batch item; a failure is its result, not thrown. */
+  /** Writes one prepared batch item; a failure is its result, not thrown, but for the Idempotency-Key taken by a copy of this request (a 409 as a whole). */
   private async writeItem(index: number, prepared: Promise<Settled<PreparedArticle>>, actor: AuditActor): Promise<BatchItemResultDto> {
     const item = await prepared;
     if (!('ok' in item)) return failedItem(index, item.error, actor);
@@ -106,6 +106,7 @@ export class ArticlesService {
       const { created, article, revision, claims } = await this.persist(item.ok, actor, { sameContentIsSameArticle: true });
       return { index, status: created ? 201 : 200, id: article.id, revisionId: revision.id, revisionNumber: revision.number, contentHash: revision.contentHash, url: article.url, ...(created ? { claims } : {}) };
     } catch (error) {
+      if (error instanceof IdempotencyKeyTaken) throw error;
       return failedItem(index, error, actor);
     }
   }
@@ -283,15 +284,6 @@ interface PreparedArticle {
   found: ExtractedClaim[];
   passages: SentenceSpan[];
   contentHash: string;
-}
-
-const logger = new Logger('ArticlesBatch');
-
-/** Reported per item like the rest (the client learns which items to resend), and logged like any 5xx. */
-function failedItem(index: number, error: unknown, actor: AuditActor): BatchItemResultDto {
-  const problem = problemBodyOf(error);
-  if (problem.status >= 500) logger.error({ requestId: actor.requestId, item: index, err: error }, (error as Error)?.stack ?? String(error));
-  return { index, status: problem.status, problem };
 }
 
 // Zero-width spaces and other invisible marks are no more an article than whitespace is: nothing to read or check.

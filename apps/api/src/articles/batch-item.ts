@@ -1,7 +1,10 @@
+import { Logger } from '@nestjs/common';
 import { plainToInstance } from 'class-transformer';
 import { validate } from 'class-validator';
+import type { AuditActor } from '../audit/audit-entry.js';
 import { ProblemError } from '../common/problem.js';
-import { CreateArticleDto } from './articles.dto.js';
+import { problemBodyOf } from '../common/problem.filter.js';
+import { CreateArticleDto, type BatchItemResultDto } from './articles.dto.js';
 
 /** One batch item, validated as the body of POST /articles would be. */
 export async function validItem(item: object): Promise<CreateArticleDto> {
@@ -18,3 +21,12 @@ export async function validItem(item: object): Promise<CreateArticleDto> {
  */
 export const sameArticle = (a: { contentHash: string; dto: { url?: string | null } }, b: { contentHash: string; dto: { url?: string | null } }): boolean =>
   a.contentHash === b.contentHash || (a.dto.url != null && a.dto.url === b.dto.url);
+
+const logger = new Logger('ArticlesBatch');
+
+/** Reported per item like the rest (the client learns which items to resend), and logged like any 5xx. */
+export function failedItem(index: number, error: unknown, actor: AuditActor): BatchItemResultDto {
+  const problem = problemBodyOf(error);
+  if (problem.status >= 500) logger.error({ requestId: actor.requestId, item: index, err: error }, (error as Error)?.stack ?? String(error));
+  return { index, status: problem.status, problem };
+}

@@ -44,6 +44,16 @@ export function releaseIdempotencyClaim(): void {
   if (ctx) ctx.claimed = false;
 }
 
+/**
+ * Another request with this Idempotency-Key wrote it first (it is running, or has just completed):
+ * nothing of this one may be written, so the request as a whole is a conflict to retry, in a batch too.
+ */
+export class IdempotencyKeyTaken extends ProblemError {
+  constructor() {
+    super('conflict', 'A request with this Idempotency-Key is being processed or just completed; retry to receive its response.');
+  }
+}
+
 export function isIdempotencyKeyCollision(error: unknown): boolean {
   const driverError = (error as { driverError?: { code?: string; table?: string } })?.driverError;
   return driverError?.code === '23505' && driverError.table === 'idempotency_key';

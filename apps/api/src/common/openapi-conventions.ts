@@ -48,7 +48,7 @@ const INGEST_HEADER_OBJECTS: Record<string, Json> = {
   [INGEST_BUDGET_HEADERS.reset]: integerHeader('Seconds until the current minute of this token’s ingest budget ends.'),
 };
 /** The answers the ingest budget gives itself or sees pass (auth, the address limit and the Idempotency-Key check come first). */
-const INGEST_COUNTED = new Set(['200', '400', '413', '429']);
+const INGEST_COUNTED = new Set(['200', '400', '409', '413', '429']);
 
 /** @nestjs/throttler names the bucket that refused in a header of its own beside Retry-After. */
 const RETRY_AFTER_BUCKET = (bucket: string) => integerHeader(`Seconds to wait before retrying, when the per-${bucket === 'ip' ? 'address' : 'token'} write limit refused the request.`);
@@ -95,8 +95,11 @@ function applyToOperation(method: (typeof METHODS)[number], op: Operation): void
       schema: { type: 'string', minLength: 1, maxLength: 200, pattern: '^[\\x21-\\x7e]{1,200}$' },
     });
   }
-  // Every POST takes an Idempotency-Key, so every POST can answer 422 idempotency-key-reused.
-  if (method === 'post') op.responses['422'] ??= { description: 'The request cannot be applied (see the problem type); idempotency-key-reused when the Idempotency-Key came with another body.', content: PROBLEM_CONTENT };
+  // Every POST takes an Idempotency-Key, so every POST can answer 422 idempotency-key-reused, and 409 while another request with its key runs.
+  if (method === 'post') {
+    op.responses['422'] ??= { description: 'The request cannot be applied (see the problem type); idempotency-key-reused when the Idempotency-Key came with another body.', content: PROBLEM_CONTENT };
+    op.responses['409'] ??= { description: 'A request with this Idempotency-Key is still being processed (or just completed): nothing of this one was applied; retry to receive its response.', content: PROBLEM_CONTENT };
+  }
   // requireJson answers any POST, PUT or PATCH whose body is not JSON, whether or not the operation reads one.
   if (method === 'post' || method === 'put' || method === 'patch') op.responses['415'] ??= { description: 'The request body must be application/json (or a +json type).', content: PROBLEM_CONTENT };
   if (op.responses['201']) {

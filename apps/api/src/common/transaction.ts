@@ -1,6 +1,5 @@
 import type { DataSource, EntityManager } from 'typeorm';
-import { claimIdempotencyKey, isIdempotencyKeyCollision, releaseIdempotencyClaim } from './idempotency.js';
-import { ProblemError } from './problem.js';
+import { claimIdempotencyKey, IdempotencyKeyTaken, isIdempotencyKeyCollision, releaseIdempotencyClaim } from './idempotency.js';
 
 /**
  * PostgreSQL errors that mean "a concurrent writer got there first; the same work may now succeed":
@@ -42,9 +41,7 @@ export async function inTransaction<T>(dataSource: DataSource, work: (em: Entity
       });
     } catch (error) {
       if (claimedKey) releaseIdempotencyClaim();
-      if (isIdempotencyKeyCollision(error)) {
-        throw new ProblemError('conflict', 'A request with this Idempotency-Key is being processed or just completed; retry to receive its response.');
-      }
+      if (isIdempotencyKeyCollision(error)) throw new IdempotencyKeyTaken();
       if (attempt >= ATTEMPTS || !RETRYABLE.has(sqlState(error) ?? '')) throw error;
     }
   }

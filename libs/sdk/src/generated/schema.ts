@@ -2283,6 +2283,27 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemDto"];
                 };
             };
+            /** @description A request with this Idempotency-Key is still being processed (or just completed): nothing of this one was applied; retry to receive its response. */
+            409: {
+                headers: {
+                    /** @description Writes this client address may make per minute. */
+                    "X-RateLimit-Limit-ip"?: number;
+                    /** @description Writes this token may make per minute. */
+                    "X-RateLimit-Limit-token"?: number;
+                    /** @description Writes this client address has left in the current minute. */
+                    "X-RateLimit-Remaining-ip"?: number;
+                    /** @description Writes this token has left in the current minute. */
+                    "X-RateLimit-Remaining-token"?: number;
+                    /** @description Seconds until the current minute for this client address ends. */
+                    "X-RateLimit-Reset-ip"?: number;
+                    /** @description Seconds until the current minute for this token ends. */
+                    "X-RateLimit-Reset-token"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDto"];
+                };
+            };
             /** @description The request body is larger than the configured limit. */
             413: {
                 headers: {
@@ -2433,6 +2454,27 @@ export interface operations {
             /** @description The token’s role is too small for this operation. */
             403: {
                 headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDto"];
+                };
+            };
+            /** @description A request with this Idempotency-Key is still being processed (or just completed): nothing of this one was applied; retry to receive its response. */
+            409: {
+                headers: {
+                    /** @description Batch items this token may send per minute (RATE_LIMIT_INGEST_ITEMS_PER_TOKEN). */
+                    "X-RateLimit-Limit-ingest"?: number;
+                    /** @description Writes this client address may make per minute. */
+                    "X-RateLimit-Limit-ip"?: number;
+                    /** @description Batch items this token has left in the current minute, this batch counted. */
+                    "X-RateLimit-Remaining-ingest"?: number;
+                    /** @description Writes this client address has left in the current minute. */
+                    "X-RateLimit-Remaining-ip"?: number;
+                    /** @description Seconds until the current minute of this token’s ingest budget ends. */
+                    "X-RateLimit-Reset-ingest"?: number;
+                    /** @description Seconds until the current minute for this client address ends. */
+                    "X-RateLimit-Reset-ip"?: number;
                     [name: string]: unknown;
                 };
                 content: {
@@ -2919,6 +2961,27 @@ export interface operations {
             };
             /** @description No resource with that id. */
             404: {
+                headers: {
+                    /** @description Writes this client address may make per minute. */
+                    "X-RateLimit-Limit-ip"?: number;
+                    /** @description Writes this token may make per minute. */
+                    "X-RateLimit-Limit-token"?: number;
+                    /** @description Writes this client address has left in the current minute. */
+                    "X-RateLimit-Remaining-ip"?: number;
+                    /** @description Writes this token has left in the current minute. */
+                    "X-RateLimit-Remaining-token"?: number;
+                    /** @description Seconds until the current minute for this client address ends. */
+                    "X-RateLimit-Reset-ip"?: number;
+                    /** @description Seconds until the current minute for this token ends. */
+                    "X-RateLimit-Reset-token"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDto"];
+                };
+            };
+            /** @description A request with this Idempotency-Key is still being processed (or just completed): nothing of this one was applied; retry to receive its response. */
+            409: {
                 headers: {
                     /** @description Writes this client address may make per minute. */
                     "X-RateLimit-Limit-ip"?: number;
@@ -3466,6 +3529,27 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemDto"];
                 };
             };
+            /** @description A request with this Idempotency-Key is still being processed (or just completed): nothing of this one was applied; retry to receive its response. */
+            409: {
+                headers: {
+                    /** @description Writes this client address may make per minute. */
+                    "X-RateLimit-Limit-ip"?: number;
+                    /** @description Writes this token may make per minute. */
+                    "X-RateLimit-Limit-token"?: number;
+                    /** @description Writes this client address has left in the current minute. */
+                    "X-RateLimit-Remaining-ip"?: number;
+                    /** @description Writes this token has left in the current minute. */
+                    "X-RateLimit-Remaining-token"?: number;
+                    /** @description Seconds until the current minute for this client address ends. */
+                    "X-RateLimit-Reset-ip"?: number;
+                    /** @description Seconds until the current minute for this token ends. */
+                    "X-RateLimit-Reset-token"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDto"];
+                };
+            };
             /** @description The request body is larger than the configured limit. */
             413: {
                 headers: {
@@ -3615,6 +3699,27 @@ export interface operations {
             /** @description The token’s role is too small for this operation. */
             403: {
                 headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDto"];
+                };
+            };
+            /** @description A request with this Idempotency-Key is still being processed (or just completed): nothing of this one was applied; retry to receive its response. */
+            409: {
+                headers: {
+                    /** @description Writes this client address may make per minute. */
+                    "X-RateLimit-Limit-ip"?: number;
+                    /** @description Writes this token may make per minute. */
+                    "X-RateLimit-Limit-token"?: number;
+                    /** @description Writes this client address has left in the current minute. */
+                    "X-RateLimit-Remaining-ip"?: number;
+                    /** @description Writes this token has left in the current minute. */
+                    "X-RateLimit-Remaining-token"?: number;
+                    /** @description Seconds until the current minute for this client address ends. */
+                    "X-RateLimit-Reset-ip"?: number;
+                    /** @description Seconds until the current minute for this token ends. */
+                    "X-RateLimit-Reset-token"?: number;
                     [name: string]: unknown;
                 };
                 content: {
@@ -4200,6 +4305,27 @@ export interface operations {
             };
             /** @description No resource with that id. */
             404: {
+                headers: {
+                    /** @description Writes this client address may make per minute. */
+                    "X-RateLimit-Limit-ip"?: number;
+                    /** @description Writes this token may make per minute. */
+                    "X-RateLimit-Limit-token"?: number;
+                    /** @description Writes this client address has left in the current minute. */
+                    "X-RateLimit-Remaining-ip"?: number;
+                    /** @description Writes this token has left in the current minute. */
+                    "X-RateLimit-Remaining-token"?: number;
+                    /** @description Seconds until the current minute for this client address ends. */
+                    "X-RateLimit-Reset-ip"?: number;
+                    /** @description Seconds until the current minute for this token ends. */
+                    "X-RateLimit-Reset-token"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDto"];
+                };
+            };
+            /** @description A request with this Idempotency-Key is still being processed (or just completed): nothing of this one was applied; retry to receive its response. */
+            409: {
                 headers: {
                     /** @description Writes this client address may make per minute. */
                     "X-RateLimit-Limit-ip"?: number;
@@ -5667,6 +5793,27 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemDto"];
                 };
             };
+            /** @description A request with this Idempotency-Key is still being processed (or just completed): nothing of this one was applied; retry to receive its response. */
+            409: {
+                headers: {
+                    /** @description Writes this client address may make per minute. */
+                    "X-RateLimit-Limit-ip"?: number;
+                    /** @description Writes this token may make per minute. */
+                    "X-RateLimit-Limit-token"?: number;
+                    /** @description Writes this client address has left in the current minute. */
+                    "X-RateLimit-Remaining-ip"?: number;
+                    /** @description Writes this token has left in the current minute. */
+                    "X-RateLimit-Remaining-token"?: number;
+                    /** @description Seconds until the current minute for this client address ends. */
+                    "X-RateLimit-Reset-ip"?: number;
+                    /** @description Seconds until the current minute for this token ends. */
+                    "X-RateLimit-Reset-token"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDto"];
+                };
+            };
             /** @description The request body is larger than the configured limit. */
             413: {
                 headers: {
@@ -6116,6 +6263,27 @@ export interface operations {
             /** @description The token’s role is too small for this operation. */
             403: {
                 headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDto"];
+                };
+            };
+            /** @description A request with this Idempotency-Key is still being processed (or just completed): nothing of this one was applied; retry to receive its response. */
+            409: {
+                headers: {
+                    /** @description Writes this client address may make per minute. */
+                    "X-RateLimit-Limit-ip"?: number;
+                    /** @description Writes this token may make per minute. */
+                    "X-RateLimit-Limit-token"?: number;
+                    /** @description Writes this client address has left in the current minute. */
+                    "X-RateLimit-Remaining-ip"?: number;
+                    /** @description Writes this token has left in the current minute. */
+                    "X-RateLimit-Remaining-token"?: number;
+                    /** @description Seconds until the current minute for this client address ends. */
+                    "X-RateLimit-Reset-ip"?: number;
+                    /** @description Seconds until the current minute for this token ends. */
+                    "X-RateLimit-Reset-token"?: number;
                     [name: string]: unknown;
                 };
                 content: {
