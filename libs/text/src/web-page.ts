@@ -61,11 +61,11 @@ export function pageMetadata(html: string): PageMetadata {
   const title = storableText(ld.headline) ?? storableText(meta('og:title', 'twitter:title')) ?? storableText(text('title')) ?? storableText(text('h1'));
   const author = storableText(ld.author) ?? storableText(meta('author', 'article:author', 'og:article:author'));
   // The first name that can name an outlet: a publisher given as a URL or as invisible marks only gives way to the next, then og:site_name.
-  const outlet = [...ld.publishers, meta('og:site_name')].map(storableText).find((o) => o !== undefined && !/^https?:/.test(o));
+  const outlet = [...ld.publishers, meta('og:site_name')].map(storableText).find((o) => o !== undefined && !isBareUrl(o));
   const date = toDate(ld.datePublished ?? meta('article:published_time', 'og:article:published_time', 'date', 'dc.date'));
   // Cut to the fields' limits; cleaned again, so a cut through an emoji's surrogate pair leaves no half.
   const shortTitle = storableText(title?.slice(0, 500));
-  const shortAuthor = author && !/^https?:/.test(author) ? storableText(author.slice(0, 200)) : undefined;
+  const shortAuthor = author && !isBareUrl(author) ? storableText(author.slice(0, 200)) : undefined;
   const shortOutlet = storableText(outlet?.slice(0, 200));
   return {
     ...(shortTitle ? { title: shortTitle } : {}),
@@ -74,6 +74,9 @@ export function pageMetadata(html: string): PageMetadata {
     ...(date ? { publishedOn: date } : {}),
   };
 }
+
+/** A profile or home-page address given where a name belongs (author, publisher): it names no one. */
+const isBareUrl = (value: string) => /^https?:/.test(value);
 
 const nameOf = (a: unknown) => (typeof a === 'string' ? a : typeof (a as { name?: unknown })?.name === 'string' ? (a as { name: string }).name : undefined);
 

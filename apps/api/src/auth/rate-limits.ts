@@ -63,16 +63,17 @@ class IngestBudgetInterceptor implements NestInterceptor {
     const limit = this.config.RATE_LIMIT_INGEST_ITEMS_PER_TOKEN;
     // What a client needs to pace itself, on every answer the budget counts or refuses (after a give-back, the new figure).
     const res = context.switchToHttp().getResponse<Response>();
+    const secondsLeft = () => Math.ceil((window.start + MINUTE - Date.now()) / 1000);
     const tell = () => {
       res.setHeader(INGEST_BUDGET_HEADERS.limit, String(limit));
       res.setHeader(INGEST_BUDGET_HEADERS.remaining, String(Math.max(0, limit - window.used)));
-      res.setHeader(INGEST_BUDGET_HEADERS.reset, String(Math.max(0, Math.ceil((window.start + MINUTE - Date.now()) / 1000))));
+      res.setHeader(INGEST_BUDGET_HEADERS.reset, String(Math.max(0, secondsLeft())));
     };
     tell();
     // No minute would make room for it: a 429 with Retry-After had the ingest CLI wait and resend in vain.
     if (count > limit) throw new ProblemError('payload-too-large', `This token may ingest ${limit} articles a minute (RATE_LIMIT_INGEST_ITEMS_PER_TOKEN), fewer than the ${count} items of this batch; send smaller batches.`);
     if (window.used + count > limit) {
-      const retryAfter = Math.max(1, Math.ceil((window.start + MINUTE - Date.now()) / 1000));
+      const retryAfter = Math.max(1, secondsLeft());
       throw new ProblemError('too-many-requests', `This token may ingest ${limit} articles a minute; ${limit - window.used} are left in this minute. Retry after ${retryAfter} s.`, { retryAfter });
     }
     window.used += count;
